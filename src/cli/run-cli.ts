@@ -1,0 +1,136 @@
+import { parseArgs } from 'node:util';
+import { DvRulesError, evaluate, jsonSchema, listRuleSets, loadRuleSetFile, schemaNames, VERSION } from '../index.js';
+import type { LoadedRuleSet, SchemaName } from '../index.js';
+import { exampleCase } from './example-case.js';
+import { EXIT, exitStatusFor } from './exit-status.js';
+import type { CliIo } from './io.js';
+import { readCaseInput } from './read-case-input.js';
+import { renderResult } from './render-result.js';
+
+const USAGE = `dv-rules ${VERSION}: Romanian domestic-violence law as dated, cited rules
+
+Usage:
+  dv-rules evaluate [file|-] [--json] [--rule-set FILE]... [--include-proposed]
+  dv-rules demo [--json]             evaluate the embedded example case
+  dv-rules rules [--json]            list the shipped rule sets with their dates and statuses
+  dv-rules schema <${schemaNames.join('|')}>   print a JSON Schema
+  dv-rules --version | --help
+
+Exit status: 0 a result, 2 invalid input (one JSON error object on standard error),
+3 no rule set in force for the case's date.
+`;
+
+/**
+ * Runs one `dv-rules` command and returns its exit status. Parsing and printing only: every
+ * decision is the public API's.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof DvRulesError) {
+      io.err(`${JSON.stringify({ error: e.toJSON() })}\n`);
+      return exitStatusFor(e.code);
+    }
+    // Never a stack trace, never case data: only that something unexpected happened.
+    io.err(`${JSON.stringify({ error: { code: 'INTERNAL_ERROR', message: 'dv-rules: unexpected internal failure; please report it', issues: [] } })}\n`);
+    return EXIT.internal;
+  }
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(USAGE);
+      return EXIT.ok;
+    case '--version':
+    case '-v':
+      io.out(`${VERSION}\n`);
+      return EXIT.ok;
+    case 'evaluate':
+      return commandEvaluate(rest, io);
+    case 'demo':
+      return commandDemo(rest, io);
+    case 'rules':
+      return commandRules(rest, io);
+    case 'schema':
+      return commandSchema(rest, io);
+    default:
+      throw usageError(`unknown command "${command}"`);
+  }
+}
+
+function usageError(message: string): DvRulesError {
+  return new DvRulesError('INVALID_ARGUMENTS', `dv-rules: ${message}; see dv-rules --help`, [{ path: 'argv', message }]);
+}
+
+function parse<T extends Record<string, { type: 'boolean' | 'string'; multiple?: boolean }>>(args: readonly string[], options: T, maxPositionals: number) {
+  try {
+    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    if (parsed.positionals.length > maxPositionals) throw usageError(`too many arguments`);
+    return parsed;
+  } catch (e) {
+    if (e instanceof DvRulesError) throw e;
+    throw usageError((e as Error).message.split('\n')[0] ?? 'bad arguments');
+  }
+}
+
+async function commandEvaluate(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parse(
+    args,
+    { json: { type: 'boolean' }, 'rule-set': { type: 'string', multiple: true }, 'include-proposed': { type: 'boolean' } },
+    1,
+  );
+  const ruleSets: LoadedRuleSet[] = [];
+  for (const file of values['rule-set'] ?? []) ruleSets.push(await loadRuleSetFile(file));
+  const input = await readCaseInput(positionals[0], io, 'evaluate');
+  const result = await evaluate(input, { ruleSets, includeProposed: values['include-proposed'] ?? false });
+  return printResult(result, input, values.json ?? false, io);
+}
+
+async function commandDemo(args: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parse(args, { json: { type: 'boolean' } }, 0);
+  const result = await evaluate(exampleCase);
+  if (!values.json) io.out(`Example case (invented): spouses, incident on ${exampleCase.incidentAt}, 2018 police risk form.\n\n`);
+  return printResult(result, exampleCase, values.json ?? false, io);
+}
+
+function printResult(result: Awaited<ReturnType<typeof evaluate>>, input: unknown, json: boolean, io: CliIo): number {
+  if (json) {
+    io.out(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    const answers = (input as { riskForm?: { answers?: Record<string, string> } }).riskForm?.answers ?? {};
+    io.out(renderResult(result, answers, io.color));
+  }
+  return EXIT.ok;
+}
+
+function commandRules(args: readonly string[], io: CliIo): number {
+  const { values } = parse(args, { json: { type: 'boolean' } }, 0);
+  const list = listRuleSets();
+  if (values.json) {
+    io.out(`${JSON.stringify(list, null, 2)}\n`);
+    return EXIT.ok;
+  }
+  for (const r of list) {
+    const window = `${r.effectiveFrom} … ${r.effectiveUntil ?? 'open'}`;
+    const counts = Object.entries(r.statuses).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
+    io.out(`${r.id.padEnd(44)} ${window.padEnd(26)} ${r.status.padEnd(9)} ${counts}\n`);
+    io.out(`  ${r.title}\n`);
+  }
+  return EXIT.ok;
+}
+
+function commandSchema(args: readonly string[], io: CliIo): number {
+  const { positionals } = parse(args, {}, 1);
+  const name = positionals[0];
+  if (name === undefined || !(schemaNames as readonly string[]).includes(name)) {
+    throw usageError(`schema needs one of: ${schemaNames.join(', ')}`);
+  }
+  io.out(`${JSON.stringify(jsonSchema(name as SchemaName), null, 2)}\n`);
+  return EXIT.ok;
+}

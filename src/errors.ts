@@ -1,0 +1,86 @@
+import { z } from 'zod';
+
+/**
+ * The stable error codes of the library. The CLI maps each code to an exit status
+ * (see `exitStatusFor`), and docs/integrating.md lists them; a test keeps the two in step.
+ */
+export const errorCodeSchema = z.enum([
+  'INVALID_JSON',
+  'INVALID_CASE',
+  'INVALID_OPTIONS',
+  'INVALID_RULE_SET',
+  'INVALID_FIXTURE',
+  'INVALID_ARGUMENTS',
+  'FILE_NOT_READABLE',
+  'NO_RULE_SET_IN_FORCE',
+]);
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+
+export const errorIssueSchema = z.strictObject({
+  path: z.string(),
+  message: z.string(),
+});
+export type ErrorIssue = z.infer<typeof errorIssueSchema>;
+
+/**
+ * The only error the library throws. It carries a stable `code`, the `issues` (each with a
+ * `path` into the offending document) and, where one is involved, the `file`. Messages name the
+ * API that refused and never repeat case data.
+ *
+ * @example
+ * try { await evaluate({}) } catch (e) { (e as DvRulesError).code } //=> 'INVALID_CASE'
+ * @since 0.1.0
+ */
+export class DvRulesError extends Error {
+  override readonly name = 'DvRulesError';
+  readonly code: ErrorCode;
+  readonly issues: readonly ErrorIssue[];
+  readonly file: string | undefined;
+
+  constructor(code: ErrorCode, message: string, issues: readonly ErrorIssue[] = [], file?: string) {
+    super(message);
+    this.code = code;
+    this.issues = issues;
+    this.file = file;
+  }
+
+  /** The error as plain data, the shape the CLI prints on standard error. */
+  toJSON(): { code: ErrorCode; message: string; file?: string; issues: ErrorIssue[] } {
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.file === undefined ? {} : { file: this.file }),
+      issues: [...this.issues],
+    };
+  }
+}
+
+/** Formats a zod/JSON path as `a.b[2].c` (the root is `$`). */
+export function formatPath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '$';
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out === '' ? String(key) : `.${String(key)}`;
+  }
+  return out.startsWith('[') ? `$${out}` : out;
+}
+
+/** Turns zod issues into our issues, keeping the path and zod's message (which never echoes input). */
+export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
+  const out: ErrorIssue[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({ path: formatPath([...issue.path, key]), message: 'Unknown field: not part of the schema' });
+      }
+      continue;
+    }
+    if (issue.code === 'invalid_key') {
+      out.push({ path: formatPath(issue.path), message: 'Invalid key: not allowed here' });
+      continue;
+    }
+    out.push({ path: formatPath(issue.path), message: issue.message });
+  }
+  return out;
+}

@@ -1,0 +1,24 @@
+// The public surface of dv-rules-ro: one explicit list, nothing else is exported.
+export { evaluate } from './evaluate.js';
+export { DvRulesError, errorCodeSchema, type ErrorCode, type ErrorIssue } from './errors.js';
+export { parseRuleSet, type LoadedRuleSet } from './versions/parse-rule-set.js';
+export { loadRuleSetFile } from './versions/load-rule-set-file.js';
+export { listRuleSets, type RuleSetSummary } from './versions/list-rule-sets.js';
+export { caseSchema, answerSchema, type Case, type Answer } from './schema/case.js';
+export { relationshipSchema, type Relationship } from './schema/relationship.js';
+export {
+  resultSchema,
+  type Result,
+  type RiskAssessment,
+  type GroupCount,
+  type ProvenanceEntry,
+  type ExplanationEntry,
+  type Warning,
+  type RuleSetRef,
+} from './schema/result.js';
+export { ruleSetSchema, whitelistedOperators, type RuleSet, type Rule, type Parameter } from './schema/rule-set.js';
+export { citationSchema, type Citation } from './schema/citation.js';
+export { sourceStatusSchema, type SourceStatus } from './schema/status.js';
+export { evaluateOptionsSchema, type EvaluateOptions } from './schema/options.js';
+export { jsonSchema, schemaNames, type SchemaName } from './schema/json-schemas.js';
+export { VERSION } from './version.js';

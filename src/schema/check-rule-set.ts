@@ -1,0 +1,97 @@
+import type { ErrorIssue } from '../errors.js';
+import { knownFacts } from '../engine/known-facts.js';
+import type { Condition, RuleSet } from './rule-set.js';
+
+/** Largest number of YES-count combinations of a form; it bounds the exact search for `outcome`. */
+export const MAX_COUNT_VECTORS = 4096;
+
+const NUMERIC_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
+/** Operators under which a larger count can only keep a condition true: risk never drops on a YES. */
+const MONOTONE_OPERATORS = new Set(['greaterThan', 'greaterThanInclusive']);
+
+/**
+ * The checks a schema cannot express: ids agree with the series and date, every parameter a rule
+ * names exists and has the right type, every fact is one the kind provides, forms are complete,
+ * and risk-form rules are monotone (one more YES never removes imminent risk).
+ *
+ * @param rs - a rule set that passed `ruleSetSchema`
+ * @returns the issues found, each with its path inside the file; empty when valid
+ * @example
+ * checkRuleSet(form2018) //=> []
+ * @since 0.1.0
+ */
+export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
+  const issues: ErrorIssue[] = [];
+  const add = (path: string, message: string): void => void issues.push({ path, message });
+
+  if (rs.id !== `${rs.series}/${rs.effectiveFrom}`) add('id', `Must be "${rs.series}/${rs.effectiveFrom}" (series/effectiveFrom)`);
+  if (rs.effectiveTo !== undefined && rs.effectiveTo < rs.effectiveFrom) add('effectiveTo', 'Is before effectiveFrom');
+
+  const facts = knownFacts(rs);
+  const ruleIds = new Set<string>();
+  rs.rules.forEach((rule, r) => {
+    if (ruleIds.has(rule.id)) add(`rules[${r}].id`, `Duplicate rule id "${rule.id}"`);
+    ruleIds.add(rule.id);
+    walk(rule.conditions, `rules[${r}].conditions`);
+    if (rs.kind === 'risk-form') {
+      if (rule.event.type !== 'imminent-risk') add(`rules[${r}].event.type`, 'A risk-form rule must have event type "imminent-risk"');
+      const group = rule.event.params?.['group'];
+      if (group !== undefined && !(rs.groups ?? []).some((g) => g.id === group)) add(`rules[${r}].event.params.group`, `No group "${String(group)}"`);
+    }
+  });
+
+  function walk(c: Condition, path: string): void {
+    if ('all' in c) return c.all.forEach((x, i) => walk(x, `${path}.all[${i}]`));
+    if ('any' in c) return c.any.forEach((x, i) => walk(x, `${path}.any[${i}]`));
+    if ('not' in c) {
+      if (rs.kind === 'risk-form') add(`${path}.not`, 'A risk-form rule may not use "not": one more YES must never remove imminent risk');
+      return walk(c.not, `${path}.not`);
+    }
+    if (!facts.has(c.fact)) add(`${path}.fact`, `Unknown fact "${c.fact}" for a ${rs.kind} rule set`);
+    const numeric = NUMERIC_OPERATORS.has(c.operator);
+    if (typeof c.value === 'object' && !Array.isArray(c.value)) {
+      const p = rs.parameters[c.value.param];
+      if (p === undefined) add(`${path}.value.param`, `No parameter "${c.value.param}"`);
+      else if (numeric && typeof p.value !== 'number') add(`${path}.value.param`, `Parameter "${c.value.param}" is not a number`);
+    } else if (numeric) {
+      add(`${path}.value`, 'A numeric comparison must name a parameter ({"param": …}), never a literal');
+    }
+    if (rs.kind === 'risk-form' && !MONOTONE_OPERATORS.has(c.operator)) {
+      add(`${path}.operator`, 'A risk-form rule may only use greaterThan or greaterThanInclusive on counts');
+    }
+  }
+
+  if (rs.kind === 'risk-form') checkForm(rs, add);
+  return issues;
+}
+
+function checkForm(rs: RuleSet, add: (path: string, message: string) => void): void {
+  const groups = rs.groups ?? [];
+  const items = rs.items ?? [];
+  if (groups.length === 0) add('groups', 'A risk form needs at least one group');
+  if (items.length === 0) add('items', 'A risk form needs at least one item');
+  if (rs.rules.length === 0) add('rules', 'A risk form needs at least one rule');
+  const groupIds = new Set<string>();
+  groups.forEach((g, i) => {
+    if (groupIds.has(g.id)) add(`groups[${i}].id`, `Duplicate group id "${g.id}"`);
+    groupIds.add(g.id);
+    const p = rs.parameters[g.thresholdParameter];
+    if (p === undefined) add(`groups[${i}].thresholdParameter`, `No parameter "${g.thresholdParameter}"`);
+    else if (typeof p.value !== 'number' || !Number.isInteger(p.value) || p.value < 1) {
+      add(`groups[${i}].thresholdParameter`, `Parameter "${g.thresholdParameter}" must be a whole number of at least 1`);
+    }
+  });
+  const itemIds = new Set<string>();
+  items.forEach((item, i) => {
+    if (itemIds.has(item.id)) add(`items[${i}].id`, `Duplicate item id "${item.id}"`);
+    itemIds.add(item.id);
+    if (!groupIds.has(item.group)) add(`items[${i}].group`, `No group "${item.group}"`);
+  });
+  groups.forEach((g, i) => {
+    if (!items.some((item) => item.group === g.id)) add(`groups[${i}]`, `Group "${g.id}" has no items`);
+  });
+  const box = groups.reduce((n, g) => n * (items.filter((item) => item.group === g.id).length + 1), 1);
+  if (box > MAX_COUNT_VECTORS) {
+    add('groups', `Too many groups and items: ${box} YES-count combinations, at most ${MAX_COUNT_VECTORS} are evaluated exactly`);
+  }
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { caseSchema } from './case.js';
+import { resultSchema } from './result.js';
+import { ruleSetSchema } from './rule-set.js';
+
+/** The documents the library publishes a JSON Schema for. */
+export const schemaNames = ['case', 'result', 'rule-set'] as const;
+export type SchemaName = (typeof schemaNames)[number];
+
+const SCHEMAS = { case: caseSchema, result: resultSchema, 'rule-set': ruleSetSchema } as const;
+
+/**
+ * The JSON Schema (draft 2020-12) of a document, generated from its zod schema, for systems in
+ * other languages that validate before they call.
+ *
+ * @param name - `case`, `result` or `rule-set`
+ * @returns the JSON Schema object
+ * @example
+ * jsonSchema('case').required //=> ['schemaVersion', 'incidentAt', 'relationship']
+ * @since 0.1.0
+ */
+export function jsonSchema(name: SchemaName): Record<string, unknown> {
+  const schema = z.toJSONSchema(SCHEMAS[name], { target: 'draft-2020-12', io: name === 'result' ? 'output' : 'input' });
+  return { $id: `https://dv-rules-ro.invalid/schema/${name}.json`, title: `dv-rules-ro ${name}`, ...schema };
+}

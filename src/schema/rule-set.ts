@@ -1,0 +1,152 @@
+import { z } from 'zod';
+import { citationSchema } from './citation.js';
+import { isoDateSchema } from './dates.js';
+import { sourceStatusSchema } from './status.js';
+
+/**
+ * The operators a rule set may use. Anything else (custom operators, operator decorators,
+ * jsonpath `path`s, shared `condition` references, code) is refused when a rule set is loaded.
+ * @since 0.1.0
+ */
+export const whitelistedOperators = [
+  'equal',
+  'notEqual',
+  'lessThan',
+  'lessThanInclusive',
+  'greaterThan',
+  'greaterThanInclusive',
+  'in',
+  'notIn',
+  'contains',
+  'doesNotContain',
+] as const;
+export const operatorSchema = z.enum(whitelistedOperators);
+
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'Expected a lower-case slug (letters, digits, "-", ".")')
+  .max(120);
+
+/** A reference to one of the rule set's own parameters: `{ "param": "thresholdQuestions1To7" }`. */
+export const parameterRefSchema = z.strictObject({
+  param: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'Expected a parameter name').max(80),
+});
+
+/**
+ * A leaf condition. Numbers never appear as literals: a numeric comparison names a parameter,
+ * so every number a rule uses carries its status and citation.
+ */
+export const factConditionSchema = z.strictObject({
+  fact: z
+    .string()
+    .regex(/^[a-zA-Z][a-zA-Z0-9]*(?:[.:-][a-zA-Z0-9]+)*$/, 'Expected a fact name')
+    .max(120),
+  operator: operatorSchema,
+  value: z.union([
+    parameterRefSchema,
+    z.string().max(200),
+    z.boolean(),
+    z.array(z.string().max(200)).max(100),
+  ]),
+});
+export type FactCondition = z.infer<typeof factConditionSchema>;
+
+export type Condition =
+  | FactCondition
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+const MAX_CONDITIONS = 50;
+export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    factConditionSchema,
+    z.strictObject({ all: z.array(conditionSchema).min(1).max(MAX_CONDITIONS) }),
+    z.strictObject({ any: z.array(conditionSchema).min(1).max(MAX_CONDITIONS) }),
+    z.strictObject({ not: conditionSchema }),
+  ]),
+);
+
+/** A rule's top-level condition must be a boolean combination, as json-rules-engine requires. */
+export const topConditionSchema = z.union([
+  z.strictObject({ all: z.array(conditionSchema).max(MAX_CONDITIONS) }),
+  z.strictObject({ any: z.array(conditionSchema).max(MAX_CONDITIONS) }),
+  z.strictObject({ not: conditionSchema }),
+]);
+
+/**
+ * One rule: json-rules-engine's `{ conditions, event }` plus an id, a description in our own
+ * words and the citation of the provision it implements.
+ */
+export const ruleSchema = z.strictObject({
+  id: slug,
+  description: z.string().min(1).max(1000),
+  citation: citationSchema,
+  priority: z.int().min(1).max(100).optional(),
+  conditions: topConditionSchema,
+  event: z.strictObject({
+    type: slug,
+    params: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), z.union([z.string().max(200), z.boolean()])).optional(),
+  }),
+});
+export type Rule = z.infer<typeof ruleSchema>;
+
+/** A legal value with its unit, the status of its source and where it comes from. */
+export const parameterSchema = z.strictObject({
+  value: z.union([z.number(), z.string().max(500), z.boolean(), z.array(z.string().max(200)).max(200)]),
+  unit: z.enum(['count', 'hours', 'minutes', 'days', 'months', 'date', 'list', 'flag', 'text']),
+  status: sourceStatusSchema,
+  citation: citationSchema,
+  description: z.string().min(1).max(1000),
+  note: z.string().max(2000).optional(),
+});
+export type Parameter = z.infer<typeof parameterSchema>;
+
+/** An item of a risk form: its id, its group and the key of its label in a label pack. */
+export const formItemSchema = z.strictObject({
+  id: z.string().regex(/^q[1-9][0-9]?$/, 'Expected an item id q1…q99'),
+  group: slug,
+  labelKey: z.string().min(1).max(200),
+});
+
+/** A group of risk-form items, counted together against the threshold parameter it names. */
+export const formGroupSchema = z.strictObject({
+  id: slug,
+  title: z.string().min(1).max(200),
+  thresholdParameter: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
+});
+
+/**
+ * What a rule set is about. The kind fixes which facts its rules may read.
+ * @since 0.1.0
+ */
+export const ruleSetKindSchema = z.enum(['risk-form']);
+export type RuleSetKind = z.infer<typeof ruleSetKindSchema>;
+
+/**
+ * A rule-set file: one complete version of one instrument, in force from `effectiveFrom`
+ * (a calendar day in Europe/Bucharest) until the day before the next version of the same
+ * series, or until `effectiveTo` inclusive when the law itself ends it.
+ * @since 0.1.0
+ */
+export const ruleSetSchema = z.strictObject({
+  $schema: z.string().max(500).optional(),
+  schemaVersion: z.literal(1),
+  id: z.string().regex(/^[a-z0-9-]+\/\d{4}-\d{2}-\d{2}$/, 'Expected "<series>/<YYYY-MM-DD>"'),
+  series: slug,
+  kind: ruleSetKindSchema,
+  title: z.string().min(1).max(300),
+  act: z.strictObject({
+    title: z.string().min(1).max(300),
+    citations: z.array(citationSchema).min(1).max(20),
+  }),
+  effectiveFrom: isoDateSchema,
+  effectiveTo: isoDateSchema.optional(),
+  status: z.enum(['in-force', 'proposed']),
+  summary: z.string().min(1).max(2000),
+  parameters: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), parameterSchema),
+  groups: z.array(formGroupSchema).max(20).optional(),
+  items: z.array(formItemSchema).max(99).optional(),
+  rules: z.array(ruleSchema).max(200),
+});
+export type RuleSet = z.infer<typeof ruleSetSchema>;

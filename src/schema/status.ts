@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/**
+ * How well a legal value is sourced (LEGAL-BASIS.md, "How to read the status of a fact").
+ * `unverified` values never decide silently: results that use them carry a warning.
+ * @since 0.1.0
+ */
+export const sourceStatusSchema = z.enum(['confirmed', 'reported', 'seed', 'unverified']);
+export type SourceStatus = z.infer<typeof sourceStatusSchema>;

@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Serialises JSON data with object keys sorted at every level and no white space, so the same
+ * content always gives the same text (and hash), whatever the key order or formatting of the file.
+ *
+ * @param value - JSON data (already checked to be plain data)
+ * @returns the canonical JSON text
+ * @example
+ * canonicalJson({ b: 1, a: [true, null] }) //=> '{"a":[true,null],"b":1}'
+ * @since 0.1.0
+ */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`;
+  const entries = Object.keys(value)
+    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
+  return `{${entries.join(',')}}`;
+}
+
+/** The SHA-256 (hex) of the canonical JSON of `value`. */
+export function canonicalSha256(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+}

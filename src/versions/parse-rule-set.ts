@@ -1,0 +1,70 @@
+import { DvRulesError, issuesFromZod } from '../errors.js';
+import { checkPlainData } from '../schema/check-plain-data.js';
+import { checkRuleSet } from '../schema/check-rule-set.js';
+import { ruleSetSchema, type RuleSet } from '../schema/rule-set.js';
+import { canonicalSha256 } from './canonical-json.js';
+
+/**
+ * A rule set that passed every check, frozen, with the SHA-256 of its canonical content.
+ * Only `parseRuleSet` and `loadRuleSetFile` make one.
+ */
+export interface LoadedRuleSet {
+  readonly ruleSet: Readonly<RuleSet>;
+  readonly sha256: string;
+  /** `shipped` for the library's own rules, `user` for a rule set the caller supplied. */
+  readonly origin: 'shipped' | 'user';
+  /** The file it came from, when known (used in error messages and receipts). */
+  readonly file?: string;
+}
+
+const loaded = new WeakSet<object>();
+
+/**
+ * Validates a rule set given as data (for example the parsed JSON of an agency's file), exactly
+ * as the shipped rule sets are validated.
+ *
+ * @param data - the parsed rule-set document
+ * @param options - `file`: the name to report in errors; `origin`: defaults to `user`
+ * @returns the frozen rule set with its content hash
+ * @throws DvRulesError `INVALID_RULE_SET`, naming the file and each offending path
+ * @example
+ * parseRuleSet(JSON.parse(text), { file: 'my-form.json' }).ruleSet.id //=> 'ro-police-risk-form/2018-12-28'
+ * @since 0.1.0
+ */
+export function parseRuleSet(
+  data: unknown,
+  options: { file?: string; origin?: 'shipped' | 'user' } = {},
+): LoadedRuleSet {
+  const where = options.file === undefined ? 'rule set' : `rule set ${options.file}`;
+  const refuse = (issues: { path: string; message: string }[]): never => {
+    throw new DvRulesError('INVALID_RULE_SET', `parseRuleSet: the ${where} is invalid`, issues, options.file);
+  };
+  const plain = checkPlainData(data);
+  if (plain.length > 0) refuse(plain);
+  const parsed = ruleSetSchema.safeParse(data);
+  if (!parsed.success) refuse(issuesFromZod(parsed.error));
+  const ruleSet = parsed.data as RuleSet;
+  const semantic = checkRuleSet(ruleSet);
+  if (semantic.length > 0) refuse(semantic);
+  const result: LoadedRuleSet = {
+    ruleSet: deepFreeze(ruleSet),
+    sha256: canonicalSha256(data),
+    origin: options.origin ?? 'user',
+    ...(options.file === undefined ? {} : { file: options.file }),
+  };
+  loaded.add(result);
+  return Object.freeze(result);
+}
+
+/** True when `value` was produced by `parseRuleSet` (and so passed every check). */
+export function isLoadedRuleSet(value: unknown): value is LoadedRuleSet {
+  return typeof value === 'object' && value !== null && loaded.has(value);
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v);
+    Object.freeze(value);
+  }
+  return value;
+}

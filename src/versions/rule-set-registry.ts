@@ -1,0 +1,62 @@
+import { DvRulesError } from '../errors.js';
+import type { LoadedRuleSet } from './parse-rule-set.js';
+import { shippedRuleSets } from './shipped-rule-sets.js';
+
+/**
+ * The rule sets one evaluation may use: the shipped ones, with any the caller supplied
+ * replacing a shipped set of the same id or extending a series.
+ */
+export interface RuleSetRegistry {
+  /** Every rule set of a series, oldest first. */
+  readonly series: ReadonlyMap<string, readonly LoadedRuleSet[]>;
+}
+
+const registries = new WeakMap<readonly LoadedRuleSet[], RuleSetRegistry>();
+let shippedRegistry: RuleSetRegistry | undefined;
+
+/**
+ * Builds the registry of rule sets by series. Two rule sets of one series with the same date and
+ * the same status would leave a day with two laws: that is refused.
+ *
+ * @param extra - user-supplied rule sets (already validated); they win over shipped ones with the same id
+ * @returns the registry
+ * @throws DvRulesError `INVALID_RULE_SET` when two rule sets collide
+ * @example
+ * ruleSetRegistry().series.get('ro-police-risk-form')?.length //=> 1
+ * @since 0.1.0
+ */
+export function ruleSetRegistry(extra: readonly LoadedRuleSet[] = []): RuleSetRegistry {
+  if (extra.length === 0 && shippedRegistry) return shippedRegistry;
+  const cached = registries.get(extra);
+  if (cached) return cached;
+  const byId = new Map<string, LoadedRuleSet>();
+  for (const l of shippedRuleSets()) byId.set(l.ruleSet.id, l);
+  const userIds = new Set<string>();
+  for (const l of extra) {
+    if (userIds.has(l.ruleSet.id)) {
+      throw new DvRulesError('INVALID_RULE_SET', `evaluate: rule set ${l.ruleSet.id} was supplied twice`, [{ path: 'id', message: 'Duplicate rule set id' }], l.file);
+    }
+    userIds.add(l.ruleSet.id);
+    byId.set(l.ruleSet.id, l);
+  }
+  const series = new Map<string, LoadedRuleSet[]>();
+  for (const l of byId.values()) {
+    const list = series.get(l.ruleSet.series) ?? [];
+    const clash = list.find((o) => o.ruleSet.effectiveFrom === l.ruleSet.effectiveFrom && o.ruleSet.status === l.ruleSet.status);
+    if (clash) {
+      throw new DvRulesError(
+        'INVALID_RULE_SET',
+        `evaluate: rule sets ${clash.ruleSet.id} and ${l.ruleSet.id} both take effect on ${l.ruleSet.effectiveFrom}`,
+        [{ path: 'effectiveFrom', message: 'Two rule sets of one series take effect on the same day' }],
+        l.file,
+      );
+    }
+    list.push(l);
+    series.set(l.ruleSet.series, list);
+  }
+  for (const list of series.values()) list.sort((a, b) => a.ruleSet.effectiveFrom.localeCompare(b.ruleSet.effectiveFrom));
+  const registry: RuleSetRegistry = { series };
+  if (extra.length === 0) shippedRegistry = registry;
+  else registries.set(extra, registry);
+  return registry;
+}
