@@ -1,23 +1,27 @@
 import { DvRulesError, issuesFromZod } from './errors.js';
 import { bucharestDate } from './deadlines/bucharest.js';
-import { assessRiskForm } from './engine/assess-risk-form.js';
+import { decideBreach } from './engine/decide-breach.js';
+import { decideProtectionOrder } from './engine/decide-protection-order.js';
+import { decideProvisionalOrder } from './engine/decide-provisional-order.js';
+import { decideRegime } from './engine/decide-regime.js';
+import { decideRisk } from './engine/decide-risk.js';
+import { decideViolenceForms } from './engine/decide-violence-forms.js';
+import { EvaluationContext } from './engine/evaluation-context.js';
 import { collectProvenance } from './explain/collect-provenance.js';
 import { caseSchema, type Case } from './schema/case.js';
 import { checkPlainData } from './schema/check-plain-data.js';
 import { evaluateOptionsSchema, type EvaluateOptions } from './schema/options.js';
 import type { Result } from './schema/result.js';
-import type { LoadedRuleSet } from './versions/parse-rule-set.js';
-import { resolveRuleSet } from './versions/resolve-rule-set.js';
 import { ruleSetRegistry } from './versions/rule-set-registry.js';
 
-const RISK_FORM_SERIES = 'ro-police-risk-form';
-
 /**
- * Judges a case under the law in force on its incident day (Europe/Bucharest) and explains why.
+ * Judges a case under the law in force on its dates (Europe/Bucharest) and explains why: the
+ * regime, the police form and its determination, the provisional and court orders, the breach
+ * offence, with every rule set used, every value's source status, and warnings.
  *
  * @param input - the case, as parsed JSON; validated against `caseSchema`
  * @param options - see `evaluateOptionsSchema`
- * @returns the result: determination, counts, the rule sets used, provenance and explanation
+ * @returns the result
  * @throws DvRulesError `INVALID_CASE` / `INVALID_OPTIONS` with paths; `NO_RULE_SET_IN_FORCE` when
  *   no rule set covers what the case asks on its date
  * @example
@@ -30,33 +34,19 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
   const opts = parseOptions(options);
   const c = parseCase(input);
   const date = bucharestDate(c.incidentAt);
-  const registry = ruleSetRegistry(opts.ruleSets ?? []);
-  const used: LoadedRuleSet[] = [];
-  const explanation: Result['explanation'] = [];
+  const dayOf = (instant: string | undefined): string => (instant === undefined ? date : bucharestDate(instant));
+  const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? []), opts.includeProposed ?? false);
+  const selection = opts.formSelection ?? 'seed';
 
-  let riskAssessment: Result['riskAssessment'] = null;
-  if (c.riskForm) {
-    const form = resolveRuleSet(registry, RISK_FORM_SERIES, date, { includeProposed: opts.includeProposed ?? false });
-    if (!form) {
-      throw new DvRulesError('NO_RULE_SET_IN_FORCE', `evaluate: no police risk form is in force on ${date}`, [
-        { path: 'incidentAt', message: `No rule set of series ${RISK_FORM_SERIES} is in force on ${date}` },
-      ]);
-    }
-    const itemIds = new Set((form.ruleSet.items ?? []).map((i) => i.id));
-    const unknownItems = Object.keys(c.riskForm.answers).filter((k) => !itemIds.has(k));
-    if (unknownItems.length > 0) {
-      throw new DvRulesError(
-        'INVALID_CASE',
-        'evaluate: the case is invalid',
-        unknownItems.map((k) => ({ path: `riskForm.answers.${k}`, message: `Not an item of form ${form.ruleSet.id}` })),
-      );
-    }
-    const scored = await assessRiskForm(form, c.riskForm.answers);
-    riskAssessment = scored.assessment;
-    explanation.push(...scored.explanation);
-    used.push(form);
-  }
+  const { regime, formSeries } = await decideRegime(ctx, c, date, selection);
+  const risk = await decideRisk(ctx, c, date, formSeries, selection);
+  const violenceForms = decideViolenceForms(ctx, regime, date);
+  const ev = c.events ?? {};
+  const provisionalOrder = await decideProvisionalOrder(ctx, c, regime, risk.determination, dayOf(ev.provisionalOrderIssuedAt));
+  const protectionOrder = await decideProtectionOrder(ctx, c, regime, dayOf(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt));
+  const breach = ev.breachAt === undefined ? null : await decideBreach(ctx, c, regime, bucharestDate(ev.breachAt));
 
+  const used = [...ctx.used.values()];
   const { provenance, warnings } = collectProvenance(used);
   return {
     schemaVersion: 1,
@@ -68,19 +58,25 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
       origin: l.origin,
       sha256: l.sha256,
     })),
-    riskAssessment,
+    appliesProposedLaw: used.some((l) => l.ruleSet.status === 'proposed'),
+    regime,
+    ...risk,
+    violenceForms,
+    provisionalOrder,
+    protectionOrder,
+    breach,
     provenance,
-    explanation,
-    warnings,
+    explanation: ctx.explanation,
+    warnings: [...ctx.warnings, ...warnings],
   };
 }
 
 function parseOptions(options: unknown): EvaluateOptions {
-  const plain = typeof options === 'object' && options !== null ? [] : [{ path: '$', message: 'Expected an object' }];
-  const parsed = evaluateOptionsSchema.safeParse(options);
-  if (plain.length > 0 || !parsed.success) {
-    throw new DvRulesError('INVALID_OPTIONS', 'evaluate: the options are invalid', parsed.success ? plain : issuesFromZod(parsed.error));
+  if (typeof options !== 'object' || options === null) {
+    throw new DvRulesError('INVALID_OPTIONS', 'evaluate: the options are invalid', [{ path: '$', message: 'Expected an object' }]);
   }
+  const parsed = evaluateOptionsSchema.safeParse(options);
+  if (!parsed.success) throw new DvRulesError('INVALID_OPTIONS', 'evaluate: the options are invalid', issuesFromZod(parsed.error));
   return parsed.data;
 }
 

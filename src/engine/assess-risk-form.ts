@@ -71,7 +71,7 @@ export async function assessRiskForm(
     const group = groups.find((g) => g.id === rule.event.params?.['group']);
     const message = group
       ? formatMessage(fired ? 'risk-form.group-met' : 'risk-form.group-not-met', { yes: group.yes, group: group.title, threshold: group.threshold })
-      : formatMessage(fired ? 'rule.fired' : 'rule.not-fired', { ruleId: rule.id, conditions: describeConditions(now.trees.get(rule.id)) });
+      : formatMessage(fired ? 'rule.fired' : 'rule.not-fired', { description: rule.description, conditions: describeConditions(now.trees.get(rule.id)) });
     return {
       ruleSet: rs.id,
       ruleId: rule.id,

@@ -1,5 +1,5 @@
 import type { ErrorIssue } from '../errors.js';
-import { knownFacts } from '../engine/known-facts.js';
+import { EVENT_TYPES_BY_KIND, knownFacts } from '../engine/known-facts.js';
 import type { Condition, RuleSet } from './rule-set.js';
 
 /** Largest number of YES-count combinations of a form; it bounds the exact search for `outcome`. */
@@ -33,8 +33,11 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
     if (ruleIds.has(rule.id)) add(`rules[${r}].id`, `Duplicate rule id "${rule.id}"`);
     ruleIds.add(rule.id);
     walk(rule.conditions, `rules[${r}].conditions`);
+    const allowed = EVENT_TYPES_BY_KIND[rs.kind];
+    if (!allowed.includes(rule.event.type)) {
+      add(`rules[${r}].event.type`, `A ${rs.kind} rule may raise only: ${allowed.join(', ') || 'no event (parameters only)'}`);
+    }
     if (rs.kind === 'risk-form') {
-      if (rule.event.type !== 'imminent-risk') add(`rules[${r}].event.type`, 'A risk-form rule must have event type "imminent-risk"');
       const group = rule.event.params?.['group'];
       if (group !== undefined && !(rs.groups ?? []).some((g) => g.id === group)) add(`rules[${r}].event.params.group`, `No group "${String(group)}"`);
     }
@@ -47,7 +50,16 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
       if (rs.kind === 'risk-form') add(`${path}.not`, 'A risk-form rule may not use "not": one more YES must never remove imminent risk');
       return walk(c.not, `${path}.not`);
     }
-    if (!facts.has(c.fact)) add(`${path}.fact`, `Unknown fact "${c.fact}" for a ${rs.kind} rule set`);
+    const fact = facts.get(c.fact);
+    if (!fact) add(`${path}.fact`, `Unknown fact "${c.fact}" for a ${rs.kind} rule set`);
+    if (fact?.type === 'flag' && typeof c.value !== 'boolean') add(`${path}.value`, `Fact "${c.fact}" is true or false`);
+    if (fact?.type === 'word') {
+      const p = typeof c.value === 'object' && !Array.isArray(c.value) ? rs.parameters[c.value.param]?.value : c.value;
+      const words = Array.isArray(p) ? p : [p];
+      for (const w of words) {
+        if (typeof w !== 'string' || !fact.values.includes(w)) add(`${path}.value`, `Fact "${c.fact}" takes one of: ${fact.values.join(', ')}`);
+      }
+    }
     const numeric = NUMERIC_OPERATORS.has(c.operator);
     if (typeof c.value === 'object' && !Array.isArray(c.value)) {
       const p = rs.parameters[c.value.param];
@@ -61,6 +73,24 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
     }
   }
 
+  const u = rs.effectiveFromUncertainty;
+  if (u && !(u.earliest <= rs.effectiveFrom && rs.effectiveFrom <= u.latest)) {
+    add('effectiveFromUncertainty', 'The window must contain effectiveFrom');
+  }
+  const deadlineIds = new Set<string>();
+  (rs.deadlines ?? []).forEach((d, i) => {
+    if (deadlineIds.has(d.id)) add(`deadlines[${i}].id`, `Duplicate deadline id "${d.id}"`);
+    deadlineIds.add(d.id);
+    const p = rs.parameters[d.counting.amount.param];
+    if (p === undefined) add(`deadlines[${i}].counting.amount.param`, `No parameter "${d.counting.amount.param}"`);
+    else if (typeof p.value !== 'number' || !Number.isInteger(p.value) || p.value < 1) {
+      add(`deadlines[${i}].counting.amount.param`, `Parameter "${d.counting.amount.param}" must be a whole number of at least 1`);
+    } else if (p.unit !== d.counting.unit) {
+      add(`deadlines[${i}].counting.unit`, `Unit "${d.counting.unit}" differs from the parameter's unit "${p.unit}"`);
+    }
+    const fits = { elapsed: ['minutes', 'hours'], 'calendar-days': ['days'], 'cpc-days': ['days'], months: ['months'] }[d.counting.method];
+    if (!fits.includes(d.counting.unit)) add(`deadlines[${i}].counting.unit`, `Method ${d.counting.method} counts in ${fits.join(' or ')}`);
+  });
   if (rs.kind === 'risk-form') checkForm(rs, add);
   return issues;
 }
@@ -69,7 +99,9 @@ function checkForm(rs: RuleSet, add: (path: string, message: string) => void): v
   const groups = rs.groups ?? [];
   const items = rs.items ?? [];
   if (groups.length === 0) add('groups', 'A risk form needs at least one group');
-  if (items.length === 0) add('items', 'A risk form needs at least one item');
+  const unverified = groups.some((g) => rs.parameters[g.thresholdParameter]?.status === 'unverified');
+  // A placeholder form (its structure unknown, thresholds unverified) may list no items: it never decides.
+  if (items.length === 0 && !unverified) add('items', 'A risk form needs at least one item');
   if (rs.rules.length === 0) add('rules', 'A risk form needs at least one rule');
   const groupIds = new Set<string>();
   groups.forEach((g, i) => {
@@ -88,7 +120,7 @@ function checkForm(rs: RuleSet, add: (path: string, message: string) => void): v
     if (!groupIds.has(item.group)) add(`items[${i}].group`, `No group "${item.group}"`);
   });
   groups.forEach((g, i) => {
-    if (!items.some((item) => item.group === g.id)) add(`groups[${i}]`, `Group "${g.id}" has no items`);
+    if (!unverified && !items.some((item) => item.group === g.id)) add(`groups[${i}]`, `Group "${g.id}" has no items`);
   });
   const box = groups.reduce((n, g) => n * (items.filter((item) => item.group === g.id).length + 1), 1);
   if (box > MAX_COUNT_VECTORS) {

@@ -65,6 +65,70 @@ export const warningSchema = z.strictObject({
   ruleSet: z.string().optional(),
 });
 
+/** Which protection regime governs the case on its date, and why. */
+export const regimeResultSchema = z.strictObject({
+  id: z.enum(['law-217-2003', 'law-26-2024', 'none']),
+  ruleSet: z.string(),
+  reason: z.string(),
+  citation: citationSchema.nullable(),
+});
+
+/** Which police form applies, and whether it can decide. */
+export const riskFormResultSchema = z.strictObject({
+  series: z.string().nullable(),
+  ruleSet: z.string().nullable(),
+  selection: z.enum(['seed', 'law-scope']),
+  available: z.boolean(),
+  reason: z.string().nullable(),
+});
+
+/**
+ * The final determination of imminent risk: from the form's count, or from the officer's recorded
+ * finding where that raises it or where the form cannot decide. Never silently lowered.
+ */
+export const determinationSchema = z.strictObject({
+  imminentRisk: z.boolean().nullable(),
+  basis: z.enum(['form', 'officer-finding', 'none']),
+  computed: z.boolean().nullable(),
+  overridden: z.boolean(),
+  direction: z.enum(['raised']).nullable(),
+  officerReason: z.string().nullable(),
+});
+
+/** The police provisional protection order (OPP) for this case. */
+export const provisionalOrderResultSchema = z.strictObject({
+  available: z.boolean(),
+  eligible: z.boolean(),
+  reason: z.string(),
+  measures: z.array(z.string()).nullable(),
+  duration: z.union([z.strictObject({ hours: z.number() }), z.strictObject({ until: z.literal('first-instance-judgment') })]).nullable(),
+  ruleSet: z.string().nullable(),
+  lawDate: isoDateSchema,
+});
+
+/** The court protection order (OP) available for this case. */
+export const protectionOrderResultSchema = z.strictObject({
+  available: z.boolean(),
+  reason: z.string(),
+  maxMonths: z.number().nullable(),
+  defaultMonths: z.number().nullable(),
+  filers: z.array(z.string()).nullable(),
+  measures: z.array(z.string()).nullable(),
+  otherMeasures: z.array(z.string()).nullable(),
+  ruleSet: z.string().nullable(),
+  lawDate: isoDateSchema,
+});
+
+/** The offence of breaching an order, under the law in force on the breach day. */
+export const breachResultSchema = z.strictObject({
+  offence: z.boolean().nullable(),
+  reason: z.string(),
+  penaltyMonths: z.strictObject({ min: z.number(), max: z.number() }).nullable(),
+  aggravated: z.boolean(),
+  ruleSet: z.string().nullable(),
+  lawDate: isoDateSchema,
+});
+
 /**
  * What `evaluate` returns.
  * @since 0.1.0
@@ -73,7 +137,15 @@ export const resultSchema = z.strictObject({
   schemaVersion: z.literal(1),
   incidentDate: isoDateSchema.describe('The incident day in Europe/Bucharest, which picks the law in force'),
   ruleSets: z.array(ruleSetRefSchema),
+  appliesProposedLaw: z.boolean().describe('True when a proposed (not in force) rule set was applied on request'),
+  regime: regimeResultSchema,
+  riskForm: riskFormResultSchema.nullable(),
   riskAssessment: riskAssessmentSchema.nullable(),
+  determination: determinationSchema,
+  violenceForms: z.array(z.string()),
+  provisionalOrder: provisionalOrderResultSchema,
+  protectionOrder: protectionOrderResultSchema,
+  breach: breachResultSchema.nullable(),
   provenance: z.array(provenanceEntrySchema),
   explanation: z.array(explanationEntrySchema),
   warnings: z.array(warningSchema),
@@ -85,3 +157,8 @@ export type ProvenanceEntry = z.infer<typeof provenanceEntrySchema>;
 export type ExplanationEntry = z.infer<typeof explanationEntrySchema>;
 export type Warning = z.infer<typeof warningSchema>;
 export type RuleSetRef = z.infer<typeof ruleSetRefSchema>;
+export type RegimeResult = z.infer<typeof regimeResultSchema>;
+export type Determination = z.infer<typeof determinationSchema>;
+export type ProvisionalOrderResult = z.infer<typeof provisionalOrderResultSchema>;
+export type ProtectionOrderResult = z.infer<typeof protectionOrderResultSchema>;
+export type BreachResult = z.infer<typeof breachResultSchema>;

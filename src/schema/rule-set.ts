@@ -94,7 +94,7 @@ export type Rule = z.infer<typeof ruleSchema>;
 /** A legal value with its unit, the status of its source and where it comes from. */
 export const parameterSchema = z.strictObject({
   value: z.union([z.number(), z.string().max(500), z.boolean(), z.array(z.string().max(200)).max(200)]),
-  unit: z.enum(['count', 'hours', 'minutes', 'days', 'months', 'date', 'list', 'flag', 'text']),
+  unit: z.enum(['count', 'hours', 'minutes', 'days', 'months', 'ratio', 'date', 'list', 'flag', 'text']),
   status: sourceStatusSchema,
   citation: citationSchema,
   description: z.string().min(1).max(1000),
@@ -116,11 +116,60 @@ export const formGroupSchema = z.strictObject({
   thresholdParameter: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
 });
 
+/** The case events a deadline can start from or be met by (see the case's `events`). */
+export const caseEventSchema = z.enum([
+  'provisionalOrderIssuedAt',
+  'provisionalOrderCommunicatedAt',
+  'sentToProsecutorAt',
+  'prosecutorDecidedAt',
+  'prosecutorFiledAt',
+  'protectionOrderFiledAt',
+  'firstInstanceJudgmentAt',
+  'protectionOrderIssuedAt',
+  'caseRegisteredAt',
+  'initialAssessmentAt',
+  'interventionPlanAt',
+  'policeAlertedMobileTeamAt',
+  'mobileTeamArrivedAt',
+  'breachAt',
+]);
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+
+/**
+ * A deadline a rule set declares: what starts it, how it is counted (the amount always names a
+ * parameter), which event meets it, and its source.
+ */
+export const deadlineDeclarationSchema = z.strictObject({
+  id: slug,
+  startEvent: caseEventSchema,
+  metBy: caseEventSchema.optional(),
+  counting: z.strictObject({
+    method: z.enum(['elapsed', 'calendar-days', 'months', 'cpc-days']),
+    amount: parameterRefSchema,
+    unit: z.enum(['minutes', 'hours', 'days', 'months']),
+    shift: z.enum(['none', 'next-working-day']),
+  }),
+  /** A case field that, when present, replaces the amount (the months a judgment set). */
+  amountFromCase: z.enum(['protectionOrderMonths']).optional(),
+  citation: citationSchema,
+  status: sourceStatusSchema,
+  note: z.string().max(2000).optional(),
+});
+export type DeadlineDeclaration = z.infer<typeof deadlineDeclarationSchema>;
+
 /**
  * What a rule set is about. The kind fixes which facts its rules may read.
  * @since 0.1.0
  */
-export const ruleSetKindSchema = z.enum(['risk-form']);
+export const ruleSetKindSchema = z.enum([
+  'risk-form',
+  'regime',
+  'provisional-order',
+  'protection-order',
+  'breach',
+  'violence-forms',
+  'deadlines',
+]);
 export type RuleSetKind = z.infer<typeof ruleSetKindSchema>;
 
 /**
@@ -142,11 +191,21 @@ export const ruleSetSchema = z.strictObject({
   }),
   effectiveFrom: isoDateSchema,
   effectiveTo: isoDateSchema.optional(),
+  /** When the in-force day itself is uncertain: results dated inside the window carry a warning. */
+  effectiveFromUncertainty: z
+    .strictObject({
+      status: sourceStatusSchema,
+      earliest: isoDateSchema,
+      latest: isoDateSchema,
+      note: z.string().min(1).max(2000),
+    })
+    .optional(),
   status: z.enum(['in-force', 'proposed']),
   summary: z.string().min(1).max(2000),
   parameters: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), parameterSchema),
   groups: z.array(formGroupSchema).max(20).optional(),
   items: z.array(formItemSchema).max(99).optional(),
+  deadlines: z.array(deadlineDeclarationSchema).max(50).optional(),
   rules: z.array(ruleSchema).max(200),
 });
 export type RuleSet = z.infer<typeof ruleSetSchema>;

@@ -1,0 +1,55 @@
+import type { Case } from '../schema/case.js';
+import type { BreachResult, RegimeResult } from '../schema/result.js';
+import type { EvaluationContext } from './evaluation-context.js';
+
+const SERIES: Record<RegimeResult['id'], string | null> = {
+  'law-217-2003': 'ro-order-breach',
+  'law-26-2024': null,
+  none: null,
+};
+
+/**
+ * Whether breaching the order was an offence on the breach day and the penalty range in months,
+ * raised by the rule set's increase for an aggressor already convicted of a breach.
+ *
+ * @param ctx - the evaluation context
+ * @param c - the validated case (with `events.breachAt` and `breachedOrder`)
+ * @param regime - the regime result
+ * @param date - the breach day in Europe/Bucharest
+ * @returns the `breach` block of the result
+ * @example
+ * (await decideBreach(ctx, c, regime217, '2020-08-22')).penaltyMonths //=> { min: 6, max: 60 }
+ * @since 0.1.0
+ */
+export async function decideBreach(ctx: EvaluationContext, c: Case, regime: RegimeResult, date: string): Promise<BreachResult> {
+  const series = SERIES[regime.id];
+  const none = (reason: string, offence: boolean | null): BreachResult => ({
+    offence, reason, penaltyMonths: null, aggravated: false, ruleSet: null, lawDate: date,
+  });
+  if (regime.id === 'none') return none('NO_PROTECTION_ORDER_ROUTE', false);
+  if (series === null) return none('BREACH_RULES_NOT_IN_SOURCES', null);
+  const loaded = ctx.resolve(series, date);
+  if (!loaded) return none('NO_BREACH_OFFENCE_ON_DATE', false);
+  const events = await ctx.run(loaded, {
+    breachedOrder: c.breachedOrder ?? 'court',
+    priorBreachConviction: c.priorBreachConviction ?? false,
+  });
+  const offence = events.some((e) => e.type === 'offence');
+  const refusal = events.find((e) => e.type === 'no-offence');
+  const p = loaded.ruleSet.parameters;
+  const min = p['minMonths']?.value;
+  const max = p['maxMonths']?.value;
+  const aggravation = events.find((e) => e.type === 'aggravated');
+  const increaseName = aggravation?.params['parameter'];
+  const increase = typeof increaseName === 'string' ? p[increaseName]?.value : undefined;
+  const factor = typeof increase === 'number' ? 1 + increase : 1;
+  const penalty = offence && typeof min === 'number' && typeof max === 'number' ? { min: min * factor, max: max * factor } : null;
+  return {
+    offence,
+    reason: offence ? (aggravation ? 'OFFENCE_AGGRAVATED_REPEAT_BREACH' : 'OFFENCE') : String(refusal?.params['reason'] ?? 'NO_OFFENCE'),
+    penaltyMonths: penalty,
+    aggravated: offence && aggravation !== undefined,
+    ruleSet: loaded.ruleSet.id,
+    lawDate: date,
+  };
+}

@@ -1,0 +1,62 @@
+import type { Case } from '../schema/case.js';
+import type { Determination, ProvisionalOrderResult, RegimeResult } from '../schema/result.js';
+import type { EvaluationContext } from './evaluation-context.js';
+
+const SERIES: Record<RegimeResult['id'], string | null> = {
+  'law-217-2003': 'ro-law-217-2003-provisional-order',
+  'law-26-2024': 'ro-law-26-2024-provisional-order',
+  none: null,
+};
+
+/**
+ * Whether police may issue a provisional protection order, with which measures and for how long,
+ * under the regime's rule set in force on `date` (the issue day when known, else the incident day).
+ *
+ * @param ctx - the evaluation context
+ * @param c - the validated case
+ * @param regime - the regime result
+ * @param determination - the settled determination of imminent risk
+ * @param date - the day whose law applies
+ * @returns the `provisionalOrder` block of the result
+ * @example
+ * (await decideProvisionalOrder(ctx, c, regime217, { imminentRisk: true, … }, '2019-03-01')).duration //=> { hours: 120 }
+ * @since 0.1.0
+ */
+export async function decideProvisionalOrder(
+  ctx: EvaluationContext,
+  c: Case,
+  regime: RegimeResult,
+  determination: Determination,
+  date: string,
+): Promise<ProvisionalOrderResult> {
+  const series = SERIES[regime.id];
+  const unavailable = (reason: string): ProvisionalOrderResult => ({
+    available: false, eligible: false, reason, measures: null, duration: null, ruleSet: null, lawDate: date,
+  });
+  if (series === null) return unavailable('NO_PROTECTION_ORDER_ROUTE');
+  const loaded = ctx.resolve(series, date);
+  if (!loaded) return unavailable('NO_PROVISIONAL_ORDER_ON_DATE');
+  const riskDetermination =
+    determination.imminentRisk === null ? 'unavailable' : determination.imminentRisk ? 'imminent-risk' : 'no-imminent-risk';
+  const events = await ctx.run(loaded, {
+    riskDetermination,
+    victimOpposes: c.victimOpposesProvisionalOrder ?? false,
+    victimRequests: c.victimRequestsProvisionalOrder ?? false,
+    victimCannotWrite: c.victimCannotWriteRequest ?? false,
+    prosecutorFiled: c.events?.prosecutorFiledAt !== undefined,
+  });
+  const decision = events.find((e) => e.type === 'eligible') ?? events.find((e) => e.type === 'ineligible');
+  const params = loaded.ruleSet.parameters;
+  const hours = params['durationHours']?.value;
+  const measures = params['measures']?.value;
+  const untilJudgment = events.some((e) => e.type === 'until-judgment');
+  return {
+    available: true,
+    eligible: decision?.type === 'eligible',
+    reason: typeof decision?.params['reason'] === 'string' ? decision.params['reason'] : 'NO_RULE_DECIDED',
+    measures: Array.isArray(measures) ? [...measures] : null,
+    duration: untilJudgment ? { until: 'first-instance-judgment' } : typeof hours === 'number' ? { hours } : null,
+    ruleSet: loaded.ruleSet.id,
+    lawDate: date,
+  };
+}

@@ -1,0 +1,48 @@
+import { DvRulesError } from '../errors.js';
+import type { Case } from '../schema/case.js';
+import type { RegimeResult } from '../schema/result.js';
+import type { EvaluationContext } from './evaluation-context.js';
+
+const REGIME_SERIES = 'ro-protection-regime';
+
+/**
+ * Picks the protection regime (Law 217/2003, Law 26/2024 or none) and the police form series for
+ * the relationship on the incident day, by the regime rule set in force that day.
+ *
+ * @param ctx - the evaluation context
+ * @param c - the validated case
+ * @param date - the incident day in Europe/Bucharest
+ * @param formSelection - which reading of form selection to apply
+ * @returns the regime result and the risk-form series (null when no form applies)
+ * @throws DvRulesError `NO_RULE_SET_IN_FORCE` before the first modelled day (2012-05-12)
+ * @example
+ * (await decideRegime(ctx, { relationship: 'neighbour', … }, '2024-09-01', 'seed')).regime.id //=> 'law-26-2024'
+ * @since 0.1.0
+ */
+export async function decideRegime(
+  ctx: EvaluationContext,
+  c: Case,
+  date: string,
+  formSelection: 'seed' | 'law-scope',
+): Promise<{ regime: RegimeResult; formSeries: string | null }> {
+  const loaded = ctx.resolve(REGIME_SERIES, date);
+  if (!loaded) {
+    throw new DvRulesError('NO_RULE_SET_IN_FORCE', `evaluate: no protection regime is modelled on ${date}`, [
+      { path: 'incidentAt', message: `No rule set of series ${REGIME_SERIES} is in force on ${date} (the first is 2012-05-12)` },
+    ]);
+  }
+  const events = await ctx.run(loaded, { relationship: c.relationship, formSelection });
+  const regimeEvent = events.find((e) => e.type === 'regime');
+  const formEvent = events.find((e) => e.type === 'risk-form');
+  const rule = loaded.ruleSet.rules.find((r) => r.id === regimeEvent?.ruleId);
+  const id = (regimeEvent?.params['regime'] ?? 'none') as RegimeResult['id'];
+  return {
+    regime: {
+      id,
+      ruleSet: loaded.ruleSet.id,
+      reason: regimeEvent ? `REGIME_${id.toUpperCase().replace(/-/g, '_')}` : 'NO_PROTECTION_ORDER_ROUTE',
+      citation: rule ? { ...rule.citation } : null,
+    },
+    formSeries: typeof formEvent?.params['series'] === 'string' ? formEvent.params['series'] : null,
+  };
+}

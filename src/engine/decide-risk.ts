@@ -1,0 +1,102 @@
+import { DvRulesError } from '../errors.js';
+import type { Case } from '../schema/case.js';
+import type { Determination, Result } from '../schema/result.js';
+import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
+import { assessRiskForm } from './assess-risk-form.js';
+import type { EvaluationContext } from './evaluation-context.js';
+
+/**
+ * Scores the police form that applies and settles the determination of imminent risk. A form
+ * whose thresholds are unverified never decides; the officer's recorded finding may raise a
+ * determination (recorded, with a warning) but never lower one the count established.
+ *
+ * @param ctx - the evaluation context
+ * @param c - the validated case
+ * @param date - the incident day
+ * @param formSeries - the form series the regime rule set chose, or null
+ * @param selection - the form-selection reading used
+ * @returns `riskForm`, `riskAssessment` and `determination` for the result
+ * @throws DvRulesError `NO_RULE_SET_IN_FORCE` when the form is not yet in force;
+ *   `INVALID_CASE` for answers to items the form does not have or a finding that lowers the count
+ * @example
+ * (await decideRisk(ctx, case2019, '2019-03-01', 'ro-police-risk-form', 'seed')).determination.basis //=> 'form'
+ * @since 0.1.0
+ */
+export async function decideRisk(
+  ctx: EvaluationContext,
+  c: Case,
+  date: string,
+  formSeries: string | null,
+  selection: 'seed' | 'law-scope',
+): Promise<Pick<Result, 'riskForm' | 'riskAssessment' | 'determination'>> {
+  if (!c.riskForm) return { riskForm: null, riskAssessment: null, determination: settle(null, undefined, ctx) };
+  if (formSeries === null) {
+    return {
+      riskForm: { series: null, ruleSet: null, selection, available: false, reason: 'NO_FORM_FOR_RELATIONSHIP' },
+      riskAssessment: null,
+      determination: settle(null, c.riskForm.officerFinding, ctx),
+    };
+  }
+  const form = ctx.resolve(formSeries, date);
+  if (!form) {
+    throw new DvRulesError('NO_RULE_SET_IN_FORCE', `evaluate: no police risk form of series ${formSeries} is in force on ${date}`, [
+      { path: 'incidentAt', message: `No rule set of series ${formSeries} is in force on ${date}` },
+    ]);
+  }
+  if (!canDecide(form)) {
+    ctx.warn({
+      code: 'FORM_CANNOT_DECIDE',
+      ruleSet: form.ruleSet.id,
+      message: `${form.ruleSet.id} has unverified items or thresholds, so the answers were not scored; supply a verified definition of this form (a rule set with this id) or record the officer's finding.`,
+    });
+    return {
+      riskForm: { series: formSeries, ruleSet: form.ruleSet.id, selection, available: false, reason: 'FORM_UNVERIFIED' },
+      riskAssessment: null,
+      determination: settle(null, c.riskForm.officerFinding, ctx),
+    };
+  }
+  const itemIds = new Set((form.ruleSet.items ?? []).map((i) => i.id));
+  const stray = Object.keys(c.riskForm.answers).filter((k) => !itemIds.has(k));
+  if (stray.length > 0) {
+    throw new DvRulesError(
+      'INVALID_CASE',
+      'evaluate: the case is invalid',
+      stray.map((k) => ({ path: `riskForm.answers.${k}`, message: `Not an item of form ${form.ruleSet.id}` })),
+    );
+  }
+  const scored = await assessRiskForm(form, c.riskForm.answers);
+  ctx.explanation.push(...scored.explanation);
+  return {
+    riskForm: { series: formSeries, ruleSet: form.ruleSet.id, selection, available: true, reason: null },
+    riskAssessment: scored.assessment,
+    determination: settle(scored.assessment.imminentRisk, c.riskForm.officerFinding, ctx),
+  };
+}
+
+/** A form decides only when no threshold or rule parameter it relies on is unverified. */
+function canDecide(form: LoadedRuleSet): boolean {
+  return Object.values(form.ruleSet.parameters).every((p) => p.status !== 'unverified');
+}
+
+function settle(
+  computed: boolean | null,
+  finding: { imminentRisk: boolean; reason: string } | undefined,
+  ctx: EvaluationContext,
+): Determination {
+  const base = { computed, officerReason: finding?.reason ?? null };
+  if (!finding) return { ...base, imminentRisk: computed, basis: computed === null ? 'none' : 'form', overridden: false, direction: null };
+  if (computed === true && !finding.imminentRisk) {
+    throw new DvRulesError('INVALID_CASE', 'evaluate: the officer finding contradicts the form', [
+      { path: 'riskForm.officerFinding.imminentRisk', message: 'The form established imminent risk; an officer finding cannot lower it (the officer is bound by the count)' },
+    ]);
+  }
+  if (computed === finding.imminentRisk) return { ...base, imminentRisk: computed, basis: 'form', overridden: false, direction: null };
+  ctx.warn({
+    code: 'OFFICER_FINDING_UNVERIFIED_POWER',
+    message:
+      computed === null
+        ? 'The determination rests on the officer\'s recorded finding alone, because no form could decide; its legal weight is unverified in our sources.'
+        : 'The officer\'s finding raised the determination above the form\'s count; whether the officer\'s own findings can establish risk below the thresholds is unverified in our sources.',
+  });
+  return { ...base, imminentRisk: finding.imminentRisk, basis: 'officer-finding', overridden: computed !== null, direction: computed === null ? null : 'raised' };
+}
