@@ -4,6 +4,7 @@ export { DvRulesError, errorCodeSchema, type ErrorCode, type ErrorIssue } from '
 export { parseRuleSet, type LoadedRuleSet } from './versions/parse-rule-set.js';
 export { loadRuleSetFile } from './versions/load-rule-set-file.js';
 export { listRuleSets, type RuleSetSummary } from './versions/list-rule-sets.js';
+export { ruleSetInForce } from './versions/rule-set-in-force.js';
 export { caseSchema, answerSchema, type Case, type Answer } from './schema/case.js';
 export { relationshipSchema, type Relationship } from './schema/relationship.js';
 export {

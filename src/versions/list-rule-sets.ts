@@ -25,6 +25,14 @@ export interface RuleSetSummary {
  * @since 0.1.0
  */
 export function listRuleSets(): RuleSetSummary[] {
+  return summaries().map((s) => ({ ...s, statuses: { ...s.statuses } }));
+}
+
+let cache: readonly RuleSetSummary[] | undefined;
+
+/** The summaries, computed once (the shipped rule sets never change while the process runs). */
+export function summaries(): readonly RuleSetSummary[] {
+  if (cache) return cache;
   const out: RuleSetSummary[] = [];
   for (const list of ruleSetRegistry().series.values()) {
     const inForce = list.filter((l) => l.ruleSet.status === 'in-force');
@@ -47,5 +55,6 @@ export function listRuleSets(): RuleSetSummary[] {
       });
     }
   }
-  return out;
+  cache = Object.freeze(out);
+  return cache;
 }

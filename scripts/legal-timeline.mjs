@@ -1,0 +1,74 @@
+// Renders docs/legal-timeline.md from the rule sets under rules/. `node scripts/legal-timeline.mjs`
+// rewrites the page; test/legal-timeline.test.ts fails when the page is stale.
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export function renderLegalTimeline() {
+  const sets = readdirSync(join(root, 'rules'), { recursive: true })
+    .map(String)
+    .filter((f) => /\d{4}-\d{2}-\d{2}\.json$/.test(f))
+    .map((f) => ({ file: `rules/${f.split('\\').join('/')}`, rs: JSON.parse(readFileSync(join(root, 'rules', f), 'utf8')) }))
+    .sort((a, b) => a.rs.effectiveFrom.localeCompare(b.rs.effectiveFrom) || a.rs.id.localeCompare(b.rs.id));
+  const cite = (c) => (c.href ? `[${c.title}${c.article ? `, ${c.article}` : ''}](${c.href})` : `${c.title}${c.article ? `, ${c.article}` : ''}`);
+  const statuses = (rs) => {
+    const n = { confirmed: 0, reported: 0, seed: 0, unverified: 0 };
+    for (const p of Object.values(rs.parameters)) n[p.status] += 1;
+    return Object.entries(n).filter(([, v]) => v > 0).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
+  };
+  const lines = [
+    '# Legal timeline',
+    '',
+    '<!-- Generated from rules/ by scripts/legal-timeline.mjs. Do not edit by hand: a test fails when this page is stale. -->',
+    '',
+    'Every rule set the library ships, in the order its law took effect. A case is judged under the',
+    'version in force on its date (Europe/Bucharest); each version holds until the next one of its series.',
+    'Proposed law is listed but never applied unless asked for (`includeProposed`, `--include-proposed`).',
+    'Statuses count the rule set\'s parameters by source status (see LEGAL-BASIS: `confirmed`, `reported`,',
+    '`seed`, `unverified`).',
+    '',
+    '| in force from | rule set | what changes | status | parameter statuses |',
+    '|---|---|---|---|---|',
+  ];
+  for (const { rs } of sets) {
+    lines.push(`| ${rs.effectiveFrom} | \`${rs.id}\` | ${rs.title} | ${rs.status} | ${statuses(rs)} |`);
+  }
+  lines.push('');
+  for (const { file, rs } of sets) {
+    lines.push(`## ${rs.effectiveFrom}: ${rs.title}`, '');
+    lines.push(`- Rule set: \`${rs.id}\` (${rs.kind}, ${rs.status}), file \`${file}\``);
+    if (rs.effectiveFromUncertainty) {
+      const u = rs.effectiveFromUncertainty;
+      lines.push(`- In-force day ${u.status}: between ${u.earliest} and ${u.latest}. ${u.note}`);
+    }
+    lines.push(`- What changes: ${rs.summary}`);
+    lines.push(`- Sources: ${rs.act.citations.map(cite).join('; ')}`);
+    const params = Object.entries(rs.parameters);
+    if (params.length > 0) {
+      lines.push('- Values:');
+      for (const [name, p] of params) {
+        const v = Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
+        lines.push(`  - \`${name}\` = ${v} (${p.unit}; **${p.status}**; ${cite(p.citation)})${p.note ? ` ${p.note}` : ''}`);
+      }
+    }
+    if (rs.rules.length > 0) {
+      lines.push('- Rules:');
+      for (const r of rs.rules) lines.push(`  - \`${r.id}\`: ${r.description} (${cite(r.citation)})`);
+    }
+    if (rs.deadlines?.length) {
+      lines.push('- Deadlines:');
+      for (const d of rs.deadlines) {
+        lines.push(`  - \`${d.id}\`: from \`${d.startEvent}\`, ${d.counting.method} (${d.counting.amount.param}, shift ${d.counting.shift}); **${d.status}**`);
+      }
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  writeFileSync(join(root, 'docs/legal-timeline.md'), renderLegalTimeline());
+  console.log('docs/legal-timeline.md written');
+}
