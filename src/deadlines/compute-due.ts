@@ -1,0 +1,132 @@
+import { addDays } from 'date-fns/addDays';
+import { addHours } from 'date-fns/addHours';
+import { addMinutes } from 'date-fns/addMinutes';
+import { addMonths } from 'date-fns/addMonths';
+import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
+import { format } from 'date-fns/format';
+import { isValid } from 'date-fns/isValid';
+import { parseISO } from 'date-fns/parseISO';
+import { startOfDay } from 'date-fns/startOfDay';
+import { subMilliseconds } from 'date-fns/subMilliseconds';
+import { tz } from '@date-fns/tz';
+import { z } from 'zod';
+import { DvRulesError, issuesFromZod } from '../errors.js';
+import { isoDateTimeSchema } from '../schema/dates.js';
+import { BUCHAREST, bucharestDate } from './bucharest.js';
+import { countingSchema, type Counting } from './counting.js';
+import { firstWorkingDayFrom } from './first-working-day-from.js';
+
+/** When a term ends, as computed by {@link computeDue}. */
+export interface Due {
+  /** The first instant after the term, Bucharest local time with offset, e.g. `2025-02-10T00:00:00+02:00`. */
+  dueAt: string;
+  /** The `dueAt` the term would have had without the shift, present only when it moved. */
+  shiftedFrom?: string;
+}
+
+// ISO 8601 lets the seconds go; the case schema wants them, but a term started at "10:00" is
+// the same term, so both precisions are taken here.
+const startAtSchema = z.union([isoDateTimeSchema, z.iso.datetime({ offset: true, precision: -1 })]);
+
+const OUTPUT = "yyyy-MM-dd'T'HH:mm:ssXXX";
+
+/** 24:00 of a Bucharest day, which is 00:00 of the day after. */
+function endOfDay(day: string): Date {
+  const inBucharest = { in: tz(BUCHAREST) };
+  return startOfDay(addDays(parseISO(day, inBucharest), 1, inBucharest), inBucharest);
+}
+
+function unshifted(start: Date, counting: Counting): Date {
+  const inBucharest = { in: tz(BUCHAREST) };
+  const startDay = parseISO(bucharestDate(start), inBucharest);
+  switch (counting.method) {
+    case 'elapsed':
+      // addHours/addMinutes add milliseconds to the instant, so a DST change shortens or
+      // lengthens nothing: 120 h are 432 000 s whatever the wall clock does meanwhile.
+      return counting.unit === 'minutes' ? addMinutes(start, counting.amount) : addHours(start, counting.amount);
+    case 'calendar-days':
+      return endOfDay(bucharestDate(addDays(startDay, counting.amount, inBucharest)));
+    case 'cpc-days':
+      // CPC art. 181 pt. 2: neither the day the term starts nor the day it is fulfilled counts,
+      // so N free days leave day N + 1 as the last day on which the act can still be done.
+      return endOfDay(bucharestDate(addDays(startDay, counting.amount + 1, inBucharest)));
+    case 'months':
+      // CPC art. 181 pt. 3: the corresponding day of the last month, or that month's last day;
+      // addMonths clamps (31 August + 6 months = 28 February) exactly so.
+      return endOfDay(bucharestDate(addMonths(startDay, counting.amount, inBucharest)));
+  }
+}
+
+function invalidStart(path: string, message: string): DvRulesError {
+  return new DvRulesError('INVALID_CASE', `computeDue: ${message}`, [{ path, message }]);
+}
+
+/**
+ * When a term ends, read in Europe/Bucharest.
+ *
+ * `dueAt` is the first instant AFTER the term: the act is in time strictly before it. A term
+ * that ends "at 24:00" of day D (calendar-days, cpc-days, months) is written as 00:00 of day
+ * D + 1, so `2025-02-10T00:00:00+02:00` means "until the end of 9 February 2025".
+ *
+ * - `elapsed`: exactly N minutes or N hours of physical time after the start instant, even
+ *   across a change of daylight-saving time.
+ * - `calendar-days`: the start day is day 0; the term ends at 24:00 of day N.
+ * - `cpc-days` (CPC art. 181 pt. 2, "zile libere"): neither the start day nor the last day
+ *   counts; the term ends at 24:00 of day N + 1.
+ * - `months` (CPC art. 181 pt. 3): ends at 24:00 of the same day of the month N months later,
+ *   or of that month's last day when it has no such day.
+ * - `shift: 'next-working-day'` (CPC art. 181 para. (2)): when the last day of the term (the
+ *   Bucharest day of the last instant before `dueAt`, so the day before a 00:00 `dueAt`) is a
+ *   Saturday, a Sunday or a public holiday, the term runs on to the end of the next working
+ *   day. For `elapsed` terms the law says nothing; our interpretation keeps the local clock time
+ *   and moves `dueAt` to the next working day (Saturday 10:00 becomes Monday 10:00). The
+ *   target day is never a DST-change day, since those are Sundays. This makes elapsed terms
+ *   with a shift non-monotone: a later start can end earlier.
+ *
+ * Fractions of a second are dropped from `dueAt`.
+ *
+ * @param startAt - the instant the term starts, ISO 8601 with an offset (`Z` or `±hh:mm`)
+ * @param counting - how to count (see {@link countingSchema})
+ * @param path - where `startAt` sits in the caller's document, for the error (default `$`)
+ * @returns `dueAt`, and `shiftedFrom` when the end was moved past non-working days
+ * @throws DvRulesError `INVALID_CASE` for a start that is not an ISO 8601 instant with offset or
+ *   a possible date, or a term that ends after year 9999; `INVALID_RULE_SET` for a bad counting
+ * @example
+ * computeDue('2025-01-10T15:00:00+02:00', { method: 'calendar-days', amount: 30, unit: 'days', shift: 'none' })
+ * //=> { dueAt: '2025-02-10T00:00:00+02:00' } (the end of 9 February 2025)
+ * @since 0.1.0
+ */
+export function computeDue(startAt: string, counting: Counting, path = '$'): Due {
+  if (typeof startAt !== 'string' || !startAtSchema.safeParse(startAt).success) {
+    throw invalidStart(path, 'Expected an ISO 8601 date-time with an offset (Z or ±hh:mm)');
+  }
+  const start = parseISO(startAt);
+  if (!isValid(start)) throw invalidStart(path, 'Expected a possible date and time');
+
+  const parsed = countingSchema.safeParse(counting);
+  if (!parsed.success) {
+    throw new DvRulesError(
+      'INVALID_RULE_SET',
+      'computeDue: the counting rule is not valid',
+      issuesFromZod(parsed.error).map((i) => ({ ...i, path: i.path === '$' ? 'counting' : `counting.${i.path}` })),
+    );
+  }
+  const rule = parsed.data;
+
+  const inBucharest = { in: tz(BUCHAREST) };
+  const due = unshifted(start, rule);
+  // Beyond year 9999 the output format and the holiday calendar both stop making sense.
+  if (!isValid(due) || due.getTime() >= Date.UTC(9999, 11, 31)) {
+    throw invalidStart(path, 'The term ends outside the supported years');
+  }
+  const dueAt = format(due, OUTPUT, inBucharest);
+  if (rule.shift === 'none') return { dueAt };
+
+  const lastDay = bucharestDate(subMilliseconds(due, 1));
+  const workingDay = firstWorkingDayFrom(lastDay);
+  if (workingDay === lastDay) return { dueAt };
+  // Adding whole days in the zone keeps the wall-clock time: 00:00 stays 00:00 (24:00 of the
+  // working day), 10:00 on Saturday becomes 10:00 on Monday.
+  const days = differenceInCalendarDays(parseISO(workingDay, inBucharest), parseISO(lastDay, inBucharest), inBucharest);
+  return { dueAt: format(addDays(due, days, inBucharest), OUTPUT, inBucharest), shiftedFrom: dueAt };
+}

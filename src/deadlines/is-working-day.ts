@@ -1,0 +1,31 @@
+import { isWeekend } from 'date-fns/isWeekend';
+import { parseISO } from 'date-fns/parseISO';
+import { tz } from '@date-fns/tz';
+import { DvRulesError } from '../errors.js';
+import { isoDateSchema } from '../schema/dates.js';
+import { BUCHAREST } from './bucharest.js';
+import { romanianPublicHolidays } from './romanian-public-holidays.js';
+
+/**
+ * Whether a calendar day is a working day in Romania: not a Saturday, not a Sunday and not a
+ * public holiday (see {@link romanianPublicHolidays}). Civil Procedure Code art. 181 para. (2)
+ * moves the end of a term that falls on any other day.
+ *
+ * @param day - `YYYY-MM-DD`, a day in Europe/Bucharest
+ * @param path - where the day sits in the caller's document, for the error (default `$`)
+ * @returns `true` for a working day
+ * @throws DvRulesError `INVALID_CASE` when `day` is not a possible `YYYY-MM-DD` day
+ * @example
+ * isWorkingDay('2025-04-21') //=> false (Orthodox Easter Monday)
+ * @since 0.1.0
+ */
+export function isWorkingDay(day: string, path = '$'): boolean {
+  if (!isoDateSchema.safeParse(day).success) {
+    throw new DvRulesError('INVALID_CASE', 'isWorkingDay: expected a day as YYYY-MM-DD', [
+      { path, message: 'Expected a possible calendar day YYYY-MM-DD' },
+    ]);
+  }
+  const inBucharest = { in: tz(BUCHAREST) };
+  if (isWeekend(parseISO(day, inBucharest), inBucharest)) return false;
+  return !romanianPublicHolidays(Number(day.slice(0, 4))).some((h) => h.date === day);
+}
