@@ -22,4 +22,7 @@ export { citationSchema, type Citation } from './schema/citation.js';
 export { sourceStatusSchema, type SourceStatus } from './schema/status.js';
 export { evaluateOptionsSchema, type EvaluateOptions } from './schema/options.js';
 export { jsonSchema, schemaNames, type SchemaName } from './schema/json-schemas.js';
+export { runFixtures, type FixtureReport, type FixtureOutcome } from './fixtures/run-fixtures.js';
+export { matchPartial, type Mismatch } from './fixtures/match-partial.js';
+export { fixtureSchema, fixtureFileSchema, type Fixture, type FixtureFile } from './fixtures/fixture-schema.js';
 export { VERSION } from './version.js';

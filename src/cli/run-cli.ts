@@ -1,9 +1,10 @@
-import { parseArgs } from 'node:util';
 import { DvRulesError, evaluate, jsonSchema, listRuleSets, loadRuleSetFile, schemaNames, VERSION } from '../index.js';
 import type { LoadedRuleSet, SchemaName } from '../index.js';
+import { commandFixtures } from './command-fixtures.js';
 import { exampleCase } from './example-case.js';
 import { EXIT, exitStatusFor } from './exit-status.js';
 import type { CliIo } from './io.js';
+import { parseCommandArgs as parse, usageError } from './parse-command-args.js';
 import { readCaseInput } from './read-case-input.js';
 import { renderResult } from './render-result.js';
 
@@ -14,10 +15,11 @@ Usage:
   dv-rules demo [--json]             evaluate the embedded example case
   dv-rules rules [--json]            list the shipped rule sets with their dates and statuses
   dv-rules schema <${schemaNames.join('|')}>   print a JSON Schema
+  dv-rules fixtures <file|folder>... [--json]   run fixture files (docs/fixtures.md)
   dv-rules --version | --help
 
-Exit status: 0 a result, 2 invalid input (one JSON error object on standard error),
-3 no rule set in force for the case's date.
+Exit status: 0 a result (fixtures: all passed), 1 a fixture failed, 2 invalid input (one JSON
+error object on standard error), 3 no rule set in force for the case's date.
 `;
 
 /**
@@ -59,23 +61,10 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return commandRules(rest, io);
     case 'schema':
       return commandSchema(rest, io);
+    case 'fixtures':
+      return commandFixtures(rest, io);
     default:
       throw usageError(`unknown command "${command}"`);
-  }
-}
-
-function usageError(message: string): DvRulesError {
-  return new DvRulesError('INVALID_ARGUMENTS', `dv-rules: ${message}; see dv-rules --help`, [{ path: 'argv', message }]);
-}
-
-function parse<T extends Record<string, { type: 'boolean' | 'string'; multiple?: boolean }>>(args: readonly string[], options: T, maxPositionals: number) {
-  try {
-    const parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    if (parsed.positionals.length > maxPositionals) throw usageError(`too many arguments`);
-    return parsed;
-  } catch (e) {
-    if (e instanceof DvRulesError) throw e;
-    throw usageError((e as Error).message.split('\n')[0] ?? 'bad arguments');
   }
 }
 

@@ -12,7 +12,8 @@ export const countingMethodSchema = z.enum(['elapsed', 'calendar-days', 'months'
 
 // Each method is only meaningful in some units: an elapsed term of "3 days" would silently
 // mean 72 hours, which is not what a law that says "3 zile" means, so the pairing is enforced.
-const unitsOf: Readonly<Record<z.infer<typeof countingMethodSchema>, readonly string[]>> = {
+/** The units each counting method may count in. */
+export const unitsOf: Readonly<Record<z.infer<typeof countingMethodSchema>, readonly string[]>> = {
   elapsed: ['minutes', 'hours'],
   'calendar-days': ['days'],
   'cpc-days': ['days'],

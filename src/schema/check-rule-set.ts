@@ -1,4 +1,5 @@
 import type { ErrorIssue } from '../errors.js';
+import { unitsOf } from '../deadlines/counting.js';
 import { EVENT_TYPES_BY_KIND, knownFacts } from '../engine/known-facts.js';
 import type { Condition, RuleSet } from './rule-set.js';
 
@@ -88,7 +89,8 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
     } else if (p.unit !== d.counting.unit) {
       add(`deadlines[${i}].counting.unit`, `Unit "${d.counting.unit}" differs from the parameter's unit "${p.unit}"`);
     }
-    const fits = { elapsed: ['minutes', 'hours'], 'calendar-days': ['days'], 'cpc-days': ['days'], months: ['months'] }[d.counting.method];
+    const fits = unitsOf[d.counting.method];
+    if (d.kind === 'deadline' && d.metBy === undefined) add(`deadlines[${i}].metBy`, 'A deadline names the event that meets it');
     if (!fits.includes(d.counting.unit)) add(`deadlines[${i}].counting.unit`, `Method ${d.counting.method} counts in ${fits.join(' or ')}`);
   });
   if (rs.kind === 'risk-form') checkForm(rs, add);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { countingMethodSchema } from '../deadlines/counting.js';
 import { citationSchema } from './citation.js';
 import { isoDateSchema } from './dates.js';
 import { sourceStatusSchema } from './status.js';
@@ -141,10 +142,12 @@ export type CaseEvent = z.infer<typeof caseEventSchema>;
  */
 export const deadlineDeclarationSchema = z.strictObject({
   id: slug,
+  /** `deadline`: an act due by then (met by `metBy`); `expiry`: an order ends; `period`: a window closes. */
+  kind: z.enum(['deadline', 'expiry', 'period']),
   startEvent: caseEventSchema,
   metBy: caseEventSchema.optional(),
   counting: z.strictObject({
-    method: z.enum(['elapsed', 'calendar-days', 'months', 'cpc-days']),
+    method: countingMethodSchema,
     amount: parameterRefSchema,
     unit: z.enum(['minutes', 'hours', 'days', 'months']),
     shift: z.enum(['none', 'next-working-day']),
