@@ -12,6 +12,7 @@ export const errorCodeSchema = z.enum([
   'INVALID_FIXTURE',
   'INVALID_ARGUMENTS',
   'FILE_NOT_READABLE',
+  'EVENTS_OUT_OF_ORDER',
   'NO_RULE_SET_IN_FORCE',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;

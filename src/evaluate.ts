@@ -1,6 +1,9 @@
 import { DvRulesError, issuesFromZod } from './errors.js';
 import { bucharestDate } from './deadlines/bucharest.js';
+import { computeCaseDeadlines } from './deadlines/compute-case-deadlines.js';
+import { findProtectionGaps } from './deadlines/find-protection-gaps.js';
 import { decideBreach } from './engine/decide-breach.js';
+import { decideCaseManagement } from './engine/decide-case-management.js';
 import { decideProtectionOrder } from './engine/decide-protection-order.js';
 import { decideProvisionalOrder } from './engine/decide-provisional-order.js';
 import { decideRegime } from './engine/decide-regime.js';
@@ -9,10 +12,13 @@ import { decideViolenceForms } from './engine/decide-violence-forms.js';
 import { EvaluationContext } from './engine/evaluation-context.js';
 import { collectProvenance } from './explain/collect-provenance.js';
 import { caseSchema, type Case } from './schema/case.js';
+import { checkEventOrder } from './schema/check-event-order.js';
 import { checkPlainData } from './schema/check-plain-data.js';
 import { evaluateOptionsSchema, type EvaluateOptions } from './schema/options.js';
 import type { Result } from './schema/result.js';
+import { canonicalSha256 } from './versions/canonical-json.js';
 import { ruleSetRegistry } from './versions/rule-set-registry.js';
+import { VERSION } from './version.js';
 
 /**
  * Judges a case under the law in force on its dates (Europe/Bucharest) and explains why: the
@@ -45,6 +51,18 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
   const provisionalOrder = await decideProvisionalOrder(ctx, c, regime, risk.determination, dayOf(ev.provisionalOrderIssuedAt));
   const protectionOrder = await decideProtectionOrder(ctx, c, regime, dayOf(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt));
   const breach = ev.breachAt === undefined ? null : await decideBreach(ctx, c, regime, bucharestDate(ev.breachAt));
+  const caseManagement = decideCaseManagement(ctx, c, dayOf(ev.caseRegisteredAt ?? ev.policeAlertedMobileTeamAt));
+
+  const deadlineSources = [provisionalOrder.ruleSet, protectionOrder.ruleSet]
+    .map((id) => (id === null ? undefined : ctx.used.get(id)))
+    .concat(caseManagement.loaded ?? undefined)
+    .filter((l) => l !== undefined);
+  const deadlines = computeCaseDeadlines(c, deadlineSources, provisionalOrder, opts.asOf, {
+    hourTermStart: opts.hourTermStart ?? 'clock',
+    workingDayShift: opts.workingDayShift ?? 'as-declared',
+  });
+  provisionalOrder.endsAt = deadlines.find((d) => d.id === 'opp-end')?.dueAt ?? null;
+  protectionOrder.endsAt = deadlines.find((d) => d.id === 'op-end')?.dueAt ?? null;
 
   const used = [...ctx.used.values()];
   const { provenance, warnings } = collectProvenance(used);
@@ -65,9 +83,27 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
     provisionalOrder,
     protectionOrder,
     breach,
+    deadlines,
+    protectionGaps: findProtectionGaps(c, deadlines, opts.asOf),
+    caseManagement: caseManagement.block,
+    asOf: opts.asOf ?? null,
     provenance,
     explanation: ctx.explanation,
     warnings: [...ctx.warnings, ...warnings],
+    receipt: {
+      library: { name: 'dv-rules-ro', version: VERSION },
+      schemaVersion: 1,
+      ruleSets: used.map((l) => ({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256: l.sha256 })),
+      inputSha256: canonicalSha256(c),
+      options: {
+        includeProposed: opts.includeProposed ?? false,
+        formSelection: selection,
+        asOf: opts.asOf ?? null,
+        hourTermStart: opts.hourTermStart ?? 'clock',
+        workingDayShift: opts.workingDayShift ?? 'as-declared',
+        userRuleSets: (opts.ruleSets ?? []).map((l) => ({ id: l.ruleSet.id, sha256: l.sha256 })),
+      },
+    },
   };
 }
 
@@ -85,5 +121,6 @@ function parseCase(input: unknown): Case {
   if (plain.length > 0) throw new DvRulesError('INVALID_CASE', 'evaluate: the case is invalid', plain);
   const parsed = caseSchema.safeParse(input);
   if (!parsed.success) throw new DvRulesError('INVALID_CASE', 'evaluate: the case is invalid', issuesFromZod(parsed.error));
+  checkEventOrder(parsed.data);
   return parsed.data;
 }

@@ -5,7 +5,7 @@ export { parseRuleSet, type LoadedRuleSet } from './versions/parse-rule-set.js';
 export { loadRuleSetFile } from './versions/load-rule-set-file.js';
 export { listRuleSets, type RuleSetSummary } from './versions/list-rule-sets.js';
 export { ruleSetInForce } from './versions/rule-set-in-force.js';
-export { caseSchema, answerSchema, type Case, type Answer } from './schema/case.js';
+export { caseSchema, answerSchema, caseEventsSchema, type Case, type Answer, type CaseEvents } from './schema/case.js';
 export { relationshipSchema, type Relationship } from './schema/relationship.js';
 export {
   resultSchema,
@@ -16,6 +16,15 @@ export {
   type ExplanationEntry,
   type Warning,
   type RuleSetRef,
+  type RegimeResult,
+  type Determination,
+  type ProvisionalOrderResult,
+  type ProtectionOrderResult,
+  type BreachResult,
+  type DeadlineResult,
+  type ProtectionGap,
+  type CaseManagement,
+  type Receipt,
 } from './schema/result.js';
 export { ruleSetSchema, whitelistedOperators, type RuleSet, type Rule, type Parameter } from './schema/rule-set.js';
 export { citationSchema, type Citation } from './schema/citation.js';
@@ -25,4 +34,8 @@ export { jsonSchema, schemaNames, type SchemaName } from './schema/json-schemas.
 export { runFixtures, type FixtureReport, type FixtureOutcome } from './fixtures/run-fixtures.js';
 export { matchPartial, type Mismatch } from './fixtures/match-partial.js';
 export { fixtureSchema, fixtureFileSchema, type Fixture, type FixtureFile } from './fixtures/fixture-schema.js';
+export { computeDue, type Due } from './deadlines/compute-due.js';
+export { countingSchema, type Counting } from './deadlines/counting.js';
+export { isWorkingDay } from './deadlines/is-working-day.js';
+export { romanianPublicHolidays, type PublicHoliday } from './deadlines/romanian-public-holidays.js';
 export { VERSION } from './version.js';

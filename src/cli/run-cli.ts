@@ -1,17 +1,20 @@
-import { DvRulesError, evaluate, jsonSchema, listRuleSets, loadRuleSetFile, schemaNames, VERSION } from '../index.js';
-import type { LoadedRuleSet, SchemaName } from '../index.js';
+import { DvRulesError, evaluate, jsonSchema, listRuleSets, schemaNames, VERSION } from '../index.js';
+import type { SchemaName } from '../index.js';
 import { commandFixtures } from './command-fixtures.js';
 import { exampleCase } from './example-case.js';
 import { EXIT, exitStatusFor } from './exit-status.js';
 import type { CliIo } from './io.js';
 import { parseCommandArgs as parse, usageError } from './parse-command-args.js';
+import { EVALUATE_FLAGS, evaluateOptionsFromFlags } from './evaluate-flags.js';
 import { readCaseInput } from './read-case-input.js';
 import { renderResult } from './render-result.js';
 
 const USAGE = `dv-rules ${VERSION}: Romanian domestic-violence law as dated, cited rules
 
 Usage:
-  dv-rules evaluate [file|-] [--json] [--rule-set FILE]... [--include-proposed]
+  dv-rules evaluate [file|-] [--json] [--rule-set FILE]... [--include-proposed] [--as-of ISO]
+                    [--form-selection seed|law-scope] [--hour-term-start clock|next-midnight]
+                    [--working-day-shift as-declared|next-working-day]
   dv-rules demo [--json]             evaluate the embedded example case
   dv-rules rules [--json]            list the shipped rule sets with their dates and statuses
   dv-rules schema <${schemaNames.join('|')}>   print a JSON Schema
@@ -71,13 +74,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 async function commandEvaluate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     args,
-    { json: { type: 'boolean' }, 'rule-set': { type: 'string', multiple: true }, 'include-proposed': { type: 'boolean' } },
+    { json: { type: 'boolean' }, ...EVALUATE_FLAGS },
     1,
   );
-  const ruleSets: LoadedRuleSet[] = [];
-  for (const file of values['rule-set'] ?? []) ruleSets.push(await loadRuleSetFile(file));
   const input = await readCaseInput(positionals[0], io, 'evaluate');
-  const result = await evaluate(input, { ruleSets, includeProposed: values['include-proposed'] ?? false });
+  const result = await evaluate(input, await evaluateOptionsFromFlags(values));
   return printResult(result, input, values.json ?? false, io);
 }
 

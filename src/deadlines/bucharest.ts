@@ -18,3 +18,17 @@ export function bucharestDate(instant: string | Date): string {
   const date = typeof instant === 'string' ? new Date(instant) : instant;
   return format(date, 'yyyy-MM-dd', { in: tz(BUCHAREST) });
 }
+
+/**
+ * An instant written in Bucharest local time with its offset, to the second: the form every
+ * due time of the library takes.
+ *
+ * @param instant - a Date or epoch milliseconds
+ * @returns ISO-8601 with the Bucharest offset
+ * @example
+ * bucharestInstant(Date.parse('2025-03-30T01:00:00Z')) //=> '2025-03-30T04:00:00+03:00'
+ * @since 0.1.0
+ */
+export function bucharestInstant(instant: Date | number): string {
+  return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(BUCHAREST) });
+}

@@ -3,7 +3,6 @@ import { addHours } from 'date-fns/addHours';
 import { addMinutes } from 'date-fns/addMinutes';
 import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { format } from 'date-fns/format';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { startOfDay } from 'date-fns/startOfDay';
@@ -12,7 +11,7 @@ import { tz } from '@date-fns/tz';
 import { z } from 'zod';
 import { DvRulesError, issuesFromZod } from '../errors.js';
 import { isoDateTimeSchema } from '../schema/dates.js';
-import { BUCHAREST, bucharestDate } from './bucharest.js';
+import { BUCHAREST, bucharestDate, bucharestInstant } from './bucharest.js';
 import { countingSchema, type Counting } from './counting.js';
 import { firstWorkingDayFrom } from './first-working-day-from.js';
 
@@ -27,8 +26,6 @@ export interface Due {
 // ISO 8601 lets the seconds go; the case schema wants them, but a term started at "10:00" is
 // the same term, so both precisions are taken here.
 const startAtSchema = z.union([isoDateTimeSchema, z.iso.datetime({ offset: true, precision: -1 })]);
-
-const OUTPUT = "yyyy-MM-dd'T'HH:mm:ssXXX";
 
 /** 24:00 of a Bucharest day, which is 00:00 of the day after. */
 function endOfDay(day: string): Date {
@@ -119,7 +116,7 @@ export function computeDue(startAt: string, counting: Counting, path = '$'): Due
   if (!isValid(due) || due.getTime() >= Date.UTC(9999, 11, 31)) {
     throw invalidStart(path, 'The term ends outside the supported years');
   }
-  const dueAt = format(due, OUTPUT, inBucharest);
+  const dueAt = bucharestInstant(due);
   if (rule.shift === 'none') return { dueAt };
 
   const lastDay = bucharestDate(subMilliseconds(due, 1));
@@ -128,5 +125,5 @@ export function computeDue(startAt: string, counting: Counting, path = '$'): Due
   // Adding whole days in the zone keeps the wall-clock time: 00:00 stays 00:00 (24:00 of the
   // working day), 10:00 on Saturday becomes 10:00 on Monday.
   const days = differenceInCalendarDays(parseISO(workingDay, inBucharest), parseISO(lastDay, inBucharest), inBucharest);
-  return { dueAt: format(addDays(due, days, inBucharest), OUTPUT, inBucharest), shiftedFrom: dueAt };
+  return { dueAt: bucharestInstant(addDays(due, days, inBucharest)), shiftedFrom: dueAt };
 }

@@ -29,7 +29,7 @@ export async function decideProtectionOrder(
   date: string,
 ): Promise<ProtectionOrderResult> {
   const series = SERIES[regime.id];
-  const empty = { maxMonths: null, defaultMonths: null, filers: null, measures: null, otherMeasures: null, ruleSet: null, lawDate: date };
+  const empty = { maxMonths: null, defaultMonths: null, filers: null, measures: null, otherMeasures: null, endsAt: null, ruleSet: null, lawDate: date };
   if (series === null) return { available: false, reason: 'NO_PROTECTION_ORDER_ROUTE', ...empty };
   const loaded = ctx.resolve(series, date);
   if (!loaded) return { available: false, reason: 'NO_PROTECTION_ORDER_ON_DATE', ...empty };
@@ -53,6 +53,7 @@ export async function decideProtectionOrder(
     filers: list('filers'),
     measures: list('measures'),
     otherMeasures: list('otherMeasures'),
+    endsAt: null,
     ruleSet: loaded.ruleSet.id,
     lawDate: date,
   };

@@ -31,7 +31,7 @@ export async function decideProvisionalOrder(
 ): Promise<ProvisionalOrderResult> {
   const series = SERIES[regime.id];
   const unavailable = (reason: string): ProvisionalOrderResult => ({
-    available: false, eligible: false, reason, measures: null, duration: null, ruleSet: null, lawDate: date,
+    available: false, eligible: false, reason, measures: null, duration: null, endsAt: null, ruleSet: null, lawDate: date,
   });
   if (series === null) return unavailable('NO_PROTECTION_ORDER_ROUTE');
   const loaded = ctx.resolve(series, date);
@@ -56,6 +56,7 @@ export async function decideProvisionalOrder(
     reason: typeof decision?.params['reason'] === 'string' ? decision.params['reason'] : 'NO_RULE_DECIDED',
     measures: Array.isArray(measures) ? [...measures] : null,
     duration: untilJudgment ? { until: 'first-instance-judgment' } : typeof hours === 'number' ? { hours } : null,
+    endsAt: null,
     ruleSet: loaded.ruleSet.id,
     lawDate: date,
   };

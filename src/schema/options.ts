@@ -20,7 +20,11 @@ export const evaluateOptionsSchema = z.strictObject({
    * `law-scope` (2018 form for every Law 217/2003 case, 2024 form for Law 26/2024 cases).
    */
   formSelection: z.enum(['seed', 'law-scope']).optional(),
-  /** The instant deadlines are judged at (pending / missed). Default: none, statuses say `pending` only from events. */
+  /** The instant deadline statuses are judged at. Without it the result reads no clock: unmet deadlines are `pending` (reason NO_AS_OF). */
   asOf: isoDateTimeSchema.optional(),
+  /** Hour terms (24 h, 48 h, 72 h) run from the event's clock time (`clock`, default) or from 00:00 of the next day (`next-midnight`, CPC art. 181 pt. 1). The provisional order's 120 hours always run from its hour of issue. */
+  hourTermStart: z.enum(['clock', 'next-midnight']).optional(),
+  /** Shift procedural deadlines that end on a non-working day only where the rule set says (`as-declared`, default) or always (`next-working-day`). Order ends never shift. */
+  workingDayShift: z.enum(['as-declared', 'next-working-day']).optional(),
 });
 export type EvaluateOptions = z.infer<typeof evaluateOptionsSchema>;

@@ -102,6 +102,7 @@ export const provisionalOrderResultSchema = z.strictObject({
   reason: z.string(),
   measures: z.array(z.string()).nullable(),
   duration: z.union([z.strictObject({ hours: z.number() }), z.strictObject({ until: z.literal('first-instance-judgment') })]).nullable(),
+  endsAt: z.string().nullable().describe('When the order ends, where computable from events.provisionalOrderIssuedAt'),
   ruleSet: z.string().nullable(),
   lawDate: isoDateSchema,
 });
@@ -115,6 +116,7 @@ export const protectionOrderResultSchema = z.strictObject({
   filers: z.array(z.string()).nullable(),
   measures: z.array(z.string()).nullable(),
   otherMeasures: z.array(z.string()).nullable(),
+  endsAt: z.string().nullable().describe('When the order ends, where computable from events.protectionOrderIssuedAt'),
   ruleSet: z.string().nullable(),
   lawDate: isoDateSchema,
 });
@@ -128,6 +130,74 @@ export const breachResultSchema = z.strictObject({
   ruleSet: z.string().nullable(),
   lawDate: isoDateSchema,
 });
+
+/**
+ * One deadline of the case clock: what starts it, when it falls due (the first instant after the
+ * term, Bucharest local time), whether it was met, how it is counted, and its source.
+ * `status`: `pending` (not yet due, or no `asOf` to judge by), `met` / `missed` (a `deadline` kind,
+ * by its met-by event or `asOf`), `expired` (an order's end or a period has passed by `asOf`),
+ * `not-applicable` (its start event is not in the case).
+ */
+export const deadlineResultSchema = z.strictObject({
+  id: z.string(),
+  ruleSet: z.string(),
+  kind: z.enum(['deadline', 'expiry', 'period']),
+  startEvent: z.string(),
+  startAt: z.string().nullable(),
+  dueAt: z.string().nullable(),
+  shiftedFrom: z.string().optional(),
+  openUntil: z.literal('first-instance-judgment').optional(),
+  status: z.enum(['pending', 'met', 'missed', 'expired', 'not-applicable']),
+  reason: z.string(),
+  metBy: z.string().optional(),
+  metAt: z.string().optional(),
+  counting: z.strictObject({
+    method: z.enum(['elapsed', 'calendar-days', 'months', 'cpc-days']),
+    amount: z.number(),
+    unit: z.enum(['minutes', 'hours', 'days', 'months']),
+    shift: z.enum(['none', 'next-working-day']),
+    startsAt: z.enum(['start-instant', 'next-midnight']),
+    timeZone: z.literal('Europe/Bucharest'),
+  }),
+  citation: citationSchema,
+  provenance: z.strictObject({ ruleSet: z.string(), parameter: z.string(), value: z.number(), status: sourceStatusSchema, source: citationSchema }),
+});
+
+/** A time in which proceedings were open but neither a provisional nor a court order was in force. */
+export const protectionGapSchema = z.strictObject({
+  from: z.string(),
+  to: z.string().nullable(),
+  ongoing: z.boolean(),
+  reason: z.string(),
+});
+
+/** Who makes the initial assessment (seed: case manager, or the local case responsible beyond one hour's travel). */
+export const caseManagementSchema = z.strictObject({
+  initialAssessmentBy: z.enum(['case-manager', 'local-case-responsible']).nullable(),
+  reason: z.string(),
+  ruleSet: z.string(),
+});
+
+/**
+ * What an auditor needs to reproduce a result: the library and schema versions, every rule set
+ * with its content hash, the hash of the validated case and the options. No wall-clock time, so
+ * the same case and options always give the same receipt.
+ */
+export const receiptSchema = z.strictObject({
+  library: z.strictObject({ name: z.literal('dv-rules-ro'), version: z.string() }),
+  schemaVersion: z.literal(1),
+  ruleSets: z.array(z.strictObject({ id: z.string(), effectiveFrom: isoDateSchema, sha256: z.string() })),
+  inputSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  options: z.strictObject({
+    includeProposed: z.boolean(),
+    formSelection: z.enum(['seed', 'law-scope']),
+    asOf: z.string().nullable(),
+    hourTermStart: z.enum(['clock', 'next-midnight']),
+    workingDayShift: z.enum(['as-declared', 'next-working-day']),
+    userRuleSets: z.array(z.strictObject({ id: z.string(), sha256: z.string() })),
+  }),
+});
+export type Receipt = z.infer<typeof receiptSchema>;
 
 /**
  * What `evaluate` returns.
@@ -146,9 +216,14 @@ export const resultSchema = z.strictObject({
   provisionalOrder: provisionalOrderResultSchema,
   protectionOrder: protectionOrderResultSchema,
   breach: breachResultSchema.nullable(),
+  deadlines: z.array(deadlineResultSchema),
+  protectionGaps: z.array(protectionGapSchema),
+  caseManagement: caseManagementSchema.nullable(),
+  asOf: z.string().nullable().describe('The instant deadline statuses are judged at (options.asOf), or null'),
   provenance: z.array(provenanceEntrySchema),
   explanation: z.array(explanationEntrySchema),
   warnings: z.array(warningSchema),
+  receipt: receiptSchema,
 });
 export type Result = z.infer<typeof resultSchema>;
 export type RiskAssessment = z.infer<typeof riskAssessmentSchema>;
@@ -162,3 +237,6 @@ export type Determination = z.infer<typeof determinationSchema>;
 export type ProvisionalOrderResult = z.infer<typeof provisionalOrderResultSchema>;
 export type ProtectionOrderResult = z.infer<typeof protectionOrderResultSchema>;
 export type BreachResult = z.infer<typeof breachResultSchema>;
+export type DeadlineResult = z.infer<typeof deadlineResultSchema>;
+export type ProtectionGap = z.infer<typeof protectionGapSchema>;
+export type CaseManagement = z.infer<typeof caseManagementSchema>;

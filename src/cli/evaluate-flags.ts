@@ -1,0 +1,38 @@
+import { loadRuleSetFile, type EvaluateOptions, type LoadedRuleSet } from '../index.js';
+
+/** The flags every command that evaluates a case takes, mapped one to one onto `evaluate`'s options. */
+export const EVALUATE_FLAGS = {
+  'rule-set': { type: 'string', multiple: true },
+  'include-proposed': { type: 'boolean' },
+  'as-of': { type: 'string' },
+  'form-selection': { type: 'string' },
+  'hour-term-start': { type: 'string' },
+  'working-day-shift': { type: 'string' },
+} as const;
+
+interface FlagValues {
+  'rule-set'?: string[] | undefined;
+  'include-proposed'?: boolean | undefined;
+  'as-of'?: string | undefined;
+  'form-selection'?: string | undefined;
+  'hour-term-start'?: string | undefined;
+  'working-day-shift'?: string | undefined;
+}
+
+/**
+ * Turns the flags into `evaluate` options. Values are passed as given: `evaluate` validates them
+ * and refuses a bad one with `INVALID_OPTIONS` and its path, like any caller's.
+ */
+export async function evaluateOptionsFromFlags(values: FlagValues, asOfDefault?: string): Promise<EvaluateOptions> {
+  const ruleSets: LoadedRuleSet[] = [];
+  for (const file of values['rule-set'] ?? []) ruleSets.push(await loadRuleSetFile(file));
+  const asOf = values['as-of'] ?? asOfDefault;
+  return {
+    ...(ruleSets.length > 0 ? { ruleSets } : {}),
+    ...(values['include-proposed'] ? { includeProposed: true } : {}),
+    ...(asOf === undefined ? {} : { asOf }),
+    ...(values['form-selection'] === undefined ? {} : { formSelection: values['form-selection'] as EvaluateOptions['formSelection'] }),
+    ...(values['hour-term-start'] === undefined ? {} : { hourTermStart: values['hour-term-start'] as EvaluateOptions['hourTermStart'] }),
+    ...(values['working-day-shift'] === undefined ? {} : { workingDayShift: values['working-day-shift'] as EvaluateOptions['workingDayShift'] }),
+  };
+}

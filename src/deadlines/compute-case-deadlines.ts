@@ -1,0 +1,130 @@
+import { DvRulesError } from '../errors.js';
+import type { Case } from '../schema/case.js';
+import type { DeadlineDeclaration } from '../schema/rule-set.js';
+import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js';
+import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
+import { bucharestDate } from './bucharest.js';
+import { computeDue } from './compute-due.js';
+import { nextMidnight } from './next-midnight.js';
+
+/** How open counting questions are settled; the defaults are documented in docs/deadlines.md. */
+export interface CountingChoices {
+  /** `clock` (default): hour terms run from the event's clock time; `next-midnight`: from 00:00 of the next day (CPC art. 181 pt. 1). */
+  hourTermStart: 'clock' | 'next-midnight';
+  /** `as-declared` (default): shift only where the rule set says; `next-working-day`: shift every procedural deadline. */
+  workingDayShift: 'as-declared' | 'next-working-day';
+}
+
+/**
+ * The case clock: every deadline the given rule sets declare, computed from the case's events in
+ * Europe/Bucharest, with its status as of `asOf` (no wall-clock time is read), sorted by due time.
+ *
+ * @param c - the validated case
+ * @param sources - the rule sets whose deadlines apply (the provisional order's, the court order's, case management's)
+ * @param provisionalOrder - the provisional-order decision (an order open until judgment has no 120-hour end)
+ * @param asOf - the instant statuses are judged at, or undefined
+ * @param choices - the counting choices
+ * @returns the deadlines, sorted by `dueAt` (open or not-applicable ones last)
+ * @throws DvRulesError `INVALID_CASE` when `events.protectionOrderMonths` exceeds the law's maximum
+ * @example
+ * computeCaseDeadlines(c, [opp2018], po, '2025-03-30T12:00:00+03:00', defaults)[0]
+ * //=> { id: 'opp-to-prosecutor', dueAt: '2025-03-29T10:00:00+02:00', status: 'met', … }
+ * @since 0.1.0
+ */
+export function computeCaseDeadlines(
+  c: Case,
+  sources: readonly LoadedRuleSet[],
+  provisionalOrder: ProvisionalOrderResult,
+  asOf: string | undefined,
+  choices: CountingChoices,
+): DeadlineResult[] {
+  const out: DeadlineResult[] = [];
+  for (const loaded of sources) {
+    for (const d of loaded.ruleSet.deadlines ?? []) out.push(one(c, loaded, d, provisionalOrder, asOf, choices));
+  }
+  const key = (d: DeadlineResult): number => (d.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(d.dueAt));
+  return out.sort((a, b) => key(a) - key(b) || a.id.localeCompare(b.id));
+}
+
+function one(
+  c: Case,
+  loaded: LoadedRuleSet,
+  d: DeadlineDeclaration,
+  provisionalOrder: ProvisionalOrderResult,
+  asOf: string | undefined,
+  choices: CountingChoices,
+): DeadlineResult {
+  const rs = loaded.ruleSet;
+  const ev = c.events ?? {};
+  const param = rs.parameters[d.counting.amount.param]!;
+  let amount = param.value as number;
+  const fromCase = d.amountFromCase === undefined ? undefined : ev[d.amountFromCase];
+  if (fromCase !== undefined) {
+    const max = rs.parameters['maxMonths']?.value;
+    if (typeof max === 'number' && fromCase > max) {
+      throw new DvRulesError('INVALID_CASE', 'evaluate: the case is invalid', [
+        { path: `events.${d.amountFromCase}`, message: `Exceeds the longest duration in force on that day (${max} months, ${rs.id})` },
+      ]);
+    }
+    amount = fromCase;
+  }
+  const procedural = d.kind !== 'expiry';
+  const nextMidnightStart = procedural && choices.hourTermStart === 'next-midnight' && d.counting.unit === 'hours';
+  const shift = procedural && choices.workingDayShift === 'next-working-day' ? 'next-working-day' : d.counting.shift;
+  const startAt = ev[d.startEvent] ?? null;
+  const base = {
+    id: d.id,
+    ruleSet: rs.id,
+    kind: d.kind,
+    startEvent: d.startEvent,
+    startAt,
+    counting: {
+      method: d.counting.method,
+      amount,
+      unit: d.counting.unit,
+      shift,
+      startsAt: nextMidnightStart ? ('next-midnight' as const) : ('start-instant' as const),
+      timeZone: 'Europe/Bucharest' as const,
+    },
+    citation: { ...d.citation },
+    provenance: { ruleSet: rs.id, parameter: d.counting.amount.param, value: param.value as number, status: param.status, source: { ...param.citation } },
+    ...(d.metBy === undefined ? {} : { metBy: d.metBy }),
+  };
+  if (startAt === null) return { ...base, dueAt: null, status: 'not-applicable', reason: 'START_EVENT_MISSING' };
+
+  // An order the prosecutor filed stays in force until the first-instance judgment (Law 232/2025).
+  if (d.id === 'opp-end' && provisionalOrder.duration !== null && 'until' in provisionalOrder.duration) {
+    const judgment = ev.firstInstanceJudgmentAt ?? null;
+    const ended = judgment !== null && asOf !== undefined && Date.parse(asOf) >= Date.parse(judgment);
+    return {
+      ...base,
+      dueAt: judgment,
+      openUntil: 'first-instance-judgment',
+      status: ended ? 'expired' : 'pending',
+      reason: judgment === null ? 'OPEN_UNTIL_FIRST_INSTANCE_JUDGMENT' : 'ENDS_AT_FIRST_INSTANCE_JUDGMENT',
+    };
+  }
+
+  const from = nextMidnightStart ? nextMidnight(startAt) : startAt;
+  const due = computeDue(from, { method: d.counting.method, amount, unit: d.counting.unit, shift }, `events.${d.startEvent}`);
+  const withDue = { ...base, dueAt: due.dueAt, ...(due.shiftedFrom === undefined ? {} : { shiftedFrom: due.shiftedFrom }) };
+  const dueMs = Date.parse(due.dueAt);
+  const asOfMs = asOf === undefined ? undefined : Date.parse(asOf);
+  if (d.kind !== 'deadline') {
+    if (asOfMs !== undefined && asOfMs >= dueMs) return { ...withDue, status: 'expired', reason: 'END_PASSED' };
+    return { ...withDue, status: 'pending', reason: asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_ENDED' };
+  }
+  const metAt = d.metBy === undefined ? undefined : ev[d.metBy];
+  if (metAt !== undefined) {
+    // dueAt is the first instant after the term: an act at or after it is late.
+    const inTime = Date.parse(metAt) < dueMs;
+    return { ...withDue, metAt, status: inTime ? 'met' : 'missed', reason: inTime ? 'MET_IN_TIME' : 'MET_LATE' };
+  }
+  if (asOfMs !== undefined && asOfMs >= dueMs) return { ...withDue, status: 'missed', reason: 'DUE_PASSED_NOT_MET' };
+  return { ...withDue, status: 'pending', reason: asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_DUE' };
+}
+
+/** The day whose law applies to a deadline's source: the day of its start event, else a fallback. */
+export function lawDay(instant: string | undefined, fallback: string): string {
+  return instant === undefined ? fallback : bucharestDate(instant);
+}
