@@ -11,6 +11,8 @@ import { decideRisk } from './engine/decide-risk.js';
 import { decideViolenceForms } from './engine/decide-violence-forms.js';
 import { EvaluationContext } from './engine/evaluation-context.js';
 import { collectProvenance } from './explain/collect-provenance.js';
+import { createTranslator } from './explain/create-translator.js';
+import type { LoadedLabelPack } from './explain/parse-label-pack.js';
 import { caseSchema, type Case } from './schema/case.js';
 import { checkEventOrder } from './schema/check-event-order.js';
 import { checkPlainData } from './schema/check-plain-data.js';
@@ -41,7 +43,14 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
   const c = parseCase(input);
   const date = bucharestDate(c.incidentAt);
   const dayOf = (instant: string | undefined): string => (instant === undefined ? date : bucharestDate(instant));
-  const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? []), opts.includeProposed ?? false);
+  const lang = opts.lang ?? opts.labels?.pack.lang ?? 'en';
+  if (opts.labels && opts.labels.pack.lang !== lang) {
+    throw new DvRulesError('INVALID_OPTIONS', 'evaluate: the options are invalid', [
+      { path: 'labels', message: `The label pack is for "${opts.labels.pack.lang}", the language asked for is "${lang}"` },
+    ]);
+  }
+  const translator = createTranslator(lang, opts.labels);
+  const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? []), opts.includeProposed ?? false, translator, opts.register ?? 'legal');
   const selection = opts.formSelection ?? 'seed';
 
   const { regime, formSeries } = await decideRegime(ctx, c, date, selection);
@@ -65,7 +74,8 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
   protectionOrder.endsAt = deadlines.find((d) => d.id === 'op-end')?.dueAt ?? null;
 
   const used = [...ctx.used.values()];
-  const { provenance, warnings } = collectProvenance(used);
+  const provenance = collectProvenance(used, ctx);
+  warnAboutItemLabels(ctx, risk.riskAssessment, opts.labels);
   return {
     schemaVersion: 1,
     incidentDate: date,
@@ -89,7 +99,7 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
     asOf: opts.asOf ?? null,
     provenance,
     explanation: ctx.explanation,
-    warnings: [...ctx.warnings, ...warnings],
+    warnings: ctx.warnings,
     receipt: {
       library: { name: 'dv-rules-ro', version: VERSION },
       schemaVersion: 1,
@@ -102,6 +112,9 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
         hourTermStart: opts.hourTermStart ?? 'clock',
         workingDayShift: opts.workingDayShift ?? 'as-declared',
         userRuleSets: (opts.ruleSets ?? []).map((l) => ({ id: l.ruleSet.id, sha256: l.sha256 })),
+        lang,
+        register: opts.register ?? 'legal',
+        labels: opts.labels ? { name: opts.labels.pack.name, sha256: canonicalSha256(opts.labels.pack) } : null,
       },
     },
   };
@@ -123,4 +136,19 @@ function parseCase(input: unknown): Case {
   if (!parsed.success) throw new DvRulesError('INVALID_CASE', 'evaluate: the case is invalid', issuesFromZod(parsed.error));
   checkEventOrder(parsed.data);
   return parsed.data;
+}
+
+/**
+ * An agency pack that words some items of a form but not others leaves the rest with the shipped
+ * neutral labels: the result says which.
+ */
+function warnAboutItemLabels(ctx: EvaluationContext, ra: Result['riskAssessment'], labels: LoadedLabelPack | undefined): void {
+  if (!ra || !labels) return;
+  const keys = Object.keys(labels.pack.labels);
+  const series = ra.form.split('/')[0] ?? '';
+  if (!keys.some((k) => k.startsWith(`item.${series}.`))) return;
+  const lacking = ra.items.filter((i) => labels.pack.labels[`item.${series}.${i.id}`] === undefined).map((i) => i.id);
+  if (lacking.length > 0) {
+    ctx.warn('LABEL_FALLBACK', { pack: labels.pack.name, keys: lacking.join(', '), lang: ctx.translator.lang }, { ruleSet: ra.form });
+  }
 }

@@ -25,6 +25,7 @@ export {
   type ProtectionGap,
   type CaseManagement,
   type Receipt,
+  type MinimalFlips,
 } from './schema/result.js';
 export { ruleSetSchema, whitelistedOperators, type RuleSet, type Rule, type Parameter } from './schema/rule-set.js';
 export { citationSchema, type Citation } from './schema/citation.js';
@@ -35,7 +36,10 @@ export { runFixtures, type FixtureReport, type FixtureOutcome } from './fixtures
 export { matchPartial, type Mismatch } from './fixtures/match-partial.js';
 export { fixtureSchema, fixtureFileSchema, type Fixture, type FixtureFile } from './fixtures/fixture-schema.js';
 export { computeDue, type Due } from './deadlines/compute-due.js';
-export { countingSchema, type Counting } from './deadlines/counting.js';
+export { countingSchema, countingMethodSchema, type Counting } from './deadlines/counting.js';
 export { isWorkingDay } from './deadlines/is-working-day.js';
 export { romanianPublicHolidays, type PublicHoliday } from './deadlines/romanian-public-holidays.js';
+export { labelPackSchema, languageSchema, type LabelPack, type Language } from './schema/label-pack.js';
+export { parseLabelPack, loadLabelPackFile, type LoadedLabelPack } from './explain/parse-label-pack.js';
+export { createTranslator, type Translator } from './explain/create-translator.js';
 export { VERSION } from './version.js';

@@ -1,4 +1,4 @@
-import { loadRuleSetFile, type EvaluateOptions, type LoadedRuleSet } from '../index.js';
+import { loadLabelPackFile, loadRuleSetFile, type EvaluateOptions, type LoadedRuleSet } from '../index.js';
 
 /** The flags every command that evaluates a case takes, mapped one to one onto `evaluate`'s options. */
 export const EVALUATE_FLAGS = {
@@ -8,6 +8,9 @@ export const EVALUATE_FLAGS = {
   'form-selection': { type: 'string' },
   'hour-term-start': { type: 'string' },
   'working-day-shift': { type: 'string' },
+  lang: { type: 'string' },
+  register: { type: 'string' },
+  labels: { type: 'string' },
 } as const;
 
 interface FlagValues {
@@ -17,6 +20,9 @@ interface FlagValues {
   'form-selection'?: string | undefined;
   'hour-term-start'?: string | undefined;
   'working-day-shift'?: string | undefined;
+  lang?: string | undefined;
+  register?: string | undefined;
+  labels?: string | undefined;
 }
 
 /**
@@ -27,6 +33,7 @@ export async function evaluateOptionsFromFlags(values: FlagValues, asOfDefault?:
   const ruleSets: LoadedRuleSet[] = [];
   for (const file of values['rule-set'] ?? []) ruleSets.push(await loadRuleSetFile(file));
   const asOf = values['as-of'] ?? asOfDefault;
+  const labels = values.labels === undefined ? undefined : await loadLabelPackFile(values.labels);
   return {
     ...(ruleSets.length > 0 ? { ruleSets } : {}),
     ...(values['include-proposed'] ? { includeProposed: true } : {}),
@@ -34,5 +41,8 @@ export async function evaluateOptionsFromFlags(values: FlagValues, asOfDefault?:
     ...(values['form-selection'] === undefined ? {} : { formSelection: values['form-selection'] as EvaluateOptions['formSelection'] }),
     ...(values['hour-term-start'] === undefined ? {} : { hourTermStart: values['hour-term-start'] as EvaluateOptions['hourTermStart'] }),
     ...(values['working-day-shift'] === undefined ? {} : { workingDayShift: values['working-day-shift'] as EvaluateOptions['workingDayShift'] }),
+    ...(values.lang === undefined ? {} : { lang: values.lang as EvaluateOptions['lang'] }),
+    ...(values.register === undefined ? {} : { register: values.register as EvaluateOptions['register'] }),
+    ...(labels === undefined ? {} : { labels }),
   };
 }

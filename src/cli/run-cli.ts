@@ -1,4 +1,4 @@
-import { DvRulesError, evaluate, jsonSchema, listRuleSets, schemaNames, VERSION } from '../index.js';
+import { createTranslator, DvRulesError, evaluate, jsonSchema, listRuleSets, schemaNames, VERSION } from '../index.js';
 import type { SchemaName } from '../index.js';
 import { commandFixtures } from './command-fixtures.js';
 import { exampleCase } from './example-case.js';
@@ -15,7 +15,8 @@ Usage:
   dv-rules evaluate [file|-] [--json] [--rule-set FILE]... [--include-proposed] [--as-of ISO]
                     [--form-selection seed|law-scope] [--hour-term-start clock|next-midnight]
                     [--working-day-shift as-declared|next-working-day]
-  dv-rules demo [--json]             evaluate the embedded example case
+                    [--lang en|ro] [--register legal|plain] [--labels FILE]
+  dv-rules demo [--json] [--lang en|ro] [--register legal|plain]   evaluate the embedded example case
   dv-rules rules [--json]            list the shipped rule sets with their dates and statuses
   dv-rules schema <${schemaNames.join('|')}>   print a JSON Schema
   dv-rules fixtures <file|folder>... [--json]   run fixture files (docs/fixtures.md)
@@ -79,23 +80,18 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
   );
   const input = await readCaseInput(positionals[0], io, 'evaluate');
   const result = await evaluate(input, await evaluateOptionsFromFlags(values));
-  return printResult(result, input, values.json ?? false, io);
+  return printResult(result, values.json ?? false, io);
 }
 
 async function commandDemo(args: readonly string[], io: CliIo): Promise<number> {
-  const { values } = parse(args, { json: { type: 'boolean' } }, 0);
-  const result = await evaluate(exampleCase);
-  if (!values.json) io.out(`Example case (invented): spouses, incident on ${exampleCase.incidentAt}, 2018 police risk form.\n\n`);
-  return printResult(result, exampleCase, values.json ?? false, io);
+  const { values } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' }, register: { type: 'string' } }, 0);
+  const result = await evaluate(exampleCase, await evaluateOptionsFromFlags(values));
+  if (!values.json) io.out(`${createTranslator(result.receipt.options.lang).t('ui.demo-intro', { at: exampleCase.incidentAt })}\n\n`);
+  return printResult(result, values.json ?? false, io);
 }
 
-function printResult(result: Awaited<ReturnType<typeof evaluate>>, input: unknown, json: boolean, io: CliIo): number {
-  if (json) {
-    io.out(`${JSON.stringify(result, null, 2)}\n`);
-  } else {
-    const answers = (input as { riskForm?: { answers?: Record<string, string> } }).riskForm?.answers ?? {};
-    io.out(renderResult(result, answers, io.color));
-  }
+function printResult(result: Awaited<ReturnType<typeof evaluate>>, json: boolean, io: CliIo): number {
+  io.out(json ? `${JSON.stringify(result, null, 2)}\n` : renderResult(result, io.color));
   return EXIT.ok;
 }
 

@@ -1,9 +1,11 @@
 import type { Answer } from '../schema/case.js';
 import type { ExplanationEntry, RiskAssessment } from '../schema/result.js';
-import { describeConditions } from '../explain/describe-conditions.js';
-import { formatMessage } from '../explain/format-message.js';
+import { citationText } from '../explain/citation-text.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { compileRuleSet } from './compile-engine.js';
+import type { EvaluationContext } from './evaluation-context.js';
+import { countVectors } from './count-vectors.js';
+import { findMinimalFlips } from './find-minimal-flips.js';
 
 /**
  * Scores a risk form through its rule set. The engine decides from the YES count of each group
@@ -13,6 +15,7 @@ import { compileRuleSet } from './compile-engine.js';
  *
  * @param loaded - a validated risk-form rule set
  * @param answers - answers by item id; a missing item is unknown
+ * @param ctx - the evaluation context (language, register)
  * @returns the assessment and one explanation entry per rule
  * @example
  * (await assessRiskForm(form2018, { q1: 'yes', q2: 'yes' })).assessment.outcome //=> 'established'
@@ -21,14 +24,17 @@ import { compileRuleSet } from './compile-engine.js';
 export async function assessRiskForm(
   loaded: LoadedRuleSet,
   answers: Readonly<Record<string, Answer>>,
+  ctx: EvaluationContext,
 ): Promise<{ assessment: RiskAssessment; explanation: ExplanationEntry[] }> {
+  const { t } = ctx.translator;
   const rs = loaded.ruleSet;
   const engine = compileRuleSet(loaded);
   const groups = (rs.groups ?? []).map((g) => {
     const items = (rs.items ?? []).filter((i) => i.group === g.id).map((i) => i.id);
     const count = (a: Answer): number => items.filter((id) => (answers[id] ?? 'unknown') === a).length;
     const threshold = rs.parameters[g.thresholdParameter]?.value as number;
-    return { id: g.id, title: g.title, items, yes: count('yes'), no: count('no'), unknown: count('unknown'), threshold, met: false };
+    const title = t(`group.${g.id}`, {}, g.title);
+    return { id: g.id, title, items, yes: count('yes'), no: count('no'), unknown: count('unknown'), threshold, met: false };
   });
   const factsFor = (yes: readonly number[]): Record<string, number> =>
     Object.fromEntries(groups.map((g, i) => [`yes:${g.id}`, yes[i] ?? 0]));
@@ -42,12 +48,7 @@ export async function assessRiskForm(
   }
 
   // Every YES-count vector the unknown items could still produce.
-  const vectors: number[][] = [[]];
-  for (const g of groups) {
-    const next: number[][] = [];
-    for (const v of vectors) for (let k = g.yes; k <= g.yes + g.unknown; k++) next.push([...v, k]);
-    vectors.splice(0, vectors.length, ...next);
-  }
+  const vectors = countVectors(groups.map((g) => g.yes), groups.map((g) => g.yes + g.unknown));
   const decisions = new Map<string, boolean>();
   for (const v of vectors) decisions.set(v.join(','), await decide(v));
   const values = [...decisions.values()];
@@ -69,21 +70,36 @@ export async function assessRiskForm(
   const explanation: ExplanationEntry[] = rs.rules.map((rule) => {
     const fired = now.fired.has(rule.id);
     const group = groups.find((g) => g.id === rule.event.params?.['group']);
+    const parameter = (rs.groups ?? []).find((g) => g.id === group?.id)?.thresholdParameter ?? '';
+    const code = group ? (fired ? 'risk-form.group-met' : 'risk-form.group-not-met') : fired ? 'rule.fired' : 'rule.not-fired';
     const message = group
-      ? formatMessage(fired ? 'risk-form.group-met' : 'risk-form.group-not-met', { yes: group.yes, group: group.title, threshold: group.threshold })
-      : formatMessage(fired ? 'rule.fired' : 'rule.not-fired', { description: rule.description, conditions: describeConditions(now.trees.get(rule.id)) });
-    return {
-      ruleSet: rs.id,
-      ruleId: rule.id,
-      fired,
-      citation: rule.citation,
-      code: group ? (fired ? 'risk-form.group-met' : 'risk-form.group-not-met') : fired ? 'rule.fired' : 'rule.not-fired',
-      message,
-    };
+      ? t(`message.${code}.${ctx.register}`, {
+          yes: group.yes,
+          group: group.title,
+          threshold: group.threshold,
+          parameter,
+          status: rs.parameters[parameter]?.status ?? '',
+          citation: citationText(rule.citation),
+        })
+      : ctx.ruleMessage(rs.series, rule, fired, now.trees.get(rule.id));
+    return { ruleSet: rs.id, ruleId: rule.id, fired, citation: { ...rule.citation }, code, message };
   });
 
   return {
-    assessment: { form: rs.id, imminentRisk, outcome, groups, decisiveItems },
+    assessment: {
+      form: rs.id,
+      imminentRisk,
+      outcome,
+      groups,
+      decisiveItems,
+      items: (rs.items ?? []).map((item) => ({
+        id: item.id,
+        group: item.group,
+        answer: answers[item.id] ?? 'unknown',
+        label: t(`item.${item.labelKey}`, {}, item.id),
+      })),
+      minimalFlips: await findMinimalFlips(groups, answers, decide, imminentRisk),
+    },
     explanation,
   };
 }

@@ -44,11 +44,7 @@ export async function decideRisk(
     ]);
   }
   if (!canDecide(form)) {
-    ctx.warn({
-      code: 'FORM_CANNOT_DECIDE',
-      ruleSet: form.ruleSet.id,
-      message: `${form.ruleSet.id} has unverified items or thresholds, so the answers were not scored; supply a verified definition of this form (a rule set with this id) or record the officer's finding.`,
-    });
+    ctx.warn('FORM_CANNOT_DECIDE', { ruleSet: form.ruleSet.id }, { ruleSet: form.ruleSet.id });
     return {
       riskForm: { series: formSeries, ruleSet: form.ruleSet.id, selection, available: false, reason: 'FORM_UNVERIFIED' },
       riskAssessment: null,
@@ -64,7 +60,7 @@ export async function decideRisk(
       stray.map((k) => ({ path: `riskForm.answers.${k}`, message: `Not an item of form ${form.ruleSet.id}` })),
     );
   }
-  const scored = await assessRiskForm(form, c.riskForm.answers);
+  const scored = await assessRiskForm(form, c.riskForm.answers, ctx);
   ctx.explanation.push(...scored.explanation);
   return {
     riskForm: { series: formSeries, ruleSet: form.ruleSet.id, selection, available: true, reason: null },
@@ -91,12 +87,6 @@ function settle(
     ]);
   }
   if (computed === finding.imminentRisk) return { ...base, imminentRisk: computed, basis: 'form', overridden: false, direction: null };
-  ctx.warn({
-    code: 'OFFICER_FINDING_UNVERIFIED_POWER',
-    message:
-      computed === null
-        ? 'The determination rests on the officer\'s recorded finding alone, because no form could decide; its legal weight is unverified in our sources.'
-        : 'The officer\'s finding raised the determination above the form\'s count; whether the officer\'s own findings can establish risk below the thresholds is unverified in our sources.',
-  });
+  ctx.warn('OFFICER_FINDING_UNVERIFIED_POWER', {}, {}, computed === null ? 'sole' : 'raised');
   return { ...base, imminentRisk: finding.imminentRisk, basis: 'officer-finding', overridden: computed !== null, direction: computed === null ? null : 'raised' };
 }

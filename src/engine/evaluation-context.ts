@@ -1,9 +1,11 @@
+import type { Citation } from '../schema/citation.js';
 import type { ExplanationEntry, Warning } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { resolveRuleSet } from '../versions/resolve-rule-set.js';
 import type { RuleSetRegistry } from '../versions/rule-set-registry.js';
 import { describeConditions } from '../explain/describe-conditions.js';
-import { formatMessage } from '../explain/format-message.js';
+import { citationText } from '../explain/citation-text.js';
+import type { Translator } from '../explain/create-translator.js';
 import { compileRuleSet } from './compile-engine.js';
 
 /** A rule's event as the engine raised it, with the rule that raised it. */
@@ -26,6 +28,10 @@ export class EvaluationContext {
   constructor(
     private readonly registry: RuleSetRegistry,
     private readonly includeProposed: boolean,
+    /** Texts in the caller's language. */
+    readonly translator: Translator,
+    /** `legal` (citations, conditions, statuses) or `plain` (short sentences, no jargon). */
+    readonly register: 'legal' | 'plain',
   ) {}
 
   /**
@@ -36,11 +42,7 @@ export class EvaluationContext {
     for (const l of this.registry.series.get(series) ?? []) {
       const u = l.ruleSet.effectiveFromUncertainty;
       if (u && u.earliest <= date && date <= u.latest) {
-        this.warn({
-          code: 'EFFECTIVE_DATE_UNCERTAIN',
-          ruleSet: l.ruleSet.id,
-          message: `${date} falls between ${u.earliest} and ${u.latest}, where the day ${l.ruleSet.id} took effect is ${u.status}: ${u.note}`,
-        });
+        this.warn('EFFECTIVE_DATE_UNCERTAIN', { date, earliest: u.earliest, latest: u.latest, ruleSet: l.ruleSet.id, status: u.status, note: u.note }, { ruleSet: l.ruleSet.id });
       }
     }
     const found = resolveRuleSet(this.registry, series, date, { includeProposed: this.includeProposed });
@@ -48,12 +50,31 @@ export class EvaluationContext {
     return found;
   }
 
-  /** Adds a warning once (the same code for the same rule set is not repeated). */
-  warn(w: Warning): void {
-    const key = `${w.code}|${w.ruleSet ?? ''}|${w.parameter ?? ''}`;
+  /**
+   * Adds a warning once (the same code for the same rule set and parameter is not repeated), its
+   * text from the label `warning.<code>` (or `warning.<code>.<variant>`) in the caller's language.
+   */
+  warn(
+    code: string,
+    params: Readonly<Record<string, string | number>>,
+    about: { ruleSet?: string; parameter?: string } = {},
+    variant?: string,
+  ): void {
+    const key = `${code}|${about.ruleSet ?? ''}|${about.parameter ?? ''}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
+    const message = this.translator.t(`warning.${code}${variant === undefined ? '' : `.${variant}`}`, params);
+    const w: Warning = { code, message, ...about };
     this.warnings.push(w);
+  }
+
+  /** The sentence for a rule that fired or not, in the caller's language and register. */
+  ruleMessage(series: string, rule: { id: string; description: string; citation: Citation }, fired: boolean, tree: unknown): string {
+    return this.translator.t(`message.${fired ? 'rule.fired' : 'rule.not-fired'}.${this.register}`, {
+      description: this.translator.t(`rule.${series}.${rule.id}`, {}, rule.description),
+      conditions: describeConditions(tree),
+      citation: citationText(rule.citation),
+    });
   }
 
   /** Runs a rule set's rules on facts, records one explanation entry per rule, returns the events. */
@@ -69,10 +90,7 @@ export class EvaluationContext {
         fired,
         citation: { ...rule.citation },
         code: fired ? 'rule.fired' : 'rule.not-fired',
-        message: formatMessage(fired ? 'rule.fired' : 'rule.not-fired', {
-          description: rule.description,
-          conditions: describeConditions(out.trees.get(rule.id)),
-        }),
+        message: this.ruleMessage(loaded.ruleSet.series, rule, fired, out.trees.get(rule.id)),
       });
     }
     return events;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from './dates.js';
+import { isLoadedLabelPack, type LoadedLabelPack } from '../explain/parse-label-pack.js';
+import { languageSchema } from './label-pack.js';
 import { isLoadedRuleSet, type LoadedRuleSet } from '../versions/parse-rule-set.js';
 
 /**
@@ -26,5 +28,11 @@ export const evaluateOptionsSchema = z.strictObject({
   hourTermStart: z.enum(['clock', 'next-midnight']).optional(),
   /** Shift procedural deadlines that end on a non-working day only where the rule set says (`as-declared`, default) or always (`next-working-day`). Order ends never shift. */
   workingDayShift: z.enum(['as-declared', 'next-working-day']).optional(),
+  /** Language of explanations, warnings and labels: `en` (default, or the label pack's) or `ro`. */
+  lang: languageSchema.optional(),
+  /** `legal` (default: citations, parameters and statuses) or `plain` (short sentences, no jargon). */
+  register: z.enum(['legal', 'plain']).optional(),
+  /** An agency's label pack from `parseLabelPack` / `loadLabelPackFile` (its official item wording, for example). */
+  labels: z.custom<LoadedLabelPack>(isLoadedLabelPack, 'Expected a label pack returned by parseLabelPack or loadLabelPackFile').optional(),
 });
 export type EvaluateOptions = z.infer<typeof evaluateOptionsSchema>;

@@ -25,6 +25,24 @@ export const groupCountSchema = z.strictObject({
 });
 
 /**
+ * The smallest sets of answer changes that would flip `imminentRisk`, computed exactly. Each option
+ * says how many answers of which group must change (`to-yes` or `to-no`) and which items qualify.
+ * `changes: null` means no change of answers can flip it.
+ */
+export const minimalFlipsSchema = z.strictObject({
+  direction: z.enum(['establish', 'remove']),
+  changes: z.int().nullable(),
+  options: z.array(
+    z.strictObject({
+      changes: z.array(
+        z.strictObject({ group: z.string(), direction: z.enum(['to-yes', 'to-no']), count: z.int(), candidates: z.array(z.string()) }),
+      ),
+    }),
+  ),
+});
+export type MinimalFlips = z.infer<typeof minimalFlipsSchema>;
+
+/**
  * The determination of a police risk form.
  * `outcome`: `established` (risk whatever the unknown items turn out to be), `excluded` (no risk
  * whatever they turn out to be), `possible` (no risk now, but answers to unknown items could create it).
@@ -35,6 +53,9 @@ export const riskAssessmentSchema = z.strictObject({
   outcome: z.enum(['established', 'excluded', 'possible']),
   groups: z.array(groupCountSchema),
   decisiveItems: z.array(z.string()),
+  /** Every item of the form with its answer and its label in the requested language. */
+  items: z.array(z.strictObject({ id: z.string(), group: z.string(), answer: z.enum(['yes', 'no', 'unknown']), label: z.string() })),
+  minimalFlips: minimalFlipsSchema,
 });
 
 /** A value the result used, with the status of its source. */
@@ -195,6 +216,9 @@ export const receiptSchema = z.strictObject({
     hourTermStart: z.enum(['clock', 'next-midnight']),
     workingDayShift: z.enum(['as-declared', 'next-working-day']),
     userRuleSets: z.array(z.strictObject({ id: z.string(), sha256: z.string() })),
+    lang: z.enum(['ro', 'en']),
+    register: z.enum(['legal', 'plain']),
+    labels: z.strictObject({ name: z.string(), sha256: z.string() }).nullable(),
   }),
 });
 export type Receipt = z.infer<typeof receiptSchema>;

@@ -1,0 +1,68 @@
+import { verifyReceipt, type ReceiptReport } from '../integrity/verify-receipt.js';
+import { verifyRuleSets, type VerifyReport } from '../integrity/verify-rule-sets.js';
+import { readDataFile } from '../versions/load-rule-set-file.js';
+import { EXIT } from './exit-status.js';
+import type { CliIo } from './io.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
+
+/**
+ * `dv-rules verify [DIR] [--json]`: checks the rule-set files in DIR (default: the package's own
+ * `rules/`) against the manifest the package was built with, one line per rule set
+ * (`ok`, `CHANGED`, `MISSING`, `EXTRA`) and the totals last.
+ * `dv-rules verify --result FILE [--json]`: checks that every rule set a stored result's receipt
+ * names is shipped with the same hash (`ok`, `CHANGED`, `UNKNOWN`, `USER`).
+ * With `--json`, prints the report object instead.
+ *
+ * @param args - the arguments after `verify`
+ * @param io - where to write
+ * @returns 0 when everything matches, 1 when anything differs (a check failed)
+ * @throws DvRulesError `INVALID_ARGUMENTS`; `FILE_NOT_READABLE` / `INVALID_JSON` for an unreadable folder or result file (exit 2)
+ * @example
+ * await commandVerify([], io) //=> 0, having printed '… 19 checked: 19 match, 0 changed, 0 missing, 0 extra'
+ * @since 0.1.0
+ */
+export async function commandVerify(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, result: { type: 'string' } }, 1);
+  if (values.result !== undefined) {
+    if (positionals.length > 0) throw usageError('verify takes either a rules folder or --result FILE, not both');
+    const report = verifyReceipt(await readDataFile(values.result, 'verify'));
+    io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReceiptReport(report));
+    return report.ok ? EXIT.ok : EXIT.failed;
+  }
+  const report = await verifyRuleSets(positionals[0]);
+  io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderRuleSetReport(report));
+  return report.ok ? EXIT.ok : EXIT.failed;
+}
+
+function renderRuleSetReport(r: VerifyReport): string {
+  const lines = [
+    ...r.matched.map((m) => ({ id: m.id, line: `ok      ${m.id.padEnd(44)} ${m.file}` })),
+    ...r.mismatches.map((m) => ({
+      id: m.id,
+      line: `CHANGED ${m.id.padEnd(44)} ${m.file}: expected ${m.expected}, ${m.actual === null ? 'not readable JSON' : `got ${m.actual}`}`,
+    })),
+    ...r.missing.map((m) => ({ id: m.id, line: `MISSING ${m.id.padEnd(44)} ${m.file}` })),
+  ]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((l) => l.line);
+  lines.push(...r.extra.map((e) => `EXTRA   ${e.file} (not in the manifest)`));
+  lines.push(
+    `${r.dir}: ${r.checked} checked: ${r.matched.length} match, ${r.mismatches.length} changed, ${r.missing.length} missing, ${r.extra.length} extra`,
+  );
+  return `${lines.join('\n')}\n`;
+}
+
+function renderReceiptReport(r: ReceiptReport): string {
+  if (r.issues.length > 0) {
+    return `${['INVALID not a result with a valid receipt:', ...r.issues.map((i) => `    at ${i.path}: ${i.message}`)].join('\n')}\n`;
+  }
+  const lines = r.ruleSets.map((s) => {
+    if (s.status === 'ok') return `ok      ${s.id.padEnd(44)} ${s.receipt}`;
+    if (s.status === 'changed') return `CHANGED ${s.id.padEnd(44)} receipt ${s.receipt}, shipped ${s.shipped ?? ''}`;
+    if (s.status === 'unknown') return `UNKNOWN ${s.id.padEnd(44)} not a rule set this package ships`;
+    return `USER    ${s.id.padEnd(44)} supplied by the caller; check it against your own copy`;
+  });
+  const matching = r.ruleSets.filter((s) => s.status === 'ok').length;
+  lines.push(`result produced by ${r.library?.name ?? '?'} ${r.library?.version ?? '?'}: ${matching} of ${r.ruleSets.length} rule sets match the shipped ones`);
+  return `${lines.join('\n')}\n`;
+}

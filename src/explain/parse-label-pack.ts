@@ -1,0 +1,100 @@
+import en from '../../labels/en.json';
+import ro from '../../labels/ro.json';
+import { DvRulesError, issuesFromZod, type ErrorIssue } from '../errors.js';
+import { checkPlainData } from '../schema/check-plain-data.js';
+import { labelPackSchema, type Language, type LabelPack } from '../schema/label-pack.js';
+import { readDataFile } from '../versions/load-rule-set-file.js';
+
+/** A label pack that passed every check, frozen. Only `parseLabelPack` and `loadLabelPackFile` make one. */
+export interface LoadedLabelPack {
+  readonly pack: Readonly<LabelPack>;
+  readonly origin: 'shipped' | 'user';
+  readonly file?: string;
+}
+
+const loaded = new WeakSet<object>();
+let shipped: Readonly<Record<Language, LoadedLabelPack>> | undefined;
+
+/** Keys a user pack may add although the shipped packs lack them: labels of the user's own forms and rules. */
+const OPEN_PREFIXES = ['item.', 'group.', 'form.', 'rule.'];
+
+/**
+ * Validates a label pack given as data. A key the shipped packs do not know is refused (a typo
+ * would otherwise be silently ignored) unless it labels an item, group, form or rule; a text may
+ * not use a placeholder the shipped text lacks.
+ *
+ * @param data - the parsed label-pack document
+ * @param options - `file`: the name to report in errors
+ * @returns the frozen pack
+ * @throws DvRulesError `INVALID_LABEL_PACK` naming the file and each offending path
+ * @example
+ * parseLabelPack({ schemaVersion: 1, lang: 'ro', name: 'IPJ', labels: { 'item.ro-police-risk-form.q1': '…' } }).pack.lang //=> 'ro'
+ * @since 0.1.0
+ */
+export function parseLabelPack(data: unknown, options: { file?: string; origin?: 'shipped' | 'user' } = {}): LoadedLabelPack {
+  const refuse = (issues: ErrorIssue[]): never => {
+    const where = options.file === undefined ? 'label pack' : `label pack ${options.file}`;
+    throw new DvRulesError('INVALID_LABEL_PACK', `parseLabelPack: the ${where} is invalid`, issues, options.file);
+  };
+  const plain = checkPlainData(data);
+  if (plain.length > 0) refuse(plain);
+  const parsed = labelPackSchema.safeParse(data);
+  if (!parsed.success) refuse(issuesFromZod(parsed.error));
+  const pack = parsed.data as LabelPack;
+  if ((options.origin ?? 'user') === 'user') {
+    const reference = shippedLabelPacks()[pack.lang].pack.labels;
+    const issues: ErrorIssue[] = [];
+    for (const [key, text] of Object.entries(pack.labels)) {
+      const known = reference[key];
+      if (known === undefined) {
+        if (!OPEN_PREFIXES.some((p) => key.startsWith(p))) issues.push({ path: `labels.${key}`, message: 'Unknown label key' });
+        continue;
+      }
+      const allowed = new Set(placeholders(known));
+      for (const name of placeholders(text)) {
+        if (!allowed.has(name)) issues.push({ path: `labels.${key}`, message: `Placeholder {${name}} is not available for this key` });
+      }
+    }
+    if (issues.length > 0) refuse(issues);
+  }
+  const result: LoadedLabelPack = {
+    pack: Object.freeze({ ...pack, labels: Object.freeze({ ...pack.labels }) }),
+    origin: options.origin ?? 'user',
+    ...(options.file === undefined ? {} : { file: options.file }),
+  };
+  loaded.add(result);
+  return Object.freeze(result);
+}
+
+/** True when `value` came from `parseLabelPack` / `loadLabelPackFile`. */
+export function isLoadedLabelPack(value: unknown): value is LoadedLabelPack {
+  return typeof value === 'object' && value !== null && loaded.has(value);
+}
+
+/**
+ * Reads and validates a label-pack file (JSON or YAML).
+ *
+ * @param file - path to the pack
+ * @returns the validated pack
+ * @throws DvRulesError `FILE_NOT_READABLE`, `INVALID_JSON` or `INVALID_LABEL_PACK`, naming the file
+ * @example
+ * (await loadLabelPackFile('agency/ro-official.json')).pack.lang //=> 'ro'
+ * @since 0.1.0
+ */
+export async function loadLabelPackFile(file: string): Promise<LoadedLabelPack> {
+  return parseLabelPack(await readDataFile(file, 'loadLabelPackFile'), { file, origin: 'user' });
+}
+
+/** The shipped packs, validated on first use. */
+export function shippedLabelPacks(): Readonly<Record<Language, LoadedLabelPack>> {
+  shipped ??= Object.freeze({
+    en: parseLabelPack(en, { file: 'labels/en.json', origin: 'shipped' }),
+    ro: parseLabelPack(ro, { file: 'labels/ro.json', origin: 'shipped' }),
+  });
+  return shipped;
+}
+
+/** The `{placeholder}` names a text uses. */
+export function placeholders(text: string): string[] {
+  return [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+}

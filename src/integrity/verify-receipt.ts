@@ -1,0 +1,77 @@
+import { z } from 'zod';
+import { issuesFromZod, errorIssueSchema } from '../errors.js';
+import { checkPlainData } from '../schema/check-plain-data.js';
+import { sha256Schema } from './manifest-schema.js';
+import { shippedManifest } from './shipped-manifest.js';
+
+/**
+ * What `verifyReceipt` found, one entry per rule set the receipt names:
+ * `ok` (the shipped rule set with that id has that hash), `changed` (it has another hash),
+ * `unknown` (this package ships no rule set with that id) or `user` (the caller supplied it,
+ * so the package cannot vouch for it). `issues` is non-empty when the document has no valid receipt.
+ * @since 0.1.0
+ */
+export const receiptReportSchema = z.strictObject({
+  ok: z.boolean(),
+  library: z.strictObject({ name: z.string(), version: z.string() }).nullable(),
+  ruleSets: z.array(
+    z.strictObject({
+      id: z.string(),
+      status: z.enum(['ok', 'changed', 'unknown', 'user']),
+      receipt: z.string(),
+      shipped: sha256Schema.nullable(),
+    }),
+  ),
+  issues: z.array(errorIssueSchema),
+});
+export type ReceiptReport = z.infer<typeof receiptReportSchema>;
+
+/**
+ * The part of a stored result this check reads. Deliberately loose: a receipt written by another
+ * minor version (with fields added since) can still be checked.
+ */
+const withReceiptSchema = z.looseObject({
+  receipt: z.looseObject({
+    library: z.looseObject({ name: z.string().max(200), version: z.string().max(100) }),
+    ruleSets: z.array(z.looseObject({ id: z.string().max(200), sha256: z.string().max(200) })).max(1000),
+    options: z
+      .looseObject({ userRuleSets: z.array(z.looseObject({ id: z.string().max(200), sha256: z.string().max(200) })).max(1000).optional() })
+      .optional(),
+  }),
+});
+
+/**
+ * Checks a stored result's receipt against the rule sets this package ships, so an auditor can
+ * show which versions of the law decided it: every `receipt.ruleSets[].sha256` must equal the
+ * hash of the shipped rule set with that id. Never throws on a bad document: it reports why.
+ *
+ * @param result - the stored result, as parsed JSON (only its `receipt` is read)
+ * @returns the report; `ok` is true when every rule set named is shipped with the same hash
+ * @example
+ * verifyReceipt(await evaluate(someCase)).ok //=> true
+ * @since 0.1.0
+ */
+export function verifyReceipt(result: unknown): ReceiptReport {
+  const plain = checkPlainData(result);
+  if (plain.length > 0) return refused(plain);
+  const parsed = withReceiptSchema.safeParse(result);
+  if (!parsed.success) return refused(issuesFromZod(parsed.error));
+  const receipt = parsed.data.receipt;
+  if (receipt.ruleSets.length === 0) return refused([{ path: 'receipt.ruleSets', message: 'The receipt names no rule set' }]);
+
+  const shipped = new Map(shippedManifest().ruleSets.map((e) => [e.id, e.sha256]));
+  const user = new Set((receipt.options?.userRuleSets ?? []).map((u) => `${u.id} ${u.sha256}`));
+  const ruleSets = receipt.ruleSets.map((r) => {
+    const expected = shipped.get(r.id) ?? null;
+    const status = user.has(`${r.id} ${r.sha256}`) && expected !== r.sha256
+      ? ('user' as const)
+      : expected === null ? ('unknown' as const) : expected === r.sha256 ? ('ok' as const) : ('changed' as const);
+    return { id: r.id, status, receipt: r.sha256, shipped: expected };
+  });
+  const library = { name: receipt.library.name, version: receipt.library.version };
+  return { ok: ruleSets.every((r) => r.status === 'ok'), library, ruleSets, issues: [] };
+}
+
+function refused(issues: ReceiptReport['issues']): ReceiptReport {
+  return { ok: false, library: null, ruleSets: [], issues };
+}

@@ -1,0 +1,92 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { DvRulesError } from '../errors.js';
+import { canonicalSha256 } from '../versions/canonical-json.js';
+import { MAX_FILE_BYTES } from '../versions/load-rule-set-file.js';
+import { sha256Schema } from './manifest-schema.js';
+import { packageRoot } from './package-root.js';
+import { shippedManifest } from './shipped-manifest.js';
+
+const API = 'verifyRuleSets';
+
+/** A rule-set file is `<series>/<YYYY-MM-DD>.json`; index.json and manifest.json are not. */
+const RULE_SET_FILE = /^[^/]+\/\d{4}-\d{2}-\d{2}\.json$/;
+
+/**
+ * What `verifyRuleSets` found. `actual` is `null` when the file exists but is not readable JSON
+ * (or is larger than the library reads).
+ * @since 0.1.0
+ */
+export const verifyReportSchema = z.strictObject({
+  ok: z.boolean(),
+  dir: z.string(),
+  checked: z.int().min(0),
+  matched: z.array(z.strictObject({ id: z.string(), file: z.string(), sha256: sha256Schema })),
+  mismatches: z.array(z.strictObject({ id: z.string(), file: z.string(), expected: sha256Schema, actual: sha256Schema.nullable() })),
+  missing: z.array(z.strictObject({ id: z.string(), file: z.string(), expected: sha256Schema })),
+  extra: z.array(z.strictObject({ file: z.string(), actual: sha256Schema.nullable() })),
+});
+export type VerifyReport = z.infer<typeof verifyReportSchema>;
+
+/**
+ * Checks rule-set files against the manifest the package was built with: each listed file must
+ * exist and hash (canonical JSON, SHA-256) to its entry, and no unlisted rule-set file may sit
+ * beside them. The default folder is the installed package's own `rules/`.
+ *
+ * @param dir - the rules folder to check (`<series>/<YYYY-MM-DD>.json` inside); default: the package's `rules/`
+ * @returns the report; `ok` is true when nothing is changed, missing or extra
+ * @throws DvRulesError `FILE_NOT_READABLE` when `dir` cannot be listed; `INVALID_ARGUMENTS` when it is not a string
+ * @example
+ * const report = await verifyRuleSets();
+ * [report.ok, report.checked] //=> [true, 19]
+ * @since 0.1.0
+ */
+export async function verifyRuleSets(dir?: string): Promise<VerifyReport> {
+  if (dir !== undefined && (typeof dir !== 'string' || dir === '')) {
+    throw new DvRulesError('INVALID_ARGUMENTS', `${API}: dir must be a folder path`, [{ path: 'dir', message: 'Expected a non-empty string' }]);
+  }
+  const root = dir ?? join(packageRoot(), 'rules');
+  const present = await listRuleSetFiles(root);
+  const manifest = shippedManifest();
+  const listed = new Set(manifest.ruleSets.map((e) => e.file));
+
+  const report: VerifyReport = { ok: false, dir: root, checked: 0, matched: [], mismatches: [], missing: [], extra: [] };
+  for (const entry of manifest.ruleSets) {
+    if (!present.has(entry.file)) {
+      report.missing.push({ id: entry.id, file: entry.file, expected: entry.sha256 });
+      continue;
+    }
+    const actual = await hashFile(join(root, entry.file));
+    report.checked += 1;
+    if (actual === entry.sha256) report.matched.push({ id: entry.id, file: entry.file, sha256: actual });
+    else report.mismatches.push({ id: entry.id, file: entry.file, expected: entry.sha256, actual });
+  }
+  for (const file of [...present].sort()) {
+    if (!listed.has(file)) report.extra.push({ file, actual: await hashFile(join(root, file)) });
+  }
+  report.ok = report.mismatches.length === 0 && report.missing.length === 0 && report.extra.length === 0;
+  return report;
+}
+
+async function listRuleSetFiles(root: string): Promise<Set<string>> {
+  let names: string[];
+  try {
+    names = (await readdir(root, { recursive: true })).map(String);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    throw new DvRulesError('FILE_NOT_READABLE', `${API}: cannot list ${root} (${code})`, [], root);
+  }
+  // Paths are compared with "/" whatever the platform writes.
+  return new Set(names.map((n) => n.split('\\').join('/')).filter((n) => RULE_SET_FILE.test(n)));
+}
+
+/** The canonical-JSON SHA-256 of a file, or null when it is not a readable JSON file within the size limit. */
+async function hashFile(file: string): Promise<string | null> {
+  try {
+    if ((await stat(file)).size > MAX_FILE_BYTES) return null;
+    return canonicalSha256(JSON.parse(await readFile(file, 'utf8')) as unknown);
+  } catch {
+    return null;
+  }
+}
