@@ -1,0 +1,107 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { createTranslator, DvRulesError, evaluate, parseLabelPack } from '../src/index.js';
+
+const en = JSON.parse(readFileSync('labels/en.json', 'utf8')) as { labels: Record<string, string> };
+const ro = JSON.parse(readFileSync('labels/ro.json', 'utf8')) as { labels: Record<string, string> };
+const placeholders = (s: string): string[] => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '').sort();
+
+const base = {
+  schemaVersion: 1,
+  incidentAt: '2024-03-02T21:15:00+02:00',
+  relationship: 'spouse',
+  riskForm: { answers: { q1: 'yes', q2: 'no', q9: 'yes' } },
+} as const;
+
+describe('the shipped label packs', () => {
+  it('have the same keys in Romanian and English, with the same placeholders', () => {
+    expect(Object.keys(ro.labels).sort()).toEqual(Object.keys(en.labels).sort());
+    for (const key of Object.keys(en.labels)) expect(placeholders(ro.labels[key] ?? ''), key).toEqual(placeholders(en.labels[key] ?? ''));
+  });
+
+  it('write Romanian with comma-below ș and ț, never the cedilla forms ş and ţ', () => {
+    const text = JSON.stringify(ro.labels);
+    expect(text).not.toMatch(/[\u015E\u015F\u0162\u0163]/);
+    expect(text).toMatch(/[șț]/);
+  });
+
+  it('give every item of the 2018 form a neutral label naming its number and group', () => {
+    for (let i = 1; i <= 21; i++) {
+      expect(en.labels[`item.ro-police-risk-form.q${i}`]).toBe(`Question ${i}, group ${i <= 7 ? '1–7' : '8–21'}`);
+      expect(ro.labels[`item.ro-police-risk-form.q${i}`]).toBe(`Întrebarea ${i}, grupul ${i <= 7 ? '1–7' : '8–21'}`);
+    }
+  });
+
+  it('have a text for every error code and every reason code the rule sets raise', () => {
+    const rules = readFileSync('labels/en.json', 'utf8');
+    for (const code of ['INVALID_CASE', 'NO_RULE_SET_IN_FORCE', 'EVENTS_OUT_OF_ORDER', 'INVALID_LABEL_PACK']) expect(en.labels[`error.${code}`], code).toBeDefined();
+    for (const reason of ['VICTIM_OPPOSES', 'NO_IMMINENT_RISK', 'IMMINENT_RISK_REQUESTED', 'POLICE_FALLBACK_VICTIM_CANNOT_WRITE', 'NOT_REQUESTED']) {
+      expect(rules).toContain(`reason.${reason}`);
+    }
+  });
+});
+
+describe('explanations in two languages and two registers', () => {
+  it('the legal register cites the provision and names the parameter with its status', async () => {
+    const r = await evaluate(base, { lang: 'en', register: 'legal' });
+    const met = r.explanation.find((e) => e.ruleId === 'imminent-risk-by-questions-1-7');
+    expect(met?.message).toContain('thresholdQuestions1To7, reported');
+    expect(met?.message).toContain('146/2578/2018');
+  });
+
+  it('the plain register uses short sentences with no parameter names or citations', async () => {
+    const r = await evaluate(base, { lang: 'en', register: 'plain' });
+    for (const e of r.explanation) {
+      expect(e.message).not.toMatch(/threshold[A-Z]|https?:|reported\b/);
+    }
+  });
+
+  it('Romanian output is in Romanian, with diacritics, for explanations, warnings and item labels', async () => {
+    const r = await evaluate(base, { lang: 'ro', register: 'plain' });
+    expect(r.explanation.find((e) => e.ruleId === 'imminent-risk-by-questions-1-7')?.message).toContain('răspunsuri DA');
+    expect(r.warnings.find((w) => w.code === 'PARAMETER_UNVERIFIED')?.message).toContain('neverificată');
+    expect(r.riskAssessment?.items[0]?.label).toBe('Întrebarea 1, grupul 1–7');
+    expect(r.receipt.options.lang).toBe('ro');
+  });
+
+  it('the translator falls back to the given text for keys no pack has', () => {
+    expect(createTranslator('ro').t('ui.not-a-key', {}, 'fallback')).toBe('fallback');
+    expect(createTranslator('ro').t('ui.met')).toBe('ATINS');
+  });
+});
+
+describe("an agency's label pack", () => {
+  const pack = { schemaVersion: 1, lang: 'ro', name: 'Test agency', labels: { 'item.ro-police-risk-form.q1': 'Formularea oficială a întrebării 1' } };
+
+  it('replaces item labels and warns which items kept the shipped neutral label', async () => {
+    const r = await evaluate(base, { labels: parseLabelPack(pack) });
+    expect(r.riskAssessment?.items[0]?.label).toBe('Formularea oficială a întrebării 1');
+    expect(r.riskAssessment?.items[1]?.label).toBe('Întrebarea 2, grupul 1–7');
+    const w = r.warnings.find((x) => x.code === 'LABEL_FALLBACK');
+    expect(w?.message).toContain('q2');
+    expect(w?.message).not.toContain('q1,');
+    expect(r.receipt.options.labels?.name).toBe('Test agency');
+  });
+
+  it('is refused when it names a key the library does not know, or a placeholder the text cannot have', () => {
+    const bad = { ...pack, labels: { 'ui.no-such-thing': 'x', 'ui.met': 'ATINS {nope}' } };
+    try {
+      parseLabelPack(bad, { file: 'agency.json' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(DvRulesError);
+      expect((e as DvRulesError).code).toBe('INVALID_LABEL_PACK');
+      expect((e as DvRulesError).file).toBe('agency.json');
+      expect((e as DvRulesError).issues.map((i) => i.path).sort()).toEqual(['labels.ui.met', 'labels.ui.no-such-thing']);
+    }
+  });
+
+  it('is refused for a language other than the one asked for', async () => {
+    await expect(evaluate(base, { labels: parseLabelPack(pack), lang: 'en' })).rejects.toMatchObject({ code: 'INVALID_OPTIONS' });
+  });
+
+  it('is refused when it carries a prototype key', () => {
+    const withProto = JSON.parse('{"schemaVersion":1,"lang":"ro","name":"x","labels":{"__proto__":"x"}}') as unknown;
+    expect(() => parseLabelPack(withProto)).toThrow(DvRulesError);
+  });
+});
