@@ -20,7 +20,7 @@ describe('the shipped rule sets', () => {
   });
 
   it('every series folder has an index.json naming the act', () => {
-    for (const dir of readdirSync('rules')) {
+    for (const dir of readdirSync('rules', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
       const index = JSON.parse(readFileSync(`rules/${dir}/index.json`, 'utf8')) as Record<string, unknown>;
       expect(index['series']).toBe(dir);
       expect(typeof index['title']).toBe('string');
