@@ -25,22 +25,22 @@ const instant = isoDateTimeSchema;
  * judgment set and the case manager's travel time.
  */
 export const caseEventsSchema = z.strictObject({
-  provisionalOrderIssuedAt: instant.optional(),
-  provisionalOrderCommunicatedAt: instant.optional(),
-  sentToProsecutorAt: instant.optional(),
-  prosecutorDecidedAt: instant.optional(),
-  prosecutorFiledAt: instant.optional(),
-  protectionOrderFiledAt: instant.optional(),
-  firstInstanceJudgmentAt: instant.optional(),
-  protectionOrderIssuedAt: instant.optional(),
-  protectionOrderMonths: z.int().min(1).max(36).optional(),
-  caseRegisteredAt: instant.optional(),
-  initialAssessmentAt: instant.optional(),
-  interventionPlanAt: instant.optional(),
-  policeAlertedMobileTeamAt: instant.optional(),
-  mobileTeamArrivedAt: instant.optional(),
-  caseManagerTravelMinutes: z.int().min(0).max(10_000).optional(),
-  breachAt: instant.optional(),
+  provisionalOrderIssuedAt: instant.describe('Police issued the provisional protection order (starts its 120 hours)').optional(),
+  provisionalOrderCommunicatedAt: instant.describe('The provisional order was communicated (starts the 48-hour challenge period)').optional(),
+  sentToProsecutorAt: instant.describe('Police sent the provisional order to the prosecutor (meets the 24-hour deadline)').optional(),
+  prosecutorDecidedAt: instant.describe('The prosecutor confirmed or ended the provisional order (meets the 48-hour deadline)').optional(),
+  prosecutorFiledAt: instant.describe('The prosecutor filed the confirmed order in court (an application for a court order)').optional(),
+  protectionOrderFiledAt: instant.describe('An application for a court protection order was filed (starts the 72-hour decision term)').optional(),
+  firstInstanceJudgmentAt: instant.describe('The first-instance court decided on the protection order').optional(),
+  protectionOrderIssuedAt: instant.describe('The court protection order was issued (its duration runs from this day)').optional(),
+  protectionOrderMonths: z.int().min(1).max(36).describe('Months the judgment set; absent = the default of the law in force on the issue day').optional(),
+  caseRegisteredAt: instant.describe('Social services registered the case (starts the 72-hour assessment and the 30-day plan)').optional(),
+  initialAssessmentAt: instant.describe('The initial assessment (social investigation) was made').optional(),
+  interventionPlanAt: instant.describe('The individualised intervention plan was drawn up').optional(),
+  policeAlertedMobileTeamAt: instant.describe('Police alerted the mobile team (starts its 90 minutes)').optional(),
+  mobileTeamArrivedAt: instant.describe('The mobile team arrived on the scene').optional(),
+  caseManagerTravelMinutes: z.int().min(0).max(10_000).describe("The case manager's travel time to the victim, in minutes").optional(),
+  breachAt: instant.describe('A measure of an order was breached (requires breachedOrder)').optional(),
 });
 export type CaseEvents = z.infer<typeof caseEventsSchema>;
 
@@ -60,18 +60,12 @@ export const caseSchema = z
         officerFinding: officerFindingSchema.optional(),
       })
       .optional(),
-    /** Law 217/2003: the provisional order is issued unless the victim opposes (absent = no objection recorded). */
-    victimOpposesProvisionalOrder: z.boolean().optional(),
-    /** Law 26/2024: the provisional order is issued at the victim's request (absent = no request). */
-    victimRequestsProvisionalOrder: z.boolean().optional(),
-    /** Law 26/2024: the victim cannot write the request, so police proceed on their evidence. */
-    victimCannotWriteRequest: z.boolean().optional(),
-    /** The aggressor was subject to an earlier protection order (used only by proposed law). */
-    aggressorHadPriorProtectionOrder: z.boolean().optional(),
-    /** The aggressor was already convicted of breaching an order (Law 232/2025). */
-    priorBreachConviction: z.boolean().optional(),
-    /** Which order `events.breachAt` breached; required with it. */
-    breachedOrder: z.enum(['court', 'provisional']).optional(),
+    victimOpposesProvisionalOrder: z.boolean().describe('Law 217/2003: the provisional order is issued unless the victim opposes (absent = no objection recorded).').optional(),
+    victimRequestsProvisionalOrder: z.boolean().describe("Law 26/2024: the provisional order is issued at the victim's request (absent = no request).").optional(),
+    victimCannotWriteRequest: z.boolean().describe('Law 26/2024: the victim cannot write the request, so police proceed on their evidence.').optional(),
+    aggressorHadPriorProtectionOrder: z.boolean().describe('The aggressor was subject to an earlier protection order (used only by proposed law).').optional(),
+    priorBreachConviction: z.boolean().describe('The aggressor was already convicted of breaching an order (Law 232/2025).').optional(),
+    breachedOrder: z.enum(['court', 'provisional']).describe('Which order `events.breachAt` breached; required with it.').optional(),
     events: caseEventsSchema.optional(),
   })
   .superRefine((c, ctx) => {
