@@ -35,13 +35,14 @@ export async function commandVerify(args: readonly string[], io: CliIo): Promise
 }
 
 function renderRuleSetReport(r: VerifyReport): string {
+  const w = idWidth([...r.matched, ...r.mismatches, ...r.missing]);
   const lines = [
-    ...r.matched.map((m) => ({ id: m.id, line: `ok      ${m.id.padEnd(44)} ${m.file}` })),
+    ...r.matched.map((m) => ({ id: m.id, line: `ok      ${m.id.padEnd(w)} ${m.file}` })),
     ...r.mismatches.map((m) => ({
       id: m.id,
-      line: `CHANGED ${m.id.padEnd(44)} ${m.file}: expected ${m.expected}, ${m.actual === null ? 'not readable JSON' : `got ${m.actual}`}`,
+      line: `CHANGED ${m.id.padEnd(w)} ${m.file}: expected ${m.expected}, ${m.actual === null ? 'not readable JSON' : `got ${m.actual}`}`,
     })),
-    ...r.missing.map((m) => ({ id: m.id, line: `MISSING ${m.id.padEnd(44)} ${m.file}` })),
+    ...r.missing.map((m) => ({ id: m.id, line: `MISSING ${m.id.padEnd(w)} ${m.file}` })),
   ]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((l) => l.line);
@@ -56,13 +57,19 @@ function renderReceiptReport(r: ReceiptReport): string {
   if (r.issues.length > 0) {
     return `${['INVALID not a result with a valid receipt:', ...r.issues.map((i) => `    at ${i.path}: ${i.message}`)].join('\n')}\n`;
   }
+  const w = idWidth(r.ruleSets);
   const lines = r.ruleSets.map((s) => {
-    if (s.status === 'ok') return `ok      ${s.id.padEnd(44)} ${s.receipt}`;
-    if (s.status === 'changed') return `CHANGED ${s.id.padEnd(44)} receipt ${s.receipt}, shipped ${s.shipped ?? ''}`;
-    if (s.status === 'unknown') return `UNKNOWN ${s.id.padEnd(44)} not a rule set this package ships`;
-    return `USER    ${s.id.padEnd(44)} supplied by the caller; check it against your own copy`;
+    if (s.status === 'ok') return `ok      ${s.id.padEnd(w)} ${s.receipt}`;
+    if (s.status === 'changed') return `CHANGED ${s.id.padEnd(w)} receipt ${s.receipt}, shipped ${s.shipped ?? ''}`;
+    if (s.status === 'unknown') return `UNKNOWN ${s.id.padEnd(w)} not a rule set this package ships`;
+    return `USER    ${s.id.padEnd(w)} supplied by the caller; check it against your own copy`;
   });
   const matching = r.ruleSets.filter((s) => s.status === 'ok').length;
   lines.push(`result produced by ${r.library?.name ?? '?'} ${r.library?.version ?? '?'}: ${matching} of ${r.ruleSets.length} rule sets match the shipped ones`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The width of the id column: the longest id, so that the next column lines up. */
+function idWidth(rows: ReadonlyArray<{ id: string }>): number {
+  return Math.max(0, ...rows.map((row) => row.id.length));
 }

@@ -1,6 +1,9 @@
 import { createTranslator, DvRulesError, evaluate, jsonSchema, listRuleSets, schemaNames, VERSION } from '../index.js';
 import type { SchemaName } from '../index.js';
+import { commandDeadlines } from './command-deadlines.js';
 import { commandFixtures } from './command-fixtures.js';
+import { commandTrain } from './command-train.js';
+import { commandVerify } from './command-verify.js';
 import { exampleCase } from './example-case.js';
 import { EXIT, exitStatusFor } from './exit-status.js';
 import type { CliIo } from './io.js';
@@ -20,9 +23,14 @@ Usage:
   dv-rules rules [--json]            list the shipped rule sets with their dates and statuses
   dv-rules schema <${schemaNames.join('|')}>   print a JSON Schema
   dv-rules fixtures <file|folder>... [--json]   run fixture files (docs/fixtures.md)
+  dv-rules deadlines [file|-] [--as-of ISO] [--json] [--ics FILE] [evaluate's flags]
+                                     the case clock: every deadline, its due time and status
+  dv-rules train [--scenario FILE]... [--lang en|ro] [--labels FILE] [--reveal]
+                 [--date YYYY-MM-DD] [--relationship R]   trainer mode (docs/training.md)
+  dv-rules verify [DIR] | --result FILE [--json]   check rule sets or a stored result's receipt
   dv-rules --version | --help
 
-Exit status: 0 a result (fixtures: all passed), 1 a fixture failed, 2 invalid input (one JSON
+Exit status: 0 a result (fixtures, verify: all passed), 1 a fixture or check failed, 2 invalid input (one JSON
 error object on standard error), 3 no rule set in force for the case's date.
 `;
 
@@ -67,6 +75,12 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return commandSchema(rest, io);
     case 'fixtures':
       return commandFixtures(rest, io);
+    case 'deadlines':
+      return commandDeadlines(rest, io);
+    case 'train':
+      return commandTrain(rest, io);
+    case 'verify':
+      return commandVerify(rest, io);
     default:
       throw usageError(`unknown command "${command}"`);
   }

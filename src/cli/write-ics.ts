@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import ical, { ICalEventTransparency } from 'ical-generator';
+import { DvRulesError, VERSION, type DeadlineResult } from '../index.js';
+import { citationLine, countingText, deadlineTitle, localTime } from './render-deadlines.js';
+
+/** How long each calendar event lasts; it ends at the due time, so it sits on the term's last day. */
+const EVENT_MINUTES = 15;
+
+const DUE_WORD = { deadline: 'Due', expiry: 'Ends', period: 'Closes' } as const;
+
+/**
+ * Writes the pending deadlines that have a due time as an RFC 5545 iCalendar file, one event per
+ * deadline: 15 minutes ending at the due instant (so a term ending at 24:00 of day D shows as
+ * 23:45–24:00 on D), times in UTC, marked free (TRANSP:TRANSPARENT). The summary names the
+ * deadline; the description gives the due time in Bucharest, the counting, the citation, the
+ * source status and the rule set. Nothing else of the case goes in: no names, no answers, no
+ * findings, no event times other than the due times.
+ *
+ * The file is the same for the same deadlines and `asOf`: DTSTAMP is `asOf`, and each UID is a
+ * hash of the deadline id, its start instant and its due instant. The start instant keeps two
+ * cases with a deadline of the same id due at the same moment (an intervention plan of two cases
+ * registered on the same day) from sharing a UID, which would make a calendar keep only one; it
+ * reveals no more than the due time does for elapsed terms (start = due − N hours) and, for
+ * day terms, at most the start's time of day, and only to someone who tries every second of it.
+ *
+ * With no pending deadline the calendar has no event (most calendar programs accept this; strict
+ * RFC 5545 wants one component): the file is still written, so no stale one is left behind.
+ *
+ * @param file - where to write (overwritten)
+ * @param deadlines - the case clock, as `evaluate` returns it
+ * @param asOf - the instant the statuses were judged at, used as DTSTAMP
+ * @returns how many events were written
+ * @throws DvRulesError `INVALID_ARGUMENTS` naming the file when it cannot be written
+ * @example
+ * writeIcs('case.ics', result.deadlines, '2025-03-30T12:00:00+03:00') //=> 3
+ * @since 0.1.0
+ */
+export function writeIcs(file: string, deadlines: readonly DeadlineResult[], asOf: string): number {
+  const pending = deadlines.filter((d): d is DeadlineResult & { dueAt: string } => d.status === 'pending' && d.dueAt !== null);
+  const calendar = ical({
+    prodId: { company: 'dv-rules-ro', product: `deadlines ${VERSION}`, language: 'EN' },
+    name: 'dv-rules deadlines',
+  });
+  for (const d of pending) {
+    const due = new Date(Date.parse(d.dueAt));
+    calendar.createEvent({
+      id: `${uid(d)}@dv-rules-ro`,
+      stamp: new Date(Date.parse(asOf)),
+      start: new Date(due.getTime() - EVENT_MINUTES * 60_000),
+      end: due,
+      summary: d.kind === 'deadline' ? `Deadline: ${deadlineTitle(d)}` : deadlineTitle(d),
+      description: description(d),
+      transparency: ICalEventTransparency.TRANSPARENT,
+    });
+  }
+  try {
+    writeFileSync(file, calendar.toString());
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    throw new DvRulesError('INVALID_ARGUMENTS', `dv-rules deadlines: cannot write the calendar file ${file} (${code})`, [
+      { path: '--ics', message: `Cannot write ${file} (${code})` },
+    ], file);
+  }
+  return pending.length;
+}
+
+function uid(d: DeadlineResult & { dueAt: string }): string {
+  const key = [d.id, d.startAt === null ? '' : String(Date.parse(d.startAt)), String(Date.parse(d.dueAt))].join('|');
+  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+}
+
+function description(d: DeadlineResult & { dueAt: string }): string {
+  const href = d.citation.href === undefined ? '' : ` ${d.citation.href}`;
+  return [
+    `${deadlineTitle(d)} (${d.id}).`,
+    `${DUE_WORD[d.kind]}: ${localTime(d.dueAt, true)}, Europe/Bucharest${d.kind === 'deadline' ? '; an act is in time strictly before this instant' : ''}.`,
+    `Counting: ${countingText(d)}, from ${d.startEvent}.`,
+    `Source: ${citationLine(d.citation)}${href} (status: ${d.provenance.status}).`,
+    `Rule set: ${d.ruleSet}. Computed by dv-rules-ro ${VERSION}; check it against the case documents.`,
+  ].join('\n');
+}
