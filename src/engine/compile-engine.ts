@@ -47,17 +47,22 @@ export function compileRuleSet(loaded: LoadedRuleSet): CompiledRuleSet {
     engine.addRule(props);
   }
   const memo = new Map<string, Promise<EngineRun>>();
+  // json-rules-engine keeps one run status per Engine: when one run finishes it marks the engine
+  // finished and every run still in flight skips its remaining rules. Runs of one engine are
+  // therefore queued, one after the other (evaluate is async, so integrators do overlap calls).
+  let queue: Promise<unknown> = Promise.resolve();
   const result: CompiledRuleSet = {
     loaded,
     run(facts) {
       const key = JSON.stringify(Object.keys(facts).sort().map((k) => [k, facts[k]]));
       const cachedRun = memo.get(key);
       if (cachedRun) return cachedRun;
-      const promise = engine.run({ ...facts }).then((out) => {
+      const promise = queue.then(() => engine.run({ ...facts })).then((out) => {
         const trees = new Map<string, unknown>();
         for (const r of [...out.results, ...out.failureResults]) trees.set(r.name as string, r.conditions);
         return { fired: new Set(out.results.map((r) => r.name as string)), trees };
       });
+      queue = promise.catch(() => undefined);
       if (memo.size < MEMO_LIMIT) memo.set(key, promise);
       return promise;
     },
