@@ -27,10 +27,15 @@ export interface Due {
 // the same term, so both precisions are taken here.
 const startAtSchema = z.union([isoDateTimeSchema, z.iso.datetime({ offset: true, precision: -1 })]);
 
-/** 24:00 of a Bucharest day, which is 00:00 of the day after. */
-function endOfDay(day: string): Date {
+/**
+ * 24:00 of the Bucharest day on which `date` falls, which is 00:00 of the day after. A date past
+ * what a Date can hold (a user rule set's term of 10^9 days) stays invalid, for the caller's
+ * range check, instead of throwing a RangeError from the formatter.
+ */
+function endOfDay(date: Date): Date {
+  if (!isValid(date)) return date;
   const inBucharest = { in: tz(BUCHAREST) };
-  return startOfDay(addDays(parseISO(day, inBucharest), 1, inBucharest), inBucharest);
+  return startOfDay(addDays(parseISO(bucharestDate(date), inBucharest), 1, inBucharest), inBucharest);
 }
 
 function unshifted(start: Date, counting: Counting): Date {
@@ -42,15 +47,15 @@ function unshifted(start: Date, counting: Counting): Date {
       // lengthens nothing: 120 h are 432 000 s whatever the wall clock does meanwhile.
       return counting.unit === 'minutes' ? addMinutes(start, counting.amount) : addHours(start, counting.amount);
     case 'calendar-days':
-      return endOfDay(bucharestDate(addDays(startDay, counting.amount, inBucharest)));
+      return endOfDay(addDays(startDay, counting.amount, inBucharest));
     case 'cpc-days':
       // CPC art. 181 pt. 2: neither the day the term starts nor the day it is fulfilled counts,
       // so N free days leave day N + 1 as the last day on which the act can still be done.
-      return endOfDay(bucharestDate(addDays(startDay, counting.amount + 1, inBucharest)));
+      return endOfDay(addDays(startDay, counting.amount + 1, inBucharest));
     case 'months':
       // CPC art. 181 pt. 3: the corresponding day of the last month, or that month's last day;
       // addMonths clamps (31 August + 6 months = 28 February) exactly so.
-      return endOfDay(bucharestDate(addMonths(startDay, counting.amount, inBucharest)));
+      return endOfDay(addMonths(startDay, counting.amount, inBucharest));
   }
 }
 

@@ -2,10 +2,10 @@ import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
-import { computeDue } from '../../src/deadlines/compute-due.js';
-import type { Counting } from '../../src/deadlines/counting.js';
+import { computeDue } from '../../src/index.js';
+import type { Counting } from '../../src/index.js';
 import { BUCHAREST, bucharestDate } from '../../src/deadlines/bucharest.js';
-import { isWorkingDay } from '../../src/deadlines/is-working-day.js';
+import { isWorkingDay } from '../../src/index.js';
 import { shiftDay } from '../../src/deadlines/shift-day.js';
 
 const inBucharest = { in: tz(BUCHAREST) };

@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
-import { DvRulesError } from '../../src/errors.js';
-import { computeDue } from '../../src/deadlines/compute-due.js';
-import type { Counting } from '../../src/deadlines/counting.js';
+import { DvRulesError } from '../../src/index.js';
+import { computeDue } from '../../src/index.js';
+import type { Counting } from '../../src/index.js';
 
 const hours = (amount: number, shift: Counting['shift'] = 'none'): Counting => ({ method: 'elapsed', amount, unit: 'hours', shift });
 const minutes = (amount: number): Counting => ({ method: 'elapsed', amount, unit: 'minutes', shift: 'none' });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { countingMethodSchema, countingSchema } from '../../src/deadlines/counting.js';
+import { countingMethodSchema, countingSchema } from '../../src/index.js';
 
 describe('countingSchema', () => {
   it('accepts every method with the unit it counts in', () => {

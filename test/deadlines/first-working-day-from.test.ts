@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
 import { firstWorkingDayFrom } from '../../src/deadlines/first-working-day-from.js';
-import { isWorkingDay } from '../../src/deadlines/is-working-day.js';
+import { isWorkingDay } from '../../src/index.js';
 import { shiftDay } from '../../src/deadlines/shift-day.js';
 
 describe('firstWorkingDayFrom', () => {

@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import fc from 'fast-check';
-import { DvRulesError } from '../../src/errors.js';
-import { isWorkingDay } from '../../src/deadlines/is-working-day.js';
-import { romanianPublicHolidays } from '../../src/deadlines/romanian-public-holidays.js';
+import { DvRulesError } from '../../src/index.js';
+import { isWorkingDay } from '../../src/index.js';
+import { romanianPublicHolidays } from '../../src/index.js';
 
 describe('isWorkingDay', () => {
   it('treats an ordinary Wednesday as a working day', () => {

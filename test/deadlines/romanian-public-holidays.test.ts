@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { DvRulesError } from '../../src/errors.js';
-import { romanianPublicHolidays } from '../../src/deadlines/romanian-public-holidays.js';
+import { DvRulesError } from '../../src/index.js';
+import { romanianPublicHolidays } from '../../src/index.js';
 
 describe('romanianPublicHolidays', () => {
   it('lists the public holidays of 2025, with 2 January read from the two-day New Year', () => {
