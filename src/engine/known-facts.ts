@@ -44,6 +44,38 @@ export const EVENT_TYPES_BY_KIND: Record<RuleSet['kind'], readonly string[]> = {
   deadlines: [],
 };
 
+/**
+ * What an event parameter may hold: one of a closed set of words, a reason code, the name of a
+ * numeric parameter of the same rule set, a rule-set series, or a form group.
+ */
+export type EventParamType =
+  | { type: 'word'; values: readonly string[] }
+  | { type: 'reason' }
+  | { type: 'parameter' }
+  | { type: 'series' }
+  | { type: 'group' };
+
+const REASON: EventParamType = { type: 'reason' };
+
+/**
+ * The params each event type may carry, and which of them `evaluate` needs. A rule set whose
+ * event carries any other param, or a value outside its domain, is refused when it is loaded:
+ * otherwise a user rule set could raise `{ regime: "regex" }` and produce a result its own
+ * schema rejects.
+ */
+export const EVENT_PARAMS: Readonly<Record<string, { readonly params: Readonly<Record<string, EventParamType>>; readonly required: readonly string[] }>> = {
+  'imminent-risk': { params: { group: { type: 'group' } }, required: [] },
+  regime: { params: { regime: { type: 'word', values: REGIME_IDS } }, required: ['regime'] },
+  'risk-form': { params: { series: { type: 'series' } }, required: ['series'] },
+  eligible: { params: { reason: REASON }, required: [] },
+  ineligible: { params: { reason: REASON }, required: [] },
+  'until-judgment': { params: { reason: REASON }, required: [] },
+  'max-months': { params: { parameter: { type: 'parameter' }, reason: REASON }, required: ['parameter'] },
+  offence: { params: { reason: REASON }, required: [] },
+  'no-offence': { params: { reason: REASON }, required: [] },
+  aggravated: { params: { parameter: { type: 'parameter' }, reason: REASON }, required: ['parameter'] },
+};
+
 export { REGIME_IDS };
 
 /**

@@ -1,6 +1,6 @@
 import type { ErrorIssue } from '../errors.js';
 import { unitsOf } from '../deadlines/counting.js';
-import { EVENT_TYPES_BY_KIND, knownFacts } from '../engine/known-facts.js';
+import { EVENT_PARAMS, EVENT_TYPES_BY_KIND, knownFacts } from '../engine/known-facts.js';
 import type { Condition, RuleSet } from './rule-set.js';
 
 /** Largest number of YES-count combinations of a form; it bounds the exact search for `outcome`. */
@@ -38,11 +38,34 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
     if (!allowed.includes(rule.event.type)) {
       add(`rules[${r}].event.type`, `A ${rs.kind} rule may raise only: ${allowed.join(', ') || 'no event (parameters only)'}`);
     }
-    if (rs.kind === 'risk-form') {
-      const group = rule.event.params?.['group'];
-      if (group !== undefined && !(rs.groups ?? []).some((g) => g.id === group)) add(`rules[${r}].event.params.group`, `No group "${String(group)}"`);
-    }
+    checkEventParams(rule.event, `rules[${r}].event`);
   });
+
+  function checkEventParams(event: RuleSet['rules'][number]['event'], path: string): void {
+    const contract = EVENT_PARAMS[event.type];
+    if (!contract) return; // an event type the kind does not allow is reported above
+    const params = event.params ?? {};
+    for (const name of contract.required) {
+      if (params[name] === undefined) add(`${path}.params`, `A "${event.type}" event needs the param "${name}"`);
+    }
+    for (const [name, value] of Object.entries(params)) {
+      const at = `${path}.params.${name}`;
+      const type = contract.params[name];
+      if (!type) {
+        add(at, `A "${event.type}" event takes only: ${Object.keys(contract.params).join(', ')}`);
+      } else if (type.type === 'word' && (typeof value !== 'string' || !type.values.includes(value))) {
+        add(at, `Takes one of: ${type.values.join(', ')}`);
+      } else if (type.type === 'reason' && (typeof value !== 'string' || !/^[A-Z][A-Z0-9_]*$/.test(value))) {
+        add(at, 'A reason is a code in capitals, e.g. "VICTIM_OPPOSES"');
+      } else if (type.type === 'series' && (typeof value !== 'string' || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(value))) {
+        add(at, 'A rule-set series, e.g. "ro-police-risk-form"');
+      } else if (type.type === 'parameter' && (typeof value !== 'string' || typeof rs.parameters[value]?.value !== 'number')) {
+        add(at, `No numeric parameter "${String(value)}"`);
+      } else if (type.type === 'group' && !(rs.groups ?? []).some((g) => g.id === value)) {
+        add(at, `No group "${String(value)}"`);
+      }
+    }
+  }
 
   function walk(c: Condition, path: string): void {
     if ('all' in c) return c.all.forEach((x, i) => walk(x, `${path}.all[${i}]`));
