@@ -42,4 +42,8 @@ export { romanianPublicHolidays, type PublicHoliday } from './deadlines/romanian
 export { labelPackSchema, languageSchema, type LabelPack, type Language } from './schema/label-pack.js';
 export { parseLabelPack, loadLabelPackFile, type LoadedLabelPack } from './explain/parse-label-pack.js';
 export { createTranslator, type Translator } from './explain/create-translator.js';
+export { verifyRuleSets, verifyReportSchema, type VerifyReport } from './integrity/verify-rule-sets.js';
+export { verifyReceipt, receiptReportSchema, type ReceiptReport } from './integrity/verify-receipt.js';
+export { shippedManifest } from './integrity/shipped-manifest.js';
+export { manifestSchema, type Manifest, type ManifestEntry } from './integrity/manifest-schema.js';
 export { VERSION } from './version.js';

@@ -63,13 +63,17 @@ export function verifyReceipt(result: unknown): ReceiptReport {
   const user = new Set((receipt.options?.userRuleSets ?? []).map((u) => `${u.id} ${u.sha256}`));
   const ruleSets = receipt.ruleSets.map((r) => {
     const expected = shipped.get(r.id) ?? null;
-    const status = user.has(`${r.id} ${r.sha256}`) && expected !== r.sha256
-      ? ('user' as const)
-      : expected === null ? ('unknown' as const) : expected === r.sha256 ? ('ok' as const) : ('changed' as const);
-    return { id: r.id, status, receipt: r.sha256, shipped: expected };
+    return { id: r.id, status: statusOf(r.sha256, expected, user.has(`${r.id} ${r.sha256}`)), receipt: r.sha256, shipped: expected };
   });
   const library = { name: receipt.library.name, version: receipt.library.version };
   return { ok: ruleSets.every((r) => r.status === 'ok'), library, ruleSets, issues: [] };
+}
+
+/** A caller's own rule set is `user` unless it is byte for byte the shipped one. */
+function statusOf(recorded: string, shipped: string | null, suppliedByCaller: boolean): ReceiptReport['ruleSets'][number]['status'] {
+  if (shipped === recorded) return 'ok';
+  if (suppliedByCaller) return 'user';
+  return shipped === null ? 'unknown' : 'changed';
 }
 
 function refused(issues: ReceiptReport['issues']): ReceiptReport {

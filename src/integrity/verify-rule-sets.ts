@@ -70,15 +70,24 @@ export async function verifyRuleSets(dir?: string): Promise<VerifyReport> {
 }
 
 async function listRuleSetFiles(root: string): Promise<Set<string>> {
-  let names: string[];
-  try {
-    names = (await readdir(root, { recursive: true })).map(String);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new DvRulesError('FILE_NOT_READABLE', `${API}: cannot list ${root} (${code})`, [], root);
+  const list = async (dir: string) => {
+    try {
+      return await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code ?? 'error';
+      throw new DvRulesError('FILE_NOT_READABLE', `${API}: cannot list ${dir} (${code})`, [], dir);
+    }
+  };
+  // The layout is fixed (rules/<series>/<YYYY-MM-DD>.json), so two levels are read, not a whole tree.
+  const files = new Set<string>();
+  for (const series of await list(root)) {
+    if (!series.isDirectory()) continue;
+    for (const entry of await list(join(root, series.name))) {
+      const file = `${series.name}/${entry.name}`;
+      if (RULE_SET_FILE.test(file)) files.add(file);
+    }
   }
-  // Paths are compared with "/" whatever the platform writes.
-  return new Set(names.map((n) => n.split('\\').join('/')).filter((n) => RULE_SET_FILE.test(n)));
+  return files;
 }
 
 /** The canonical-JSON SHA-256 of a file, or null when it is not a readable JSON file within the size limit. */

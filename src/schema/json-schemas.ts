@@ -1,19 +1,27 @@
 import { z } from 'zod';
+import { fixtureFileSchema } from '../fixtures/fixture-schema.js';
 import { caseSchema } from './case.js';
+import { labelPackSchema } from './label-pack.js';
 import { resultSchema } from './result.js';
 import { ruleSetSchema } from './rule-set.js';
 
 /** The documents the library publishes a JSON Schema for. */
-export const schemaNames = ['case', 'result', 'rule-set'] as const;
+export const schemaNames = ['case', 'result', 'rule-set', 'fixture', 'label-pack'] as const;
 export type SchemaName = (typeof schemaNames)[number];
 
-const SCHEMAS = { case: caseSchema, result: resultSchema, 'rule-set': ruleSetSchema } as const;
+const SCHEMAS = {
+  case: caseSchema,
+  result: resultSchema,
+  'rule-set': ruleSetSchema,
+  fixture: fixtureFileSchema,
+  'label-pack': labelPackSchema,
+} as const;
 
 /**
  * The JSON Schema (draft 2020-12) of a document, generated from its zod schema, for systems in
  * other languages that validate before they call.
  *
- * @param name - `case`, `result` or `rule-set`
+ * @param name - `case`, `result`, `rule-set`, `fixture` (a fixture file) or `label-pack`
  * @returns the JSON Schema object
  * @example
  * jsonSchema('case').required //=> ['schemaVersion', 'incidentAt', 'relationship']

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { matchPartial } from '../../src/fixtures/match-partial.js';
+import { matchPartial } from '../../src/index.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

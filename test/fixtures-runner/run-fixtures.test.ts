@@ -2,8 +2,8 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DvRulesError } from '../../src/errors.js';
-import { runFixtures } from '../../src/fixtures/run-fixtures.js';
+import { DvRulesError } from '../../src/index.js';
+import { runFixtures } from '../../src/index.js';
 
 const spouses2019 = { schemaVersion: 1, incidentAt: '2019-03-01T20:00:00+02:00', relationship: 'spouse' };
 const twoYes = { ...spouses2019, riskForm: { answers: { q1: 'yes', q4: 'yes' } } };

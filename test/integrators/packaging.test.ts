@@ -1,0 +1,114 @@
+// The package as a user gets it: built from the current sources into a staging folder, linted
+// (publint, arethetypeswrong), packed, and installed from the tarball into an empty project where
+// ES-module and CommonJS code, the JSON Schema files and the `dv-rules` command must all work.
+// Slow (about a minute: a full build, `npm install` from the registry); it never touches dist/.
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const repo = resolve('.');
+const bin = (name: string): string => join(repo, 'node_modules', '.bin', name);
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { name: string; version: string; files: string[] };
+// npm's own chatter (update notices, funding) is not what these tests read.
+const quietNpm = { ...process.env, npm_config_update_notifier: 'false', npm_config_fund: 'false', npm_config_audit: 'false', NO_COLOR: '1' };
+
+const root = mkdtempSync(join(tmpdir(), 'dv-rules-packaging-'));
+const staging = join(root, 'package');
+const consumer = join(root, 'consumer');
+let tarball = '';
+
+const aCase = { schemaVersion: 1, incidentAt: '2024-03-02T21:15:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes', q4: 'yes' } } };
+
+beforeAll(async () => {
+  // A staging copy of what `files` ships, with dist/ built fresh from src/ (the repo's dist/ may be stale).
+  mkdirSync(staging);
+  for (const entry of ['package.json', 'README.md', 'LICENSE', ...pkg.files]) {
+    if (entry !== 'dist' && existsSync(entry)) cpSync(entry, join(staging, entry), { recursive: true });
+  }
+  await run(bin('tsup'), ['--out-dir', join(staging, 'dist'), '--silent'], { cwd: repo, env: quietNpm });
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', root], { cwd: staging, env: quietNpm });
+  tarball = join(root, (JSON.parse(packed.stdout) as Array<{ filename: string }>)[0]!.filename);
+
+  mkdirSync(consumer);
+  writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  await run('npm', ['install', tarball, '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock'], { cwd: consumer, env: quietNpm });
+}, 180_000);
+
+describe('the published package', () => {
+  it('passes publint --strict', async () => {
+    const { stdout } = await run(bin('publint'), ['--strict', staging], { env: quietNpm });
+    expect(stdout).toContain('All good!');
+  });
+
+  it('passes arethetypeswrong (strict profile: node10, node16 CJS and ESM, bundler) with no rule ignored', async () => {
+    const { stdout } = await run(bin('attw'), ['--pack', staging, '--format', 'json'], { env: quietNpm });
+    const report = JSON.parse(stdout) as { problems?: unknown };
+    expect(report.problems ?? {}).toEqual(Array.isArray(report.problems) ? [] : {});
+  });
+
+  it('ships the built code, the rules with their manifest and the JSON Schemas, and no sources or tests', async () => {
+    const { stdout } = await run('tar', ['-tzf', tarball]);
+    const files = stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'rules/manifest.json', 'schema/case.json', 'schema/result.json']) {
+      expect(files).toContain(f);
+    }
+    expect(files.filter((f) => /^(src|test|scripts)\//.test(f))).toEqual([]);
+  });
+
+  it('works from an ES module: evaluate, verify the installed rules, resolve a JSON Schema', async () => {
+    writeFileSync(
+      join(consumer, 'esm.mjs'),
+      `import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { evaluate, verifyRuleSets, DvRulesError } from 'dv-rules-ro';
+const r = await evaluate(${JSON.stringify(aCase)});
+const schema = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('dv-rules-ro/schema/case.json')), 'utf8'));
+const refused = await evaluate({}).catch((e) => e instanceof DvRulesError && e.code);
+const verified = await verifyRuleSets();
+console.log(JSON.stringify({ regime: r.regime.id, imminentRisk: r.riskAssessment.imminentRisk, version: r.receipt.library.version, schema: schema.$id, refused, verified: verified.ok, dir: verified.dir }));
+`,
+    );
+    const { stdout } = await run('node', ['esm.mjs'], { cwd: consumer });
+    const out = JSON.parse(stdout) as Record<string, unknown>;
+    expect(out).toMatchObject({ regime: 'law-217-2003', imminentRisk: true, version: pkg.version, schema: 'https://dv-rules-ro.invalid/schema/case.json', refused: 'INVALID_CASE', verified: true });
+    expect(String(out['dir'])).toBe(join(realpathSync(consumer), 'node_modules', 'dv-rules-ro', 'rules'));
+  });
+
+  it('works from CommonJS: require, evaluate, verify the installed rules, require a JSON Schema', async () => {
+    writeFileSync(
+      join(consumer, 'cjs.cjs'),
+      `const { evaluate, verifyRuleSets, DvRulesError } = require('dv-rules-ro');
+const schema = require('dv-rules-ro/schema/case.json');
+(async () => {
+  const r = await evaluate(${JSON.stringify(aCase)});
+  const refused = await evaluate({}).catch((e) => e instanceof DvRulesError && e.code);
+  const verified = await verifyRuleSets();
+  console.log(JSON.stringify({ regime: r.regime.id, imminentRisk: r.riskAssessment.imminentRisk, schema: schema.$id, refused, verified: verified.ok, dir: verified.dir }));
+})();
+`,
+    );
+    const { stdout } = await run('node', ['cjs.cjs'], { cwd: consumer });
+    const out = JSON.parse(stdout) as Record<string, unknown>;
+    expect(out).toMatchObject({ regime: 'law-217-2003', imminentRisk: true, schema: 'https://dv-rules-ro.invalid/schema/case.json', refused: 'INVALID_CASE', verified: true });
+    expect(String(out['dir'])).toBe(join(realpathSync(consumer), 'node_modules', 'dv-rules-ro', 'rules'));
+  });
+
+  it('installs a working dv-rules command: demo, and verify of its own rules', async () => {
+    const cli = join(consumer, 'node_modules', '.bin', 'dv-rules');
+    const demo = await run(cli, ['demo', '--json'], { cwd: consumer });
+    expect((JSON.parse(demo.stdout) as { schemaVersion: number }).schemaVersion).toBe(1);
+    const verify = await run(cli, ['verify'], { cwd: consumer });
+    expect(verify.stdout).toMatch(/0 changed, 0 missing, 0 extra\n$/);
+  });
+
+  it('refuses bad input from the installed command with exit 2 and one JSON error line', async () => {
+    const cli = join(consumer, 'node_modules', '.bin', 'dv-rules');
+    const failed = await run(cli, ['evaluate', join(consumer, 'package.json')], { cwd: consumer }).catch((e: { code: number; stdout: string; stderr: string }) => e);
+    expect(failed).toMatchObject({ code: 2, stdout: '' });
+    expect((JSON.parse((failed as { stderr: string }).stderr) as { error: { code: string } }).error.code).toBe('INVALID_CASE');
+  });
+});

@@ -1,0 +1,163 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { commandVerify } from '../../src/cli/command-verify.js';
+import type { CliIo } from '../../src/cli/io.js';
+import { verifyReceipt, receiptReportSchema } from '../../src/integrity/verify-receipt.js';
+import { verifyReportSchema, verifyRuleSets } from '../../src/integrity/verify-rule-sets.js';
+import { evaluate, parseRuleSet } from '../../src/index.js';
+
+const manifest = JSON.parse(readFileSync('rules/manifest.json', 'utf8')) as { ruleSets: Array<{ id: string; file: string; sha256: string }> };
+/** The id column is as wide as the longest id. */
+const w = Math.max(...manifest.ruleSets.map((e) => e.id.length));
+const spouses2024 = { schemaVersion: 1, incidentAt: '2024-09-02T21:15:00+03:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes', q4: 'yes' } } };
+
+/** A copy of rules/ to tamper with. */
+function copyOfRules(): string {
+  const dir = join(mkdtempSync(join(tmpdir(), 'dv-rules-verify-')), 'rules');
+  cpSync('rules', dir, { recursive: true });
+  return dir;
+}
+
+function captureIo(): CliIo & { stdout: () => string } {
+  let out = '';
+  return { readStdin: async () => '', out: (t) => void (out += t), err: () => undefined, color: false, stdout: () => out };
+}
+
+describe('verifyRuleSets', () => {
+  it('finds the installed package rules/ folder and every file in it as the manifest says', async () => {
+    const report = await verifyRuleSets();
+    expect(verifyReportSchema.parse(report)).toEqual(report);
+    expect(report).toMatchObject({ ok: true, checked: manifest.ruleSets.length, mismatches: [], missing: [], extra: [] });
+    expect(report.dir.replace(/\\/g, '/')).toMatch(/\/rules$/);
+  });
+
+  it('accepts a copy that differs only in formatting and key order', async () => {
+    const dir = copyOfRules();
+    const file = join(dir, manifest.ruleSets[0]!.file);
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify(Object.fromEntries(Object.entries(data).reverse())));
+    expect((await verifyRuleSets(dir)).ok).toBe(true);
+  });
+
+  it('reports a changed value, a missing file, an extra rule set and a file that is not JSON', async () => {
+    const dir = copyOfRules();
+    const [changed, missing, broken] = manifest.ruleSets;
+    const data = JSON.parse(readFileSync(join(dir, changed!.file), 'utf8')) as { summary: string };
+    writeFileSync(join(dir, changed!.file), JSON.stringify({ ...data, summary: `${data.summary} (edited)` }));
+    rmSync(join(dir, missing!.file));
+    writeFileSync(join(dir, broken!.file), '{ not json');
+    mkdirSync(join(dir, 'ro-invented-series'));
+    writeFileSync(join(dir, 'ro-invented-series/2030-01-01.json'), '{}');
+    // Neither an act's index.json nor the manifest is a rule set.
+    writeFileSync(join(dir, 'ro-invented-series/index.json'), '{}');
+
+    const report = await verifyRuleSets(dir);
+    expect(report.ok).toBe(false);
+    expect(report.checked).toBe(manifest.ruleSets.length - 1);
+    expect(report.mismatches).toEqual([
+      { id: changed!.id, file: changed!.file, expected: changed!.sha256, actual: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { id: broken!.id, file: broken!.file, expected: broken!.sha256, actual: null },
+    ]);
+    expect(report.missing).toEqual([{ id: missing!.id, file: missing!.file, expected: missing!.sha256 }]);
+    expect(report.extra).toEqual([{ file: 'ro-invented-series/2030-01-01.json', actual: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
+  });
+
+  it('refuses a folder it cannot list, and a folder that is not a string', async () => {
+    await expect(verifyRuleSets(join(tmpdir(), 'dv-rules-no-such-folder'))).rejects.toMatchObject({ code: 'FILE_NOT_READABLE' });
+    await expect(verifyRuleSets(42 as unknown as string)).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
+  });
+});
+
+describe('verifyReceipt', () => {
+  it('confirms that a fresh result was decided by the shipped rule sets', async () => {
+    const result = await evaluate(spouses2024);
+    const report = verifyReceipt(JSON.parse(JSON.stringify(result)) as unknown);
+    expect(receiptReportSchema.parse(report)).toEqual(report);
+    expect(report.ok).toBe(true);
+    expect(report.ruleSets.length).toBe(result.receipt.ruleSets.length);
+    expect(report.ruleSets.every((r) => r.status === 'ok')).toBe(true);
+  });
+
+  it('flags a hash that differs, a rule set the package does not ship, and a caller-supplied rule set', async () => {
+    const result = JSON.parse(JSON.stringify(await evaluate(spouses2024))) as { receipt: { ruleSets: Array<{ id: string; sha256: string }> } };
+    result.receipt.ruleSets[0]!.sha256 = '0'.repeat(64);
+    result.receipt.ruleSets.push({ id: 'ro-invented/2030-01-01', sha256: '1'.repeat(64) } as never);
+    const report = verifyReceipt(result);
+    expect(report.ok).toBe(false);
+    expect(report.ruleSets[0]).toMatchObject({ status: 'changed', receipt: '0'.repeat(64) });
+    expect(report.ruleSets.at(-1)).toMatchObject({ id: 'ro-invented/2030-01-01', status: 'unknown', shipped: null });
+
+    const regimeFile = manifest.ruleSets.find((e) => e.id === 'ro-protection-regime/2024-08-31')!.file;
+    const own = parseRuleSet({ ...(JSON.parse(readFileSync(`rules/${regimeFile}`, 'utf8')) as object), summary: 'An agency copy' });
+    const withOwn = verifyReceipt(JSON.parse(JSON.stringify(await evaluate(spouses2024, { ruleSets: [own] }))) as unknown);
+    expect(withOwn.ok).toBe(false);
+    expect(withOwn.ruleSets.find((r) => r.id === 'ro-protection-regime/2024-08-31')).toMatchObject({ status: 'user', receipt: own.sha256 });
+  });
+
+  it('reports, rather than throws, a document that is not a result with a receipt', () => {
+    for (const doc of [null, 'text', {}, { receipt: { ruleSets: [] } }, JSON.parse('{"__proto__": {}}') as unknown]) {
+      const report = verifyReceipt(doc);
+      expect(report.ok).toBe(false);
+      expect(report.issues.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('dv-rules verify', () => {
+  it('prints one ok line per rule set and the totals, exiting 0', async () => {
+    const io = captureIo();
+    expect(await commandVerify([], io)).toBe(0);
+    const lines = io.stdout().trimEnd().split('\n');
+    expect(lines).toHaveLength(manifest.ruleSets.length + 1);
+    expect(lines[0]).toBe(`ok      ${manifest.ruleSets[0]!.id.padEnd(w)} ${manifest.ruleSets[0]!.file}`);
+    expect(lines.at(-1)).toMatch(new RegExp(`: ${manifest.ruleSets.length} checked: ${manifest.ruleSets.length} match, 0 changed, 0 missing, 0 extra$`));
+  });
+
+  it('prints CHANGED, MISSING and EXTRA lines and exits 1 when a folder differs', async () => {
+    const dir = copyOfRules();
+    const [changed, missing] = manifest.ruleSets;
+    writeFileSync(join(dir, changed!.file), '{}');
+    rmSync(join(dir, missing!.file));
+    writeFileSync(join(dir, 'ro-police-risk-form/2031-01-01.json'), '{}');
+    const io = captureIo();
+    expect(await commandVerify([dir], io)).toBe(1);
+    expect(io.stdout()).toContain(`CHANGED ${changed!.id.padEnd(w)} ${changed!.file}: expected ${changed!.sha256}, got `);
+    expect(io.stdout()).toContain(`MISSING ${missing!.id.padEnd(w)} ${missing!.file}\n`);
+    expect(io.stdout()).toContain('EXTRA   ro-police-risk-form/2031-01-01.json (not in the manifest)\n');
+  });
+
+  it('prints the report as JSON with --json', async () => {
+    const io = captureIo();
+    expect(await commandVerify(['--json'], io)).toBe(0);
+    expect(verifyReportSchema.parse(JSON.parse(io.stdout())).ok).toBe(true);
+  });
+
+  it('checks a stored result with --result: 0 when its receipt matches, 1 when it does not', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dv-rules-verify-result-'));
+    const result = await evaluate(spouses2024);
+    writeFileSync(join(dir, 'result.json'), JSON.stringify(result));
+    const io = captureIo();
+    expect(await commandVerify(['--result', join(dir, 'result.json')], io)).toBe(0);
+    expect(io.stdout().trimEnd().split('\n').at(-1)).toBe(
+      `result produced by dv-rules-ro ${result.receipt.library.version}: ${result.receipt.ruleSets.length} of ${result.receipt.ruleSets.length} rule sets match the shipped ones`,
+    );
+
+    const tampered = { ...result, receipt: { ...result.receipt, ruleSets: result.receipt.ruleSets.map((r) => ({ ...r, sha256: 'f'.repeat(64) })) } };
+    writeFileSync(join(dir, 'tampered.json'), JSON.stringify(tampered));
+    const io2 = captureIo();
+    expect(await commandVerify(['--result', join(dir, 'tampered.json')], io2)).toBe(1);
+    expect(io2.stdout()).toMatch(/^CHANGED /m);
+
+    writeFileSync(join(dir, 'case.json'), JSON.stringify(spouses2024));
+    const io3 = captureIo();
+    expect(await commandVerify(['--result', join(dir, 'case.json')], io3)).toBe(1);
+    expect(io3.stdout()).toBe('INVALID not a result with a valid receipt:\n    at receipt: Invalid input: expected object, received undefined\n');
+  });
+
+  it('refuses a folder together with --result, and an unreadable result file (exit 2 through the CLI)', async () => {
+    await expect(commandVerify(['rules', '--result', 'x.json'], captureIo())).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
+    await expect(commandVerify(['--result', join(tmpdir(), 'dv-rules-no-such-result.json')], captureIo())).rejects.toMatchObject({ code: 'FILE_NOT_READABLE' });
+  });
+});
