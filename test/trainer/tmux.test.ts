@@ -1,0 +1,66 @@
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from './run-train.js';
+
+const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
+// A private server socket, so the test never touches the user's own tmux sessions.
+const SOCKET = `dv-rules-train-test-${process.pid}`;
+
+function tmux(...args: string[]): string {
+  const r = spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`tmux ${args[0]} failed: ${r.stderr}`);
+  return r.stdout;
+}
+
+const pane = (session: string, escapes = false): string => tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []), '-t', session);
+
+async function waitFor(what: () => boolean, label: string, ms = 15_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!what()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${label}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Starts `dv-rules train` in a 120×40 terminal; the pane stays after the program exits, which prints its exit status. */
+async function start(session: string, env: string, args: string): Promise<void> {
+  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', ROOT, `${env} node dist/cli.js train ${args}; echo "exit status $?"; sleep 30`);
+  await waitFor(() => pane(session).includes('q1 (1/21)'), 'the first question');
+}
+
+const title = hasTmux ? 'dv-rules train in a real terminal (tmux)' : 'dv-rules train in a real terminal (skipped: tmux is not installed)';
+
+describe.skipIf(!hasTmux)(title, () => {
+  afterAll(() => {
+    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+  });
+
+  it('shows the running counts and "established" after y, y, and exits 0 on q', async () => {
+    await start('dvtrain', 'env -u NO_COLOR', '--lang en --date 2025-06-01');
+    tmux('send-keys', '-t', 'dvtrain', 'y', 'Enter');
+    await waitFor(() => pane('dvtrain').includes('q2 (2/21)'), 'the second question');
+    tmux('send-keys', '-t', 'dvtrain', 'y', 'Enter');
+    await waitFor(() => pane('dvtrain').includes('q3 (3/21)'), 'the third question');
+    const text = pane('dvtrain');
+    expect(text).toContain('questions 1–7: 1/2 YES — needs 1 more, 6 still open');
+    expect(text).toContain('questions 1–7: 2/2 YES — threshold met');
+    expect(text).toContain('Imminent risk is now established: no later answer can remove it.');
+    // On a terminal without NO_COLOR, headings are bold.
+    expect(pane('dvtrain', true)).toContain('\u001b[1m');
+    tmux('send-keys', '-t', 'dvtrain', 'q', 'Enter');
+    await waitFor(() => pane('dvtrain').includes('exit status'), 'the program to exit');
+    expect(pane('dvtrain')).toContain('exit status 0');
+    tmux('kill-session', '-t', 'dvtrain');
+  });
+
+  it('writes no colour with NO_COLOR set, and ends gracefully on Ctrl-D', async () => {
+    await start('dvtrain-nocolor', 'NO_COLOR=1', '--lang ro --date 2025-06-01');
+    expect(pane('dvtrain-nocolor', true)).not.toContain('\u001b[1m');
+    tmux('send-keys', '-t', 'dvtrain-nocolor', 'C-d');
+    await waitFor(() => pane('dvtrain-nocolor').includes('exit status'), 'the program to exit');
+    const text = pane('dvtrain-nocolor');
+    expect(text).toContain('Intrarea s-a încheiat: sesiunea se oprește aici.');
+    expect(text).toContain('exit status 0');
+    tmux('kill-session', '-t', 'dvtrain-nocolor');
+  });
+});
