@@ -1,0 +1,50 @@
+import { evaluate } from '../../src/index.js';
+import { caseWith, ITEMS_2018, oracleImminentRisk, type OracleAnswers } from './risk-form-2018-oracle.js';
+
+// The sweep of YES/NO vectors through the public `evaluate`, one call at a time, shared by the
+// test files that together check all 2^21 of them. A vector is a number: bit i is the answer to
+// q(i+1), 1 = YES.
+
+export const VECTORS = 2 ** ITEMS_2018.length;
+/** The full sweep is cut into 16 blocks named by the answers to q1-q4, so a failure says where. */
+export const BLOCK_BITS = 4;
+
+export const answersOf = (vector: number): OracleAnswers =>
+  Object.fromEntries(ITEMS_2018.map((id, i) => [id, (vector >> i) & 1 ? 'yes' : 'no']));
+
+export interface Mismatch {
+  answers: OracleAnswers;
+  expected: unknown;
+  actual: unknown;
+}
+
+/** Evaluates each YES/NO vector and returns how many were checked and the first mismatches. */
+export async function sweep(vectors: Iterable<number>): Promise<{ checked: number; mismatches: Mismatch[] }> {
+  const mismatches: Mismatch[] = [];
+  let checked = 0;
+  for (const vector of vectors) {
+    const answers = answersOf(vector);
+    const risk = oracleImminentRisk(answers);
+    const expected = { imminentRisk: risk, outcome: risk ? 'established' : 'excluded', decisiveItems: [], determination: risk };
+    const r = await evaluate(caseWith(answers));
+    const ra = r.riskAssessment;
+    const actual = ra && { imminentRisk: ra.imminentRisk, outcome: ra.outcome, decisiveItems: ra.decisiveItems, determination: r.determination.imminentRisk };
+    checked += 1;
+    if (JSON.stringify(actual) !== JSON.stringify(expected) && mismatches.length < 10) mismatches.push({ answers, expected, actual });
+  }
+  return { checked, mismatches };
+}
+
+/** The blocks `from` to `to - 1`, each named by its answers to q1-q4. */
+export function blocks(from: number, to: number): Array<readonly [string, number]> {
+  return Array.from({ length: to - from }, (_, k) => {
+    const block = from + k;
+    const name = Array.from({ length: BLOCK_BITS }, (_, i) => `q${i + 1}=${(block >> i) & 1 ? 'YES' : 'NO'}`).join(', ');
+    return [name, block] as const;
+  });
+}
+
+/** Every vector of a block: its q1-q4 fixed, q5-q21 taking all 2^17 values. */
+export function* vectorsOf(block: number): Generator<number> {
+  for (let k = 0; k < VECTORS >> BLOCK_BITS; k++) yield (k << BLOCK_BITS) | block;
+}
