@@ -70,6 +70,8 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
     hourTermStart: opts.hourTermStart ?? 'clock',
     workingDayShift: opts.workingDayShift ?? 'as-declared',
   });
+  const uncertainCounting = deadlines.filter((d) => d.status !== 'not-applicable' && d.counting.status === 'unverified').map((d) => d.id);
+  if (uncertainCounting.length > 0) ctx.warn('DEADLINE_COUNTING_UNVERIFIED', { deadlines: uncertainCounting.join(', ') });
   provisionalOrder.endsAt = deadlines.find((d) => d.id === 'opp-end')?.dueAt ?? null;
   protectionOrder.endsAt = deadlines.find((d) => d.id === 'op-end')?.dueAt ?? null;
 

@@ -70,13 +70,20 @@ function one(
   }
   const procedural = d.kind !== 'expiry';
   const nextMidnightStart = procedural && choices.hourTermStart === 'next-midnight' && d.counting.unit === 'hours';
-  const shift = procedural && choices.workingDayShift === 'next-working-day' ? 'next-working-day' : d.counting.shift;
-  const startAt = ev[d.startEvent] ?? null;
+  // Minute terms are emergency response times (the mobile team's 90 minutes), not procedural
+  // terms: a Saturday-evening alert is not due on Monday.
+  const shiftable = procedural && d.counting.unit !== 'minutes';
+  const shift = shiftable && choices.workingDayShift === 'next-working-day' ? 'next-working-day' : d.counting.shift;
+  const { startEvent, startAt } = earliestStart(ev, d);
+  // An order the prosecutor filed stays in force until the first-instance judgment (Law 232/2025):
+  // then the order's end is cited to the rule that keeps it open, not to the 120 hours.
+  const untilJudgment = d.id === 'opp-end' && provisionalOrder.duration !== null && 'until' in provisionalOrder.duration;
+  const untilRule = untilJudgment ? rs.rules.find((r) => r.event.type === 'until-judgment') : undefined;
   const base = {
     id: d.id,
     ruleSet: rs.id,
     kind: d.kind,
-    startEvent: d.startEvent,
+    startEvent,
     startAt,
     counting: {
       method: d.counting.method,
@@ -85,15 +92,16 @@ function one(
       shift,
       startsAt: nextMidnightStart ? ('next-midnight' as const) : ('start-instant' as const),
       timeZone: 'Europe/Bucharest' as const,
+      status: d.status,
+      ...(d.note === undefined ? {} : { note: d.note }),
     },
-    citation: { ...d.citation },
+    citation: { ...(untilRule?.citation ?? d.citation) },
     provenance: { ruleSet: rs.id, parameter: d.counting.amount.param, value: param.value as number, status: param.status, source: { ...param.citation } },
     ...(d.metBy === undefined ? {} : { metBy: d.metBy }),
   };
   if (startAt === null) return { ...base, dueAt: null, status: 'not-applicable', reason: 'START_EVENT_MISSING' };
 
-  // An order the prosecutor filed stays in force until the first-instance judgment (Law 232/2025).
-  if (d.id === 'opp-end' && provisionalOrder.duration !== null && 'until' in provisionalOrder.duration) {
+  if (untilJudgment) {
     const judgment = ev.firstInstanceJudgmentAt ?? null;
     const ended = judgment !== null && asOf !== undefined && Date.parse(asOf) >= Date.parse(judgment);
     return {
@@ -122,6 +130,16 @@ function one(
   }
   if (asOfMs !== undefined && asOfMs >= dueMs) return { ...withDue, status: 'missed', reason: 'DUE_PASSED_NOT_MET' };
   return { ...withDue, status: 'pending', reason: asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_DUE' };
+}
+
+/** The start event of a deadline: the earliest, among its start events, that the case has. */
+function earliestStart(ev: NonNullable<Case['events']>, d: DeadlineDeclaration): { startEvent: string; startAt: string | null } {
+  let best: { startEvent: string; startAt: string | null } = { startEvent: d.startEvent, startAt: ev[d.startEvent] ?? null };
+  for (const name of d.alsoStartedBy ?? []) {
+    const at = ev[name];
+    if (at !== undefined && (best.startAt === null || Date.parse(at) < Date.parse(best.startAt))) best = { startEvent: name, startAt: at };
+  }
+  return best;
 }
 
 /** The day whose law applies to a deadline's source: the day of its start event, else a fallback. */

@@ -25,7 +25,10 @@ export function findProtectionGaps(c: Case, deadlines: readonly DeadlineResult[]
   const ms = (s: string | undefined | null): number | undefined => (s === undefined || s === null ? undefined : Date.parse(s));
   const starts = [ev.provisionalOrderIssuedAt, ev.prosecutorFiledAt, ev.protectionOrderFiledAt].map(ms).filter((x): x is number => x !== undefined);
   const open = Math.min(...starts);
-  const judgment = ms(ev.firstInstanceJudgmentAt);
+  // The proceedings end with the first-instance judgment; a court order in the case was issued by
+  // a judgment, so its issue closes them too, even when the judgment's time was not recorded.
+  const decided = [ms(ev.firstInstanceJudgmentAt), ms(ev.protectionOrderIssuedAt)].filter((x): x is number => x !== undefined);
+  const judgment = decided.length > 0 ? Math.min(...decided) : undefined;
   const close = judgment ?? ms(asOf) ?? Number.POSITIVE_INFINITY;
   if (!(close > open)) return [];
 

@@ -1,3 +1,4 @@
+import { computeDue } from '../deadlines/compute-due.js';
 import type { Case } from '../schema/case.js';
 import type { Determination, ProvisionalOrderResult, RegimeResult } from '../schema/result.js';
 import type { EvaluationContext } from './evaluation-context.js';
@@ -43,13 +44,15 @@ export async function decideProvisionalOrder(
     victimOpposes: c.victimOpposesProvisionalOrder ?? false,
     victimRequests: c.victimRequestsProvisionalOrder ?? false,
     victimCannotWrite: c.victimCannotWriteRequest ?? false,
-    prosecutorFiled: c.events?.prosecutorFiledAt !== undefined,
+    prosecutorFiled: filedWhileInForce(c, loaded.ruleSet.parameters['durationHours']?.value),
   });
   const decision = events.find((e) => e.type === 'eligible') ?? events.find((e) => e.type === 'ineligible');
   const params = loaded.ruleSet.parameters;
   const hours = params['durationHours']?.value;
   const measures = params['measures']?.value;
-  const untilJudgment = events.some((e) => e.type === 'until-judgment');
+  // Only an order that was issued can stay in force until the judgment: for a victim who opposed,
+  // or a case without imminent risk, the duration is the law's ordinary one, for information.
+  const untilJudgment = decision?.type === 'eligible' && events.some((e) => e.type === 'until-judgment');
   return {
     available: true,
     eligible: decision?.type === 'eligible',
@@ -60,4 +63,18 @@ export async function decideProvisionalOrder(
     ruleSet: loaded.ruleSet.id,
     lawDate: date,
   };
+}
+
+/**
+ * Whether the prosecutor filed the order in court while it was still in force. Only an order in
+ * force can "stay" in force until the judgment (Law 232/2025): one filed after its hours ran out
+ * had lapsed, and the lapse shows as a protection gap. Without an issue time the filing decides.
+ */
+function filedWhileInForce(c: Case, hours: unknown): boolean {
+  const filedAt = c.events?.prosecutorFiledAt;
+  const issuedAt = c.events?.provisionalOrderIssuedAt;
+  if (filedAt === undefined) return false;
+  if (issuedAt === undefined || typeof hours !== 'number') return true;
+  const end = computeDue(issuedAt, { method: 'elapsed', amount: hours, unit: 'hours', shift: 'none' }, 'events.provisionalOrderIssuedAt').dueAt;
+  return Date.parse(filedAt) < Date.parse(end);
 }

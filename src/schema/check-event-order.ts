@@ -9,13 +9,17 @@ const ORDER: ReadonlyArray<readonly [Instant, Instant]> = [
   ['provisionalOrderIssuedAt', 'provisionalOrderCommunicatedAt'],
   ['provisionalOrderIssuedAt', 'sentToProsecutorAt'],
   ['provisionalOrderIssuedAt', 'prosecutorDecidedAt'],
+  ['sentToProsecutorAt', 'prosecutorDecidedAt'],
   ['provisionalOrderIssuedAt', 'prosecutorFiledAt'],
   ['prosecutorDecidedAt', 'prosecutorFiledAt'],
   ['prosecutorFiledAt', 'firstInstanceJudgmentAt'],
   ['protectionOrderFiledAt', 'firstInstanceJudgmentAt'],
   ['protectionOrderFiledAt', 'protectionOrderIssuedAt'],
+  // The court order is issued by the judgment (or later, on appeal), never before it.
+  ['firstInstanceJudgmentAt', 'protectionOrderIssuedAt'],
   ['caseRegisteredAt', 'initialAssessmentAt'],
   ['caseRegisteredAt', 'interventionPlanAt'],
+  ['incidentAt', 'policeAlertedMobileTeamAt'],
   ['policeAlertedMobileTeamAt', 'mobileTeamArrivedAt'],
   ['incidentAt', 'breachAt'],
 ];

@@ -179,6 +179,10 @@ export const deadlineResultSchema = z.strictObject({
     shift: z.enum(['none', 'next-working-day']),
     startsAt: z.enum(['start-instant', 'next-midnight']),
     timeZone: z.literal('Europe/Bucharest'),
+    /** The source status of the counting method itself (not of the amount): `unverified` where it is our interpretation; warned about. */
+    status: sourceStatusSchema,
+    /** Why the counting is as it is, where the rule set says. */
+    note: z.string().optional(),
   }),
   citation: citationSchema,
   provenance: z.strictObject({ ruleSet: z.string(), parameter: z.string(), value: z.number(), status: sourceStatusSchema, source: citationSchema }),

@@ -145,6 +145,11 @@ export const deadlineDeclarationSchema = z.strictObject({
   /** `deadline`: an act due by then (met by `metBy`); `expiry`: an order ends; `period`: a window closes. */
   kind: z.enum(['deadline', 'expiry', 'period']),
   startEvent: caseEventSchema,
+  /**
+   * Other events that start the same term (the prosecutor's filing of a provisional order counts
+   * as an application for a court order): the earliest of those in the case starts it.
+   */
+  alsoStartedBy: z.array(caseEventSchema).min(1).max(5).optional(),
   metBy: caseEventSchema.optional(),
   counting: z.strictObject({
     method: countingMethodSchema,
@@ -155,6 +160,7 @@ export const deadlineDeclarationSchema = z.strictObject({
   /** A case field that, when present, replaces the amount (the months a judgment set). */
   amountFromCase: z.enum(['protectionOrderMonths']).optional(),
   citation: citationSchema,
+  /** The source status of the counting method (start, method, shift); `unverified` where it is our interpretation. */
   status: sourceStatusSchema,
   note: z.string().max(2000).optional(),
 });

@@ -175,9 +175,57 @@ describe('events in an impossible order', () => {
     ['a prosecutor decision before the OPP was issued', { provisionalOrderIssuedAt: '2025-03-02T10:00:00+02:00', prosecutorDecidedAt: '2025-03-01T10:00:00+02:00' }, {}, 'events.prosecutorDecidedAt'],
     ['a mobile team arriving before it was alerted', { policeAlertedMobileTeamAt: '2025-03-02T10:00:00+02:00', mobileTeamArrivedAt: '2025-03-02T09:00:00+02:00' }, {}, 'events.mobileTeamArrivedAt'],
     ['a breach of a court order before the order was issued', { protectionOrderIssuedAt: '2025-03-10T10:00:00+02:00', breachAt: '2025-03-05T10:00:00+02:00' }, { breachedOrder: 'court' }, 'events.breachAt'],
+    ['a court order issued before the judgment that issues it', { protectionOrderIssuedAt: '2025-03-02T10:00:00+02:00', firstInstanceJudgmentAt: '2025-03-20T10:00:00+02:00' }, {}, 'events.protectionOrderIssuedAt'],
+    ['a prosecutor decision before the order reached the prosecutor', { sentToProsecutorAt: '2025-03-03T10:00:00+02:00', prosecutorDecidedAt: '2025-03-02T10:00:00+02:00' }, {}, 'events.prosecutorDecidedAt'],
+    ['a mobile team alerted before the incident', { policeAlertedMobileTeamAt: '2025-02-01T10:00:00+02:00' }, {}, 'events.policeAlertedMobileTeamAt'],
   ])('On 2025-03 %s is refused with EVENTS_OUT_OF_ORDER at the later event', async (_what, events, extra, path) => {
     const e = await refusal({ schemaVersion: 1, incidentAt: '2025-03-01T08:00:00+02:00', relationship: 'spouse', ...extra, events });
     expect(e.code).toBe('EVENTS_OUT_OF_ORDER');
     expect(e.issues.map((i) => i.path)).toEqual([path]);
+  });
+});
+
+describe('the case clock at its edges', () => {
+  it('A court order issued on 2025-04-10 closes the proceedings: once it has run its 12 months there is no ongoing gap, even with no judgment time recorded', async () => {
+    const r = await evaluate(
+      caseWith({ provisionalOrderIssuedAt: '2025-03-28T10:00:00+02:00', prosecutorFiledAt: '2025-03-29T10:00:00+02:00', protectionOrderIssuedAt: '2025-04-10T12:00:00+03:00' }),
+      { asOf: '2026-06-01T12:00:00+03:00' },
+    );
+
+    expect(r.protectionGaps).toEqual([
+      { from: '2025-04-02T11:00:00+03:00', to: '2025-04-10T12:00:00+03:00', ongoing: false, reason: 'NO_ORDER_IN_FORCE_WHILE_PROCEEDINGS_OPEN' },
+    ]);
+  });
+
+  it('On 2025-03-29 the prosecutor filing an OPP starts the court\'s 72 hours, as an application for a court order would', async () => {
+    const d = await deadline({ provisionalOrderIssuedAt: '2025-03-28T10:00:00+02:00', prosecutorFiledAt: '2025-03-29T10:00:00+02:00' }, 'op-decision');
+
+    expect(d).toMatchObject({ startEvent: 'prosecutorFiledAt', startAt: '2025-03-29T10:00:00+02:00', dueAt: '2025-04-01T11:00:00+03:00' });
+  });
+
+  it('On 2025-03-29 the earlier of the two filings starts the court\'s 72 hours', async () => {
+    const d = await deadline(
+      { provisionalOrderIssuedAt: '2025-03-28T10:00:00+02:00', protectionOrderFiledAt: '2025-03-28T12:00:00+02:00', prosecutorFiledAt: '2025-03-29T10:00:00+02:00' },
+      'op-decision',
+    );
+
+    expect(d).toMatchObject({ startEvent: 'protectionOrderFiledAt', dueAt: '2025-03-31T13:00:00+03:00' });
+  });
+
+  it('With workingDayShift next-working-day, a mobile team alerted at 22:00 on Saturday 2025-03-29 is still due within 90 minutes', async () => {
+    const d = await deadline({ policeAlertedMobileTeamAt: '2025-03-29T22:00:00+02:00' }, 'mobile-team-on-scene', { workingDayShift: 'next-working-day' });
+
+    expect(d).toMatchObject({ dueAt: '2025-03-29T23:30:00+02:00', counting: { shift: 'none' } });
+  });
+
+  it('Deadlines whose counting is our interpretation say so: counting.status unverified, and one DEADLINE_COUNTING_UNVERIFIED warning naming them', async () => {
+    const r = await evaluate(caseWith({ provisionalOrderIssuedAt: '2025-03-28T10:00:00+02:00', policeAlertedMobileTeamAt: '2025-03-28T10:30:00+02:00' }));
+
+    const byId = Object.fromEntries(r.deadlines.map((d) => [d.id, d.counting.status]));
+    expect(byId).toMatchObject({ 'opp-end': 'unverified', 'opp-to-prosecutor': 'unverified', 'mobile-team-on-scene': 'reported' });
+    const warnings = r.warnings.filter((w) => w.code === 'DEADLINE_COUNTING_UNVERIFIED');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.message).toContain('opp-end');
+    expect(warnings[0]?.message).not.toContain('mobile-team-on-scene');
   });
 });

@@ -139,12 +139,16 @@ describe('the case clock of evaluate, for any possible timeline', () => {
     );
   });
 
-  it('with workingDayShift next-working-day, ends no procedural deadline on a weekend or public holiday', async () => {
+  it('with workingDayShift next-working-day, ends no procedural deadline on a weekend or public holiday, and never moves an emergency response time in minutes', async () => {
     await fc.assert(
       fc.asyncProperty(timeline, options, async (c, o) => {
         const { deadlines } = await evaluate(c, { ...o, workingDayShift: 'next-working-day' });
         for (const d of deadlines) {
           if (d.kind === 'expiry' || d.dueAt === null) continue;
+          if (d.counting.unit === 'minutes') {
+            expect(d.counting.shift, d.id).toBe('none');
+            continue;
+          }
           // The last day of the term: the day of the last instant before dueAt (24:00 ends belong to the day before).
           const lastDay = bucharestDay(Date.parse(d.dueAt) - 1);
           expect(isWorkingDay(lastDay), `${d.id} ends on ${lastDay}`).toBe(true);
