@@ -1,5 +1,7 @@
+import { shiftDay } from '../deadlines/shift-day.js';
 import type { Case } from '../schema/case.js';
 import type { BreachResult, RegimeResult } from '../schema/result.js';
+import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import type { EvaluationContext } from './evaluation-context.js';
 
 const SERIES: Record<RegimeResult['id'], string | null> = {
@@ -10,7 +12,8 @@ const SERIES: Record<RegimeResult['id'], string | null> = {
 
 /**
  * Whether breaching the order was an offence on the breach day and the penalty range in months,
- * raised by the rule set's increase for an aggressor already convicted of a breach.
+ * raised by the rule set's increase for an aggressor already convicted of a breach. On a day
+ * when the newest version's in-force day is uncertain, the earlier (more lenient) version decides.
  *
  * @param ctx - the evaluation context
  * @param c - the validated case (with `events.breachAt` and `breachedOrder`)
@@ -30,6 +33,20 @@ export async function decideBreach(ctx: EvaluationContext, c: Case, regime: Regi
   if (series === null) return none('BREACH_RULES_NOT_IN_SOURCES', null);
   const loaded = ctx.resolve(series, date);
   if (!loaded) return none('NO_BREACH_OFFENCE_ON_DATE', false);
+  const result = await judge(ctx, c, loaded, date);
+  // A harsher criminal penalty applies only once its law is in force. When the version that
+  // raises it may not yet have been in force on the breach day (its in-force day is uncertain and
+  // the day falls in that window), the version before it, the more lenient one, decides; the
+  // result already carries the EFFECTIVE_DATE_UNCERTAIN warning.
+  const u = loaded.ruleSet.effectiveFromUncertainty;
+  if (!result.aggravated || u === undefined || date > u.latest) return result;
+  const before = ctx.resolve(series, shiftDay(loaded.ruleSet.effectiveFrom, -1));
+  if (!before) return result;
+  const lenient = await judge(ctx, c, before, date);
+  return lenient.offence ? { ...lenient, reason: 'OFFENCE_EARLIER_LAW_APPLIED_IN_FORCE_DAY_UNCERTAIN' } : lenient;
+}
+
+async function judge(ctx: EvaluationContext, c: Case, loaded: LoadedRuleSet, date: string): Promise<BreachResult> {
   const events = await ctx.run(loaded, {
     breachedOrder: c.breachedOrder ?? 'court',
     priorBreachConviction: c.priorBreachConviction ?? false,
