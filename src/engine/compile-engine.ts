@@ -1,4 +1,5 @@
 import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import engineDebug from 'json-rules-engine/dist/debug.js';
 import type { Condition, RuleSet } from '../schema/rule-set.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 
@@ -34,6 +35,7 @@ const MEMO_LIMIT = 4096;
 export function compileRuleSet(loaded: LoadedRuleSet): CompiledRuleSet {
   const hit = compiled.get(loaded);
   if (hit) return hit;
+  silenceEngineDebug();
   const rs = loaded.ruleSet;
   const engine = new Engine([], { allowUndefinedFacts: false, allowUndefinedConditions: false, replaceFactsInEventParams: false });
   for (const name of OPERATOR_DECORATORS) engine.removeOperatorDecorator(name);
@@ -77,4 +79,15 @@ function substitute(c: Condition, rs: Readonly<RuleSet>): unknown {
   if ('not' in c) return { not: substitute(c.not, rs) };
   const value = typeof c.value === 'object' && !Array.isArray(c.value) ? rs.parameters[c.value.param]?.value : c.value;
   return { fact: c.fact, operator: c.operator, value };
+}
+
+/**
+ * json-rules-engine prints every fact and condition to the console when the DEBUG environment
+ * variable names it; here the facts are case data, which must never be logged. Its parts look the
+ * logger up on its module at each call, so replacing it once silences them all. Done on first
+ * compile, not on import, so that importing the library changes nothing.
+ */
+function silenceEngineDebug(): void {
+  const m: { default?: unknown } = engineDebug;
+  if (typeof m === 'object' && m !== null && typeof m.default === 'function') m.default = () => undefined;
 }
