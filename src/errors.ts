@@ -14,6 +14,7 @@ export const errorCodeSchema = z.enum([
   'INVALID_ARGUMENTS',
   'FILE_NOT_READABLE',
   'EVENTS_OUT_OF_ORDER',
+  'INVALID_RESULT',
   'NO_RULE_SET_IN_FORCE',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
@@ -42,7 +43,7 @@ export class DvRulesError extends Error {
   constructor(code: ErrorCode, message: string, issues: readonly ErrorIssue[] = [], file?: string) {
     super(message);
     this.code = code;
-    this.issues = issues;
+    this.issues = boundIssues(issues);
     this.file = file;
   }
 
@@ -57,13 +58,27 @@ export class DvRulesError extends Error {
   }
 }
 
-/** Formats a zod/JSON path as `a.b[2].c` (the root is `$`). */
+/** At most this many issues are reported; a document with a million unknown keys gets 100 and a count. */
+export const MAX_ISSUES = 100;
+/** Longest path reported; a longer one (a 10 MB key) is cut, so an error never carries the input. */
+export const MAX_PATH_CHARS = 300;
+const MAX_KEY_CHARS = 64;
+
+function boundIssues(issues: readonly ErrorIssue[]): readonly ErrorIssue[] {
+  const cut = (path: string): string => (path.length > MAX_PATH_CHARS ? `${path.slice(0, MAX_PATH_CHARS - 1)}…` : path);
+  const kept = issues.slice(0, MAX_ISSUES).map((i) => ({ path: cut(i.path), message: i.message }));
+  if (issues.length > MAX_ISSUES) kept.push({ path: '$', message: `${issues.length - MAX_ISSUES} more issues not listed` });
+  return kept;
+}
+
+/** Formats a zod/JSON path as `a.b[2].c` (the root is `$`); a key over 64 characters is cut. */
 export function formatPath(path: readonly PropertyKey[]): string {
   if (path.length === 0) return '$';
   let out = '';
   for (const key of path) {
+    const name = String(key).length > MAX_KEY_CHARS ? `${String(key).slice(0, MAX_KEY_CHARS - 1)}…` : String(key);
     if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
+    else out += out === '' ? name : `.${name}`;
   }
   return out.startsWith('[') ? `$${out}` : out;
 }

@@ -1,6 +1,7 @@
 import { verifyReceipt, type ReceiptReport } from '../integrity/verify-receipt.js';
 import { verifyRuleSets, type VerifyReport } from '../integrity/verify-rule-sets.js';
 import { readDataFile } from '../versions/load-rule-set-file.js';
+import { DvRulesError } from '../errors.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';
 import { parseCommandArgs, usageError } from './parse-command-args.js';
@@ -16,7 +17,8 @@ import { parseCommandArgs, usageError } from './parse-command-args.js';
  * @param args - the arguments after `verify`
  * @param io - where to write
  * @returns 0 when everything matches, 1 when anything differs (a check failed)
- * @throws DvRulesError `INVALID_ARGUMENTS`; `FILE_NOT_READABLE` / `INVALID_JSON` for an unreadable folder or result file (exit 2)
+ * @throws DvRulesError `INVALID_ARGUMENTS`; `FILE_NOT_READABLE` / `INVALID_JSON` for an unreadable folder or result file,
+ *   `INVALID_RESULT` for a document that is not a result with a valid receipt (exit 2)
  * @example
  * await commandVerify([], io) //=> 0, having printed '… 19 checked: 19 match, 0 changed, 0 missing, 0 extra'
  * @since 0.1.0
@@ -26,6 +28,10 @@ export async function commandVerify(args: readonly string[], io: CliIo): Promise
   if (values.result !== undefined) {
     if (positionals.length > 0) throw usageError('verify takes either a rules folder or --result FILE, not both');
     const report = verifyReceipt(await readDataFile(values.result, 'verify'));
+    // Not a result at all is invalid input (exit 2), not a failed check (exit 1).
+    if (report.issues.length > 0) {
+      throw new DvRulesError('INVALID_RESULT', `verify: ${values.result} is not a result with a valid receipt`, report.issues, values.result);
+    }
     io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReceiptReport(report));
     return report.ok ? EXIT.ok : EXIT.failed;
   }
@@ -48,15 +54,16 @@ function renderRuleSetReport(r: VerifyReport): string {
     .map((l) => l.line);
   lines.push(...r.extra.map((e) => `EXTRA   ${e.file} (not in the manifest)`));
   lines.push(
+    ...r.compiled.mismatches.map((m) => `BUILT   ${m.id}: compiled into the library as ${m.actual}, manifest ${m.expected ?? 'has no entry'}`),
+    `compiled into the library: ${r.compiled.checked} rule sets, ${r.compiled.mismatches.length} differ from the manifest`,
+  );
+  lines.push(
     `${r.dir}: ${r.checked} checked: ${r.matched.length} match, ${r.mismatches.length} changed, ${r.missing.length} missing, ${r.extra.length} extra`,
   );
   return `${lines.join('\n')}\n`;
 }
 
 function renderReceiptReport(r: ReceiptReport): string {
-  if (r.issues.length > 0) {
-    return `${['INVALID not a result with a valid receipt:', ...r.issues.map((i) => `    at ${i.path}: ${i.message}`)].join('\n')}\n`;
-  }
   const w = idWidth(r.ruleSets);
   const lines = r.ruleSets.map((s) => {
     if (s.status === 'ok') return `ok      ${s.id.padEnd(w)} ${s.receipt}`;

@@ -6,6 +6,7 @@ import { canonicalSha256 } from '../versions/canonical-json.js';
 import { MAX_FILE_BYTES } from '../versions/load-rule-set-file.js';
 import { sha256Schema } from './manifest-schema.js';
 import { packageRoot } from './package-root.js';
+import { shippedRuleSets } from '../versions/shipped-rule-sets.js';
 import { shippedManifest } from './shipped-manifest.js';
 
 const API = 'verifyRuleSets';
@@ -26,6 +27,14 @@ export const verifyReportSchema = z.strictObject({
   mismatches: z.array(z.strictObject({ id: z.string(), file: z.string(), expected: sha256Schema, actual: sha256Schema.nullable() })),
   missing: z.array(z.strictObject({ id: z.string(), file: z.string(), expected: sha256Schema })),
   extra: z.array(z.strictObject({ file: z.string(), actual: sha256Schema.nullable() })),
+  /**
+   * The rule sets compiled into the library, the ones `evaluate` actually applies, against the same
+   * manifest: a changed built file shows here even when the files under `rules/` are intact.
+   */
+  compiled: z.strictObject({
+    checked: z.int().min(0),
+    mismatches: z.array(z.strictObject({ id: z.string(), expected: sha256Schema.nullable(), actual: sha256Schema })),
+  }),
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;
 
@@ -51,7 +60,7 @@ export async function verifyRuleSets(dir?: string): Promise<VerifyReport> {
   const manifest = shippedManifest();
   const listed = new Set(manifest.ruleSets.map((e) => e.file));
 
-  const report: VerifyReport = { ok: false, dir: root, checked: 0, matched: [], mismatches: [], missing: [], extra: [] };
+  const report: VerifyReport = { ok: false, dir: root, checked: 0, matched: [], mismatches: [], missing: [], extra: [], compiled: checkCompiled(manifest) };
   for (const entry of manifest.ruleSets) {
     if (!present.has(entry.file)) {
       report.missing.push({ id: entry.id, file: entry.file, expected: entry.sha256 });
@@ -65,8 +74,18 @@ export async function verifyRuleSets(dir?: string): Promise<VerifyReport> {
   for (const file of [...present].sort()) {
     if (!listed.has(file)) report.extra.push({ file, actual: await hashFile(join(root, file)) });
   }
-  report.ok = report.mismatches.length === 0 && report.missing.length === 0 && report.extra.length === 0;
+  report.ok = report.mismatches.length === 0 && report.missing.length === 0 && report.extra.length === 0 && report.compiled.mismatches.length === 0;
   return report;
+}
+
+/** Every rule set compiled into the library, and every manifest entry, must agree by hash. */
+function checkCompiled(manifest: ReturnType<typeof shippedManifest>): VerifyReport['compiled'] {
+  const expected = new Map(manifest.ruleSets.map((e) => [e.id, e.sha256]));
+  const compiled = shippedRuleSets();
+  const mismatches = compiled
+    .filter((l) => expected.get(l.ruleSet.id) !== l.sha256)
+    .map((l) => ({ id: l.ruleSet.id, expected: expected.get(l.ruleSet.id) ?? null, actual: l.sha256 }));
+  return { checked: compiled.length, mismatches };
 }
 
 async function listRuleSetFiles(root: string): Promise<Set<string>> {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
 import { DvRulesError } from '../errors.js';
 import { parseRuleSet, type LoadedRuleSet } from './parse-rule-set.js';
@@ -20,8 +20,8 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export async function readDataFile(file: string, api: string): Promise<unknown> {
   let text: string;
   try {
-    const buf = await readFile(file);
-    if (buf.byteLength > MAX_FILE_BYTES) {
+    const buf = await readBounded(file);
+    if (buf === null) {
       throw new DvRulesError('FILE_NOT_READABLE', `${api}: ${file} is larger than ${MAX_FILE_BYTES} bytes`, [], file);
     }
     text = buf.toString('utf8');
@@ -31,6 +31,26 @@ export async function readDataFile(file: string, api: string): Promise<unknown> 
     throw new DvRulesError('FILE_NOT_READABLE', `${api}: cannot read ${file} (${code})`, [], file);
   }
   return parseDataText(text, /\.ya?ml$/i.test(file) ? 'yaml' : 'json', api, file);
+}
+
+/**
+ * The file's bytes, or null when there are more than MAX_FILE_BYTES. It never reads more than
+ * one byte past the limit, so a device (/dev/zero) or a huge file cannot exhaust memory.
+ */
+async function readBounded(file: string): Promise<Buffer | null> {
+  const handle = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(MAX_FILE_BYTES + 1);
+    let filled = 0;
+    while (filled < buf.length) {
+      const { bytesRead } = await handle.read(buf, filled, buf.length - filled, null);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return filled > MAX_FILE_BYTES ? null : buf.subarray(0, filled);
+  } finally {
+    await handle.close();
+  }
 }
 
 /**

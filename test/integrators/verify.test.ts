@@ -106,11 +106,12 @@ describe('verifyReceipt', () => {
 });
 
 describe('dv-rules verify', () => {
-  it('prints one ok line per rule set and the totals, exiting 0', async () => {
+  it('prints one ok line per rule set, the compiled-in check and the totals, exiting 0', async () => {
     const io = captureIo();
     expect(await commandVerify([], io)).toBe(0);
     const lines = io.stdout().trimEnd().split('\n');
-    expect(lines).toHaveLength(manifest.ruleSets.length + 1);
+    expect(lines).toHaveLength(manifest.ruleSets.length + 2);
+    expect(lines.at(-2)).toBe(`compiled into the library: ${manifest.ruleSets.length} rule sets, 0 differ from the manifest`);
     expect(lines[0]).toBe(`ok      ${manifest.ruleSets[0]!.id.padEnd(w)} ${manifest.ruleSets[0]!.file}`);
     expect(lines.at(-1)).toMatch(new RegExp(`: ${manifest.ruleSets.length} checked: ${manifest.ruleSets.length} match, 0 changed, 0 missing, 0 extra$`));
   });
@@ -151,9 +152,20 @@ describe('dv-rules verify', () => {
     expect(io2.stdout()).toMatch(/^CHANGED /m);
 
     writeFileSync(join(dir, 'case.json'), JSON.stringify(spouses2024));
-    const io3 = captureIo();
-    expect(await commandVerify(['--result', join(dir, 'case.json')], io3)).toBe(1);
-    expect(io3.stdout()).toBe('INVALID not a result with a valid receipt:\n    at receipt: Invalid input: expected object, received undefined\n');
+    await expect(commandVerify(['--result', join(dir, 'case.json')], captureIo())).rejects.toMatchObject({
+      code: 'INVALID_RESULT',
+      issues: [{ path: 'receipt', message: 'Invalid input: expected object, received undefined' }],
+    });
+  });
+
+  it('checks the rule sets compiled into the library against the manifest, the ones evaluate applies', async () => {
+    const report = await verifyRuleSets();
+
+    expect(report.compiled.checked).toBe(report.checked);
+    expect(report.compiled.mismatches).toEqual([]);
+    const io = captureIo();
+    await commandVerify([], io);
+    expect(io.stdout()).toContain(`compiled into the library: ${report.compiled.checked} rule sets, 0 differ from the manifest\n`);
   });
 
   it('refuses a folder together with --result, and an unreadable result file (exit 2 through the CLI)', async () => {

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { DvRulesError, evaluate, loadRuleSetFile } from '../src/index.js';
+
+// Bounds that keep a hostile or broken input from exhausting memory, or from coming back whole
+// inside the error that refuses it.
+
+async function refusal(promise: Promise<unknown>): Promise<DvRulesError> {
+  const outcome = await promise.then(
+    () => new Error('expected a refusal'),
+    (e: unknown) => e,
+  );
+  if (!(outcome instanceof DvRulesError)) throw outcome;
+  return outcome;
+}
+
+const spouses = { schemaVersion: 1, incidentAt: '2024-03-02T21:15:00+02:00', relationship: 'spouse' };
+
+describe('input limits', () => {
+  it('refuses a file that never ends (/dev/zero) as larger than 2 MiB, having read only just past the limit', async () => {
+    const e = await refusal(loadRuleSetFile('/dev/zero'));
+
+    expect(e.code).toBe('FILE_NOT_READABLE');
+    expect(e.message).toContain('larger than 2097152 bytes');
+  });
+
+  it('reports at most 100 issues and a count of the rest for a case with 100 000 unknown fields', async () => {
+    const wide = { ...spouses, ...Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`field${i}`, i])) };
+
+    const e = await refusal(evaluate(wide));
+
+    expect(e.code).toBe('INVALID_CASE');
+    expect(e.issues).toHaveLength(101);
+    expect(e.issues[100]).toEqual({ path: '$', message: '99900 more issues not listed' });
+  });
+
+  it('cuts a 100 000-character unknown key in the path it reports, so the error does not carry the input', async () => {
+    const key = `k${'x'.repeat(100_000)}`;
+
+    const e = await refusal(evaluate({ ...spouses, [key]: true }));
+
+    const path = e.issues[0]?.path ?? '';
+    expect(path.length).toBeLessThanOrEqual(64);
+    expect(path.endsWith('…')).toBe(true);
+    expect(JSON.stringify(e.toJSON()).length).toBeLessThan(1000);
+  });
+});
