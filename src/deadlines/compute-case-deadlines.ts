@@ -1,4 +1,3 @@
-import { DvRulesError } from '../errors.js';
 import type { Case } from '../schema/case.js';
 import type { DeadlineDeclaration } from '../schema/rule-set.js';
 import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js';
@@ -25,7 +24,6 @@ export interface CountingChoices {
  * @param asOf - the instant statuses are judged at, or undefined
  * @param choices - the counting choices
  * @returns the deadlines, sorted by `dueAt` (open or not-applicable ones last)
- * @throws DvRulesError `INVALID_CASE` when `events.protectionOrderMonths` exceeds the law's maximum
  * @example
  * computeCaseDeadlines(c, [opp2018], po, '2025-03-30T12:00:00+03:00', defaults)[0]
  * //=> { id: 'opp-to-prosecutor', dueAt: '2025-03-29T10:00:00+02:00', status: 'met', … }
@@ -58,16 +56,9 @@ function one(
   const ev = c.events ?? {};
   const param = rs.parameters[d.counting.amount.param]!;
   let amount = param.value as number;
+  // The months a judgment set (checked against the law's maximum by decideProtectionOrder).
   const fromCase = d.amountFromCase === undefined ? undefined : ev[d.amountFromCase];
-  if (fromCase !== undefined) {
-    const max = rs.parameters['maxMonths']?.value;
-    if (typeof max === 'number' && fromCase > max) {
-      throw new DvRulesError('INVALID_CASE', 'evaluate: the case is invalid', [
-        { path: `events.${d.amountFromCase}`, message: `Exceeds the longest duration in force on that day (${max} months, ${rs.id})` },
-      ]);
-    }
-    amount = fromCase;
-  }
+  if (fromCase !== undefined) amount = fromCase;
   const procedural = d.kind !== 'expiry';
   const nextMidnightStart = procedural && choices.hourTermStart === 'next-midnight' && d.counting.unit === 'hours';
   // Minute terms are emergency response times (the mobile team's 90 minutes), not procedural
@@ -122,7 +113,9 @@ function one(
     if (asOfMs !== undefined && asOfMs >= dueMs) return { ...withDue, status: 'expired', reason: 'END_PASSED' };
     return { ...withDue, status: 'pending', reason: asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_ENDED' };
   }
-  const metAt = d.metBy === undefined ? undefined : ev[d.metBy];
+  // An act recorded after the as-of instant had not happened yet as of then.
+  const recorded = d.metBy === undefined ? undefined : ev[d.metBy];
+  const metAt = recorded !== undefined && asOf !== undefined && Date.parse(recorded) > Date.parse(asOf) ? undefined : recorded;
   if (metAt !== undefined) {
     // dueAt is the first instant after the term: an act at or after it is late.
     const inTime = Date.parse(metAt) < dueMs;

@@ -1,3 +1,4 @@
+import { DvRulesError } from '../errors.js';
 import type { Case } from '../schema/case.js';
 import type { ProtectionOrderResult, RegimeResult } from '../schema/result.js';
 import type { EvaluationContext } from './evaluation-context.js';
@@ -45,10 +46,19 @@ export async function decideProtectionOrder(
   };
   const raised = events.find((e) => e.type === 'max-months');
   const raisedParam = raised?.params['parameter'];
+  const maxMonths = num(typeof raisedParam === 'string' ? raisedParam : 'maxMonths');
+  // The months a judgment set cannot exceed the longest duration of the law on the issue day, for
+  // this aggressor (a raised maximum counts): under every regime, whether or not an end is computed.
+  const months = c.events?.protectionOrderMonths;
+  if (months !== undefined && maxMonths !== null && months > maxMonths) {
+    throw new DvRulesError('INVALID_CASE', 'evaluate: the case is invalid', [
+      { path: 'events.protectionOrderMonths', message: `Exceeds the longest duration in force on that day (${maxMonths} months, ${loaded.ruleSet.id})` },
+    ]);
+  }
   return {
     available: true,
     reason: raised ? 'MAX_MONTHS_RAISED' : 'PROTECTION_ORDER_AVAILABLE',
-    maxMonths: num(typeof raisedParam === 'string' ? raisedParam : 'maxMonths'),
+    maxMonths,
     defaultMonths: num('defaultMonths'),
     filers: list('filers'),
     measures: list('measures'),

@@ -229,3 +229,46 @@ describe('the case clock at its edges', () => {
     expect(warnings[0]?.message).not.toContain('mobile-team-on-scene');
   });
 });
+
+describe('the case clock judged at an earlier instant', () => {
+  it('As of 12:00 on 2025-03-28, an OPP sent to the prosecutor later that day had not yet been sent: pending, not met', async () => {
+    const d = await deadline(
+      { provisionalOrderIssuedAt: '2025-03-28T10:00:00+02:00', sentToProsecutorAt: '2025-03-28T15:00:00+02:00' },
+      'opp-to-prosecutor',
+      { asOf: '2025-03-28T12:00:00+02:00' },
+    );
+
+    expect(d).toMatchObject({ status: 'pending', reason: 'NOT_YET_DUE' });
+    expect(d.metAt).toBeUndefined();
+  });
+});
+
+describe('the months a judgment set', () => {
+  it('On 2024-09-10 a Law 26/2024 court order of 20 months, above its 12-month maximum, is refused at events.protectionOrderMonths', async () => {
+    const e = await refusal({
+      schemaVersion: 1,
+      incidentAt: '2024-09-01T10:00:00+03:00',
+      relationship: 'neighbour',
+      events: { protectionOrderFiledAt: '2024-09-02T10:00:00+03:00', firstInstanceJudgmentAt: '2024-09-05T10:00:00+03:00', protectionOrderIssuedAt: '2024-09-05T10:00:00+03:00', protectionOrderMonths: 20 },
+    });
+
+    expect(e.code).toBe('INVALID_CASE');
+    expect(e.issues.map((i) => i.path)).toEqual(['events.protectionOrderMonths']);
+  });
+
+  it('Under proposed Bill L485/2025, asked for, a repeat aggressor\'s 20-month court order of 2026-03-02 is within its raised 24-month maximum', async () => {
+    const r = await evaluate(
+      {
+        schemaVersion: 1,
+        incidentAt: '2026-03-01T10:00:00+02:00',
+        relationship: 'spouse',
+        aggressorHadPriorProtectionOrder: true,
+        events: { protectionOrderFiledAt: '2026-03-01T12:00:00+02:00', firstInstanceJudgmentAt: '2026-03-02T10:00:00+02:00', protectionOrderIssuedAt: '2026-03-02T10:00:00+02:00', protectionOrderMonths: 20 },
+      },
+      { includeProposed: true },
+    );
+
+    expect(r.protectionOrder.maxMonths).toBe(24);
+    expect(r.protectionOrder.endsAt).toBe('2027-11-03T00:00:00+02:00');
+  });
+});
