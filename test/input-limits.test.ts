@@ -44,3 +44,38 @@ describe('input limits', () => {
     expect(JSON.stringify(e.toJSON()).length).toBeLessThan(1000);
   });
 });
+
+describe('JSON documents read from files and standard input', () => {
+  it('refuses a key given twice ("q1": "yes", then "q1": "no") with INVALID_JSON and its line, instead of silently keeping the last', async () => {
+    const { runCli } = await import('../src/cli/run-cli.js');
+    let err = '';
+    const io = {
+      readStdin: async () => '{"schemaVersion": 1, "incidentAt": "2024-03-02T21:15:00+02:00", "relationship": "spouse",\n "riskForm": {"answers": {"q1": "yes", "q1": "no"}}}',
+      out: () => undefined,
+      err: (t: string) => void (err += t),
+      color: false,
+    };
+
+    const status = await runCli(['evaluate', '-'], io);
+
+    expect(status).toBe(2);
+    const error = (JSON.parse(err) as { error: { code: string; issues: Array<{ message: string }> } }).error;
+    expect(error.code).toBe('INVALID_JSON');
+    expect(error.issues[0]?.message).toMatch(/^Duplicate key at line 2, column \d+/);
+    expect(err).not.toContain('"yes"');
+  });
+
+  it('reads a case file that starts with a UTF-8 byte-order mark', async () => {
+    const { runCli } = await import('../src/cli/run-cli.js');
+    let out = '';
+    const io = {
+      readStdin: async () => `\uFEFF${JSON.stringify({ ...spouses, riskForm: { answers: { q1: 'yes', q2: 'yes' } } })}`,
+      out: (t: string) => void (out += t),
+      err: () => undefined,
+      color: false,
+    };
+
+    expect(await runCli(['evaluate', '-', '--json'], io)).toBe(0);
+    expect((JSON.parse(out) as { riskAssessment: { imminentRisk: boolean } }).riskAssessment.imminentRisk).toBe(true);
+  });
+});

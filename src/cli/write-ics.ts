@@ -55,7 +55,9 @@ export function writeIcs(file: string, deadlines: readonly DeadlineResult[], asO
     });
   }
   try {
-    writeFileSync(file, calendar.toString());
+    // RFC 5545 ends every content line, the last one too, with CRLF; ical-generator omits the last.
+    const text = calendar.toString();
+    writeFileSync(file, text.endsWith('\r\n') ? text : `${text}\r\n`);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
     throw new DvRulesError('INVALID_ARGUMENTS', `dv-rules deadlines: cannot write the calendar file ${file} (${code})`, [

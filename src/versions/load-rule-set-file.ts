@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
+import { parse as parseYaml, parseDocument } from 'yaml';
 import { DvRulesError } from '../errors.js';
 import { parseRuleSet, type LoadedRuleSet } from './parse-rule-set.js';
 
@@ -59,13 +59,33 @@ async function readBounded(file: string): Promise<Buffer | null> {
  */
 export function parseDataText(text: string, format: 'json' | 'yaml', api: string, file?: string): unknown {
   const where = file ?? 'input';
+  // A byte-order mark (Windows tools write one) is not part of the document.
+  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
   try {
-    if (format === 'json') return JSON.parse(text) as unknown;
-    return parseYaml(text, { maxAliasCount: 100, merge: false, customTags: [] }) as unknown;
+    if (format === 'yaml') return parseYaml(body, { maxAliasCount: 100, merge: false, customTags: [] }) as unknown;
+    const data = JSON.parse(body) as unknown;
+    const duplicate = firstDuplicateKey(body);
+    if (duplicate !== null) {
+      throw new DvRulesError('INVALID_JSON', `${api}: ${where} has a key twice`, [{ path: '$', message: `Duplicate key at ${duplicate}: which value counts would be a guess` }], file);
+    }
+    return data;
   } catch (e) {
+    if (e instanceof DvRulesError) throw e;
     const detail = e instanceof SyntaxError || (e as Error).name === 'YAMLParseError' ? firstLine((e as Error).message) : 'unreadable';
     throw new DvRulesError('INVALID_JSON', `${api}: ${where} is not valid ${format.toUpperCase()}`, [{ path: '$', message: detail }], file);
   }
+}
+
+/**
+ * Where the first repeated key of a JSON object is (`line L, column C`), or null. JSON.parse keeps
+ * the last value silently ("q1": "yes", "q1": "no" would count as NO); the yaml parser, which reads
+ * JSON as YAML 1.2, reports duplicates. Only its duplicate-key verdict is used: JSON.parse has
+ * already judged the syntax.
+ */
+function firstDuplicateKey(json: string): string | null {
+  const duplicate = parseDocument(json, { uniqueKeys: true }).errors.find((e) => e.code === 'DUPLICATE_KEY');
+  const pos = duplicate?.linePos?.[0];
+  return duplicate === undefined ? null : pos === undefined ? 'an unknown position' : `line ${pos.line}, column ${pos.col}`;
 }
 
 function firstLine(s: string): string {
