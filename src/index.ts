@@ -1,14 +1,17 @@
 // The public surface of dv-rules-ro: one explicit list, nothing else is exported.
 export { evaluate } from './evaluate.js';
-export { DvRulesError, errorCodeSchema, type ErrorCode, type ErrorIssue } from './errors.js';
+export { DvRulesError, errorCodeSchema, errorIssueSchema, MAX_ISSUES, MAX_PATH_CHARS, type ErrorCode, type ErrorIssue } from './errors.js';
 export { parseRuleSet, type LoadedRuleSet } from './versions/parse-rule-set.js';
-export { loadRuleSetFile } from './versions/load-rule-set-file.js';
+export { loadRuleSetFile, MAX_FILE_BYTES } from './versions/load-rule-set-file.js';
+export { canonicalJson, canonicalSha256 } from './versions/canonical-json.js';
+export { MAX_DEPTH } from './schema/check-plain-data.js';
 export { listRuleSets, type RuleSetSummary } from './versions/list-rule-sets.js';
 export { ruleSetInForce } from './versions/rule-set-in-force.js';
 export { caseSchema, answerSchema, caseEventsSchema, type Case, type Answer, type CaseEvents } from './schema/case.js';
 export { relationshipSchema, type Relationship } from './schema/relationship.js';
 export {
   resultSchema,
+  receiptSchema,
   type Result,
   type RiskAssessment,
   type GroupCount,

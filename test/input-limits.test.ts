@@ -79,3 +79,14 @@ describe('JSON documents read from files and standard input', () => {
     expect((JSON.parse(out) as { riskAssessment: { imminentRisk: boolean } }).riskAssessment.imminentRisk).toBe(true);
   });
 });
+
+describe('public functions called with the wrong arguments', () => {
+  it('answer with INVALID_ARGUMENTS, never a TypeError', async () => {
+    const { jsonSchema, runFixtures } = await import('../src/index.js');
+
+    expect(() => jsonSchema('bogus' as never)).toThrow(DvRulesError);
+    await expect(runFixtures(42 as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
+    await expect(runFixtures(null as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
+    await expect(runFixtures([''])).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
+  });
+});

@@ -20,7 +20,17 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.join(',')}}`;
 }
 
-/** The SHA-256 (hex) of the canonical JSON of `value`. */
+/**
+ * The SHA-256 (hex) of the canonical JSON of `value`: the hash of rule sets in results, receipts and
+ * the manifest, and of the case in `receipt.inputSha256`. Outside Node: sort keys at every level,
+ * no white space, JSON.stringify's escaping, UTF-8, SHA-256.
+ *
+ * @param value - JSON data
+ * @returns 64 lower-case hex digits
+ * @example
+ * canonicalSha256({ b: 1, a: 2 }) === canonicalSha256({ a: 2, b: 1 }) //=> true
+ * @since 0.1.0
+ */
 export function canonicalSha256(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
 }
