@@ -26,7 +26,7 @@ export function renderLegalTimeline() {
     'Every rule set the library ships, in the order its law took effect. A case is judged under the',
     'version in force on its date (Europe/Bucharest); each version holds until the next one of its series.',
     'Proposed law is listed but never applied unless asked for (`includeProposed`, `--include-proposed`).',
-    'Statuses count the rule set\'s parameters by source status (see LEGAL-BASIS: `confirmed`, `reported`,',
+    'Statuses count the rule set\'s parameters by source status (see docs/legal-basis.md: `confirmed`, `reported`,',
     '`seed`, `unverified`).',
     '',
     '| in force from | rule set | what changes | status | parameter statuses |',

@@ -9,7 +9,7 @@ import { findMinimalFlips } from './find-minimal-flips.js';
 
 /**
  * Scores a risk form through its rule set. The engine decides from the YES count of each group
- * (only how many, never which, LEGAL-BASIS §3.1). Unknown answers count as not YES for
+ * (only how many, never which, docs/legal-basis.md §3.1). Unknown answers count as not YES for
  * `imminentRisk`; `outcome` and `decisiveItems` are exact, found by running the engine over every
  * count the unknown items could still produce (a bounded box: see `MAX_COUNT_VECTORS`).
  *

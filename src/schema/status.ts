@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 /**
- * How well a legal value is sourced (LEGAL-BASIS.md, "How to read the status of a fact").
+ * How well a legal value is sourced (docs/legal-basis.md, "How to read the status of a fact").
  * `unverified` values never decide silently: results that use them carry a warning.
  * @since 0.1.0
  */
