@@ -22,7 +22,7 @@ Usage:
   dv-rules demo [--json] [--lang en|ro] [--register legal|plain]   evaluate the embedded example case
   dv-rules rules [--json]            list the shipped rule sets with their dates and statuses
   dv-rules schema <${schemaNames.join('|')}>   print a JSON Schema
-  dv-rules fixtures <file|folder>... [--json]   run fixture files (docs/fixtures.md)
+  dv-rules fixtures <file|folder>... [--rule-set FILE]... [--json]   run fixture files (docs/fixtures.md)
   dv-rules deadlines [file|-] [--as-of ISO] [--json] [--ics FILE] [evaluate's flags]
                                      the case clock: every deadline, its due time and status
   dv-rules train [--scenario FILE]... [--lang en|ro] [--labels FILE] [--reveal]

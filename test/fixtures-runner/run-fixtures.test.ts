@@ -145,3 +145,23 @@ describe('runFixtures on an invalid fixture file', () => {
     await expect(runFixtures([join(tempDir(), 'missing')])).rejects.toMatchObject({ code: 'FILE_NOT_READABLE' });
   });
 });
+
+describe('runFixtures with the caller\'s own rule sets', () => {
+  it('evaluates every fixture with them, as an agency testing its own version of a form in CI would', async () => {
+    const { parseRuleSet } = await import('../../src/index.js');
+    const { readFileSync } = await import('node:fs');
+    const form = JSON.parse(readFileSync('rules/ro-police-risk-form/2018-12-28.json', 'utf8')) as { parameters: Record<string, { value: unknown }> };
+    form.parameters['thresholdQuestions1To7']!.value = 3;
+    const dir = mkdtempSync(join(tmpdir(), 'dv-rules-fixtures-user-'));
+    writeFileSync(
+      join(dir, 'agency.json'),
+      JSON.stringify({ fixtures: [{ name: 'Under the agency threshold of 3, two YES among questions 1-7 are not imminent risk', case: twoYes, expect: { riskAssessment: { imminentRisk: false } } }] }),
+    );
+
+    const withAgencyForm = await runFixtures([dir], { ruleSets: [parseRuleSet(form, { file: 'agency-form.json' })] });
+    const shipped = await runFixtures([dir]);
+
+    expect(withAgencyForm.passed).toBe(1);
+    expect(shipped.failed).toBe(1);
+  });
+});
