@@ -74,3 +74,9 @@ export const caseSchema = z
     }
   });
 export type Case = z.infer<typeof caseSchema>;
+/**
+ * A case as a caller writes it, for typing the object passed to `evaluate` (which itself accepts
+ * `unknown`, because it validates whatever it is given).
+ * @since 0.1.0
+ */
+export type CaseInput = z.input<typeof caseSchema>;
