@@ -76,6 +76,10 @@ export async function evaluate(input: unknown, options: EvaluateOptions = {}): P
   protectionOrder.endsAt = deadlines.find((d) => d.id === 'op-end')?.dueAt ?? null;
 
   const used = [...ctx.used.values()];
+  // A rule set the caller supplied and the case never reached must not be mistaken for applied.
+  for (const l of opts.ruleSets ?? []) {
+    if (!used.includes(l)) ctx.warn('USER_RULE_SET_NOT_USED', { ruleSet: l.ruleSet.id }, { ruleSet: l.ruleSet.id });
+  }
   const provenance = collectProvenance(used, ctx);
   warnAboutItemLabels(ctx, risk.riskAssessment, opts.labels);
   return {

@@ -125,3 +125,19 @@ describe('a user-supplied copy of the shipped 2018 form', () => {
     expect(copy.sha256).toBe(shipped.ruleSets.find((r) => r.id === FORM)?.sha256);
   });
 });
+
+describe('a user-supplied rule set the case never reaches', () => {
+  it('is named in a USER_RULE_SET_NOT_USED warning, so it is not mistaken for applied (a 2030 version of the 2018 form, a 2019 case)', async () => {
+    const data = shippedForm() as Record<string, unknown>;
+    data['id'] = 'ro-police-risk-form/2030-01-01';
+    data['effectiveFrom'] = '2030-01-01';
+    const later = parseRuleSet(data, { file: 'agency-2030.json' });
+    const twoYes = { schemaVersion: 1, incidentAt: '2019-03-01T10:00:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes', q2: 'yes' } } };
+
+    const result = await evaluate(twoYes, { ruleSets: [later] });
+
+    expect(result.ruleSets.map((r) => r.id)).not.toContain('ro-police-risk-form/2030-01-01');
+    expect(result.warnings).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'USER_RULE_SET_NOT_USED', ruleSet: 'ro-police-risk-form/2030-01-01' })]));
+    expect((await evaluate(twoYes)).warnings.map((w) => w.code)).not.toContain('USER_RULE_SET_NOT_USED');
+  });
+});
