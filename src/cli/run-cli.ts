@@ -54,6 +54,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
+  // `dv-rules <command> --help` asks for the usage, not for the command.
+  if (command !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
+    io.out(USAGE);
+    return EXIT.ok;
+  }
   switch (command) {
     case undefined:
     case 'help':

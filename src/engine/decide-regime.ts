@@ -41,7 +41,8 @@ export async function decideRegime(
       id,
       ruleSet: loaded.ruleSet.id,
       reason: regimeEvent ? `REGIME_${id.toUpperCase().replace(/-/g, '_')}` : 'NO_PROTECTION_ORDER_ROUTE',
-      citation: rule ? { ...rule.citation } : null,
+      // No route: cite the definition the relationship falls outside of (the act's first citation).
+      citation: rule ? { ...rule.citation } : (loaded.ruleSet.act.citations[0] ? { ...loaded.ruleSet.act.citations[0] } : null),
     },
     formSeries: typeof formEvent?.params['series'] === 'string' ? formEvent.params['series'] : null,
   };
