@@ -1,3 +1,4 @@
+import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/index.js';
 import { caseWith, ITEMS_2018, oracleImminentRisk, type OracleAnswers } from './risk-form-2018-oracle.js';
 
@@ -47,4 +48,23 @@ export function blocks(from: number, to: number): Array<readonly [string, number
 /** Every vector of a block: its q1-q4 fixed, q5-q21 taking all 2^17 values. */
 export function* vectorsOf(block: number): Generator<number> {
   for (let k = 0; k < VECTORS >> BLOCK_BITS; k++) yield (k << BLOCK_BITS) | block;
+}
+
+/**
+ * Declares the tests of blocks `from` to `to - 1`: each evaluates all 2^17 vectors of its block
+ * against the oracle. One call per test file, so that the files share the sweep across workers.
+ */
+export function describeSweep(title: string, from: number, to: number, timeoutMs: number): void {
+  describe(title, () => {
+    it.each(blocks(from, to))(
+      'with %s, every YES/NO answer to q5-q21 gives risk exactly when 2+ of q1-q7 or 6+ of q8-q21 are YES',
+      async (_name, block) => {
+        const { checked, mismatches } = await sweep(vectorsOf(block));
+
+        expect(checked).toBe(VECTORS >> BLOCK_BITS);
+        expect(mismatches).toEqual([]);
+      },
+      timeoutMs,
+    );
+  });
 }
