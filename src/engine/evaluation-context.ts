@@ -72,7 +72,7 @@ export class EvaluationContext {
   ruleMessage(series: string, rule: { id: string; description: string; citation: Citation }, fired: boolean, tree: unknown): string {
     return this.translator.t(`message.${fired ? 'rule.fired' : 'rule.not-fired'}.${this.register}`, {
       description: this.translator.t(`rule.${series}.${rule.id}`, {}, rule.description),
-      conditions: describeConditions(tree),
+      conditions: describeConditions(tree, this.translator),
       citation: citationText(rule.citation),
     });
   }

@@ -1,14 +1,14 @@
-const OPERATOR_WORDS: Record<string, string> = {
+import type { Translator } from './create-translator.js';
+import { createTranslator } from './create-translator.js';
+
+/** Comparison signs need no words; the other operators are labelled `ui.condition.<operator>`. */
+const OPERATOR_SIGNS: Readonly<Record<string, string>> = {
   equal: '=',
   notEqual: '≠',
   lessThan: '<',
   lessThanInclusive: '≤',
   greaterThan: '>',
   greaterThanInclusive: '≥',
-  in: 'in',
-  notIn: 'not in',
-  contains: 'contains',
-  doesNotContain: 'does not contain',
 };
 
 interface TreeNode {
@@ -22,28 +22,42 @@ interface TreeNode {
   result?: boolean;
 }
 
+let english: Translator | undefined;
+
 /**
  * Renders json-rules-engine's evaluated condition tree as one line, each leaf with the fact's
- * value, the comparison and whether it held: `yes:questions-1-7 = 3 ≥ 2 (true)`.
+ * value, the comparison and whether it held: `yes:questions-1-7 = 3 ≥ 2 (true)`. The words (and,
+ * or, not, in, true, not evaluated…) are the translator's `ui.condition.*` labels; facts and
+ * values stay as the rule set writes them, since they are what its conditions test.
  *
  * @param tree - a rule's `conditions` from an engine run
+ * @param tr - the translator of the caller's language (default: the shipped English labels)
  * @returns the readable line
  * @example
  * describeConditions({ all: [{ fact: 'x', operator: 'greaterThan', value: 1, factResult: 2, result: true }] })
  * //=> 'x = 2 > 1 (true)'
+ * describeConditions({ not: { fact: 'victimOpposes', operator: 'equal', value: true, factResult: false, result: false } }, createTranslator('ro'))
+ * //=> 'nu (victimOpposes = false = true (fals))'
  * @since 0.1.0
  */
-export function describeConditions(tree: unknown): string {
-  const node = tree as TreeNode;
-  if (node.all) return join(node.all, ' and ');
-  if (node.any) return join(node.any, ' or ');
-  if (node.not) return `not (${describeConditions(node.not)})`;
-  const op = OPERATOR_WORDS[node.operator ?? ''] ?? String(node.operator);
-  const factValue = node.factResult === undefined ? 'not evaluated' : JSON.stringify(node.factResult);
-  return `${String(node.fact)} = ${factValue} ${op} ${JSON.stringify(node.value)} (${node.result === undefined ? 'not evaluated' : String(node.result)})`;
+export function describeConditions(tree: unknown, tr?: Pick<Translator, 't'>): string {
+  english ??= createTranslator('en');
+  return describe(tree as TreeNode, (tr ?? english).t);
 }
 
-function join(nodes: TreeNode[], sep: string): string {
-  const parts = nodes.map((n) => describeConditions(n));
-  return parts.length === 1 ? (parts[0] ?? '') : `(${parts.join(sep)})`;
+function describe(node: TreeNode, t: Translator['t']): string {
+  if (node.all) return join(node.all, t('ui.condition.and'), t);
+  if (node.any) return join(node.any, t('ui.condition.or'), t);
+  if (node.not) return `${t('ui.condition.not')} (${describe(node.not, t)})`;
+  const operator = node.operator ?? '';
+  const op = OPERATOR_SIGNS[operator] ?? t(`ui.condition.${operator}`, {}, operator);
+  const notEvaluated = t('ui.condition.not-evaluated');
+  const factValue = node.factResult === undefined ? notEvaluated : JSON.stringify(node.factResult);
+  const held = node.result === undefined ? notEvaluated : t(node.result ? 'ui.condition.true' : 'ui.condition.false');
+  return `${String(node.fact)} = ${factValue} ${op} ${JSON.stringify(node.value)} (${held})`;
+}
+
+function join(nodes: TreeNode[], word: string, t: Translator['t']): string {
+  const parts = nodes.map((n) => describe(n, t));
+  return parts.length === 1 ? (parts[0] ?? '') : `(${parts.join(` ${word} `)})`;
 }

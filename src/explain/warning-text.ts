@@ -1,0 +1,23 @@
+import type { Warning } from '../schema/result.js';
+import type { Translator } from './create-translator.js';
+import { parameterLabel } from './parameter-label.js';
+
+/**
+ * A result's warning as a reader sees it. The legal register gives its code and its full text,
+ * rule-set ids and all; the plain register a text without ids or codes (`ui.warning-plain.<code>`,
+ * filled from the warning's `parameter` in words), or the full text where no plain one exists.
+ *
+ * @param w - a warning of the result
+ * @param tr - the translator of the result's language
+ * @param register - `legal` or `plain`
+ * @returns the text
+ * @example
+ * warningText({ code: 'PARAMETER_UNVERIFIED', message: '…', parameter: 'forms', ruleSet: 'ro-law-217-2003-violence-forms/2020-07-09' }, createTranslator('ro'), 'plain')
+ * //=> 'O valoare folosită aici (formele de violență prevăzute de lege) nu este verificată în sursele noastre; …'
+ * @since 0.1.0
+ */
+export function warningText(w: Warning, tr: Pick<Translator, 't'>, register: 'legal' | 'plain'): string {
+  if (register === 'legal') return `[${w.code}] ${w.message}`;
+  const parameter = w.parameter === undefined ? '' : parameterLabel(tr.t, w.ruleSet ?? '', w.parameter);
+  return tr.t(`ui.warning-plain.${w.code}`, { parameter }, w.message);
+}
