@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodeSchema, resultSchema } from '../src/index.js';
 
 // The dv-rules CLI as users run it: the built dist/cli.js in a child process (npm test builds first).
-const CLI = 'dist/cli.js';
+const CLI = process.env['DV_RULES_CLI'] ?? 'dist/cli.js';
 const MARKER = 'Zanzibar-7731';
 const ANSI = /\u001b\[/;
 
@@ -178,6 +178,28 @@ describe('dv-rules evaluate refuses invalid input with exit status 2 and one JSO
   });
 });
 
+describe('dv-rules evaluate, readable output in Romanian', () => {
+  it('honours the ui and reason texts of a --labels pack', () => {
+    const pack = tempFile('pack.json', JSON.stringify({ schemaVersion: 1, lang: 'ro', name: 'IPJ test', labels: { 'ui.met': 'ÎNDEPLINIT', 'reason.IMMINENT_RISK_NOT_OPPOSED': 'MOTIV AGENȚIE' } }));
+
+    const run = dvRules(['evaluate', '--labels', pack, '-'], { input: caseJson() });
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('ÎNDEPLINIT');
+    expect(run.stdout).toContain('se poate emite: MOTIV AGENȚIE');
+    expect(run.stdout).not.toContain('ATINS');
+  });
+
+  it('"demo --lang ro --register plain" names no measure by its identifier and shows no rule-set id, hash or code', () => {
+    const run = dvRules(['demo', '--lang', 'ro', '--register', 'plain']);
+
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('evacuarea temporară a agresorului din locuință');
+    expect(run.stdout).toContain('120 de ore de la emitere');
+    expect(run.stdout).not.toMatch(/temporary-eviction|surrender-weapons|ro-police-risk-form\/|sha256|\[PARAMETER_UNVERIFIED\]/);
+  });
+});
+
 describe('the other dv-rules commands', () => {
   it('"demo" exits 0 and shows the example case with IMMINENT RISK', () => {
     const run = dvRules(['demo']);
@@ -218,6 +240,14 @@ describe('the other dv-rules commands', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toBe('');
     expect(error.code).toBe('INVALID_ARGUMENTS');
+  });
+
+  it('ends quietly with exit status 0 when the reader closes the pipe early ("dv-rules train | head")', () => {
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" ${CLI} train --scenario fixtures/scenarios --reveal | head -n 1; echo "status=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', timeout: 60_000 });
+
+    expect(r.stdout.split('\n')[0]).toContain('Trainer, quiz.');
+    expect(r.stderr).not.toContain('EPIPE');
+    expect(r.stderr.trim()).toBe('status=0');
   });
 
   it('an unknown command exits 2 with INVALID_ARGUMENTS', () => {

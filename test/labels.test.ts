@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator, DvRulesError, evaluate, parseLabelPack } from '../src/index.js';
 
@@ -41,6 +42,60 @@ describe('the shipped label packs', () => {
   });
 });
 
+interface ShippedRuleSet {
+  id: string;
+  status: string;
+  parameters: Record<string, { value: unknown; status: string }>;
+  deadlines?: Array<{ id: string; startEvent: string; alsoStartedBy?: string[]; metBy?: string }>;
+}
+const ruleSets: ShippedRuleSet[] = readdirSync('rules', { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .flatMap((d) => readdirSync(join('rules', d.name)).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).map((f) => join('rules', d.name, f)))
+  .map((f) => JSON.parse(readFileSync(f, 'utf8')) as ShippedRuleSet);
+const listed = (name: string): string[] => ruleSets.flatMap((rs) => (Array.isArray(rs.parameters[name]?.value) ? (rs.parameters[name]?.value as string[]) : []));
+
+describe('the shipped label packs word every identifier the shipped rule sets print', () => {
+  const expectBoth = (key: string): void => {
+    expect(en.labels[key], key).toBeDefined();
+    expect(ro.labels[key], key).toBeDefined();
+  };
+
+  it('measures, other obligations, filers and forms of violence', () => {
+    for (const id of listed('measures')) expectBoth(`ui.measure.${id}`);
+    for (const id of listed('otherMeasures')) expectBoth(`ui.other-measure.${id}`);
+    for (const id of listed('filers')) expectBoth(`ui.filer.${id}`);
+    for (const id of listed('forms')) expectBoth(`ui.violence-form.${id}`);
+  });
+
+  it('parameters, statuses, deadlines and the case events that start or meet them', () => {
+    for (const rs of ruleSets) {
+      expectBoth(`ui.status.${rs.status}`);
+      for (const [name, p] of Object.entries(rs.parameters)) {
+        expectBoth(`ui.param.${name}`);
+        expectBoth(`ui.status.${p.status}`);
+      }
+      for (const d of rs.deadlines ?? []) {
+        expectBoth(`ui.deadline.${d.id}`);
+        for (const e of [d.startEvent, ...(d.alsoStartedBy ?? []), ...(d.metBy === undefined ? [] : [d.metBy])]) expectBoth(`ui.event.${e}`);
+      }
+    }
+  });
+
+  it('every counted text in its three forms, one, few and other (Romanian "de" after 20)', () => {
+    // A counted text has a `.one` form ("other" alone is also a relationship id).
+    const counted = new Set(Object.keys({ ...en.labels, ...ro.labels }).filter((k) => k.endsWith('.one') || k.endsWith('.few')).map((k) => k.replace(/\.(?:one|few)$/, '')));
+    expect(counted.size).toBeGreaterThan(15);
+    for (const base of counted) for (const form of ['one', 'few', 'other']) expectBoth(`${base}.${form}`);
+    expect(ro.labels['ui.duration-hours.other']).toBe('{hours} de ore de la emitere');
+    expect(ro.labels['ui.train.count.needs.one']).toContain('{open} întrebare încă deschisă');
+  });
+
+  it('the warning about counting methods, naming the deadlines', () => {
+    expect(placeholders(en.labels['warning.DEADLINE_COUNTING_UNVERIFIED'] ?? '')).toEqual(['deadlines']);
+    expect(placeholders(ro.labels['warning.DEADLINE_COUNTING_UNVERIFIED'] ?? '')).toEqual(['deadlines']);
+  });
+});
+
 describe('explanations in two languages and two registers', () => {
   it('the legal register cites the provision and names the parameter with its status', async () => {
     const r = await evaluate(base, { lang: 'en', register: 'legal' });
@@ -60,8 +115,16 @@ describe('explanations in two languages and two registers', () => {
     const r = await evaluate(base, { lang: 'ro', register: 'plain' });
     expect(r.explanation.find((e) => e.ruleId === 'imminent-risk-by-questions-1-7')?.message).toContain('răspunsuri DA');
     expect(r.warnings.find((w) => w.code === 'PARAMETER_UNVERIFIED')?.message).toContain('neverificată');
+    expect(r.warnings.find((w) => w.code === 'PARAMETER_UNVERIFIED')?.message).toContain('„formele de violență prevăzute de lege”');
     expect(r.riskAssessment?.items[0]?.label).toBe('Întrebarea 1, grupul 1–7');
     expect(r.receipt.options.lang).toBe('ro');
+  });
+
+  it('shows a source status in the legal register by its label, never the English word', async () => {
+    const r = await evaluate(base, { lang: 'ro', register: 'legal' });
+    const met = r.explanation.find((e) => e.ruleId === 'imminent-risk-by-questions-1-7');
+    expect(met?.message).toContain('(thresholdQuestions1To7, din surse secundare)');
+    expect(met?.message).not.toContain('reported');
   });
 
   it('the translator falls back to the given text for keys no pack has', () => {

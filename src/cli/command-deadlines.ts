@@ -1,5 +1,5 @@
 import { bucharestInstant } from '../deadlines/bucharest.js';
-import { evaluate, type Result } from '../index.js';
+import { createTranslator, evaluate, type Result } from '../index.js';
 import { EVALUATE_FLAGS, evaluateOptionsFromFlags } from './evaluate-flags.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';
@@ -12,8 +12,9 @@ import { writeIcs } from './write-ics.js';
  * `dv-rules deadlines [file|-] [--as-of ISO] [--json] [--ics FILE] [evaluate's flags]`: the case
  * clock of a case. It evaluates the case with the public `evaluate` (so the deadlines are exactly
  * `evaluate(...).deadlines`) and prints them with the protection gaps, the orders' end times and
- * who makes the initial assessment. Without `--as-of` the statuses are judged at the current time,
- * read here and only here (the library never reads the clock), and the output says so.
+ * who makes the initial assessment, and the result's warnings, in the language of `--lang` (or of
+ * `--labels`). Without `--as-of` the statuses are judged at the current time, read here and only
+ * here (the library never reads the clock), and the output says so.
  *
  * With `--json` it prints `{ asOf, deadlines, protectionGaps, provisionalOrderEndsAt,
  * protectionOrderEndsAt, caseManagement }`. With `--ics FILE` it also writes the pending deadlines
@@ -36,14 +37,20 @@ export async function commandDeadlines(args: readonly string[], io: CliIo, now: 
   const asOfFromClock = values['as-of'] === undefined;
   // Whole seconds in Bucharest time: the form every instant of a result takes.
   const clock = asOfFromClock ? bucharestInstant(Math.floor(now().getTime() / 1000) * 1000) : undefined;
-  const result = await evaluate(input, await evaluateOptionsFromFlags(values, clock));
+  const options = await evaluateOptionsFromFlags(values, clock);
+  const result = await evaluate(input, options);
   const view = deadlinesView(result);
 
   let written: { file: string; events: number } | undefined;
   if (values.ics !== undefined) written = { file: values.ics, events: writeIcs(values.ics, view.deadlines, view.asOf) };
 
   if (values.json) io.out(`${JSON.stringify(view, null, 2)}\n`);
-  else io.out(renderDeadlines(view, { asOfFromClock, appliesProposedLaw: result.appliesProposedLaw, ics: written, color: io.color }));
+  else {
+    // The words `evaluate` used: the result's language and the agency's pack, if one was given.
+    const tr = createTranslator(result.receipt.options.lang, options.labels);
+    const register = result.receipt.options.register;
+    io.out(renderDeadlines(view, { asOfFromClock, appliesProposedLaw: result.appliesProposedLaw, ics: written, color: io.color, tr, warnings: result.warnings, register }));
+  }
   return EXIT.ok;
 }
 
@@ -56,5 +63,6 @@ function deadlinesView(result: Result): DeadlinesView {
     provisionalOrderEndsAt: result.provisionalOrder.endsAt,
     protectionOrderEndsAt: result.protectionOrder.endsAt,
     caseManagement: result.caseManagement,
+    receipt: result.receipt,
   };
 }

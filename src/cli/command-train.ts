@@ -1,4 +1,5 @@
-import { languageSchema, relationshipSchema, type EvaluateOptions } from '../index.js';
+import { createTranslator, languageSchema, relationshipSchema, type EvaluateOptions } from '../index.js';
+import { pluralKey } from '../explain/plural-key.js';
 import { evaluateOptionsFromFlags } from './evaluate-flags.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';
@@ -9,7 +10,6 @@ import { readScenarios } from './train/read-scenarios.js';
 import { runFreeSession } from './train/run-free-session.js';
 import { runQuiz } from './train/run-quiz.js';
 import { createTrainSession } from './train/train-session.js';
-import { createTrainTranslator } from './train/train-translator.js';
 
 const FLAGS = {
   scenario: { type: 'string', multiple: true },
@@ -76,10 +76,10 @@ export async function commandTrain(args: readonly string[], io: CliIo, input: Tr
   const lineIo: LineIo = io;
   const lines = input.lines ?? lineIo.readLines?.() ?? lineSourceFromStream(process.stdin);
   const echo = input.echo ?? (input.lines !== undefined || !(lineIo.stdinIsTTY ?? Boolean(process.stdin.isTTY)));
-  const session = createTrainSession(createTrainTranslator(lang, options.labels), { out: io.out, color: io.color, lines, echo });
+  const session = createTrainSession(createTranslator(lang, options.labels), { out: io.out, color: io.color, lines, echo });
   try {
     if (scenarios) {
-      if (scenarios.leftOut > 0) session.say(session.t('ui.train.quiz.left-out', { count: scenarios.leftOut }));
+      if (scenarios.leftOut > 0) session.say(session.t(pluralKey(lang, 'ui.train.quiz.left-out', scenarios.leftOut), { count: scenarios.leftOut }));
       await runQuiz(scenarios.scenarios, options, values.reveal ?? false, session);
     } else {
       const date = values.date ?? bucharestDay((input.now ?? (() => new Date()))());

@@ -1,10 +1,29 @@
 #!/usr/bin/env node
+import { DvRulesError, MAX_FILE_BYTES } from '../index.js';
 import { runCli } from './run-cli.js';
 
+/** Standard input, whole, but never more than the 2 MiB the library reads from a file. */
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  let size = 0;
+  for await (const chunk of process.stdin) {
+    size += (chunk as Buffer).byteLength;
+    if (size > MAX_FILE_BYTES) {
+      process.stdin.destroy();
+      throw new DvRulesError('FILE_NOT_READABLE', `dv-rules: standard input is larger than ${MAX_FILE_BYTES} bytes`, [], 'standard input');
+    }
+    chunks.push(chunk as Buffer);
+  }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+// A reader that stops early (`dv-rules train | head`) closes the pipe: nobody is left to read
+// the rest, so the command ends quietly, with success, instead of dying on an unhandled EPIPE.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
 }
 
 const color = Boolean(process.stdout.isTTY) && process.env['NO_COLOR'] === undefined;

@@ -1,5 +1,8 @@
 import { bucharestDate, bucharestInstant } from '../deadlines/bucharest.js';
-import type { CaseManagement, DeadlineResult, ProtectionGap } from '../index.js';
+import { labelOf } from '../explain/label-of.js';
+import { pluralKey } from '../explain/plural-key.js';
+import { warningText } from '../explain/warning-text.js';
+import { createTranslator, type CaseManagement, type DeadlineResult, type ProtectionGap, type Receipt, type Translator, type Warning } from '../index.js';
 
 /** What `dv-rules deadlines` shows, and prints as is with `--json`. */
 export interface DeadlinesView {
@@ -9,6 +12,8 @@ export interface DeadlinesView {
   provisionalOrderEndsAt: string | null;
   protectionOrderEndsAt: string | null;
   caseManagement: CaseManagement | null;
+  /** The result's receipt (its asOf included), so a stored deadlines report can be verified like a result. */
+  receipt: Receipt;
 }
 
 interface RenderOptions {
@@ -18,37 +23,56 @@ interface RenderOptions {
   /** The calendar file written with `--ics`, if any. */
   ics: { file: string; events: number } | undefined;
   color: boolean;
+  /** The translator of the result's language and label pack (default: the shipped English labels). */
+  tr?: Pick<Translator, 't' | 'lang'>;
+  /** The result's warnings, shown at the end (not part of the `--json` view). */
+  warnings?: readonly Warning[];
+  /** The register of the warnings' text (default `legal`). */
+  register?: 'legal' | 'plain';
 }
 
-const TITLES: ReadonlyMap<string, string> = new Map([
-  ['opp-end', 'Provisional order ends'],
-  ['opp-to-prosecutor', 'Police send the provisional order to the prosecutor'],
-  ['opp-prosecutor-decision', 'Prosecutor confirms or ends the provisional order'],
-  ['opp-challenge', 'Time to challenge the provisional order in court ends'],
-  ['op-decision', 'Court decides on the protection order application'],
-  ['op-end', 'Court protection order ends'],
-  ['initial-assessment', 'Social services make the initial assessment'],
-  ['intervention-plan', 'Individualised intervention plan drawn up'],
-  ['mobile-team-on-scene', 'Mobile team on the scene after the police alert'],
-]);
+type Words = Pick<Translator, 't' | 'lang'>;
 
-const KIND_WORD = { deadline: 'Deadline', expiry: 'End', period: 'Period' } as const;
+let english: Translator | undefined;
+/** The shipped English labels: the calendar file (`write-ics.ts`) is written in English. */
+function en(): Translator {
+  english ??= createTranslator('en');
+  return english;
+}
 
-/** A short English description of a deadline, by id (a user rule set's unknown id gets a generic one). */
-export function deadlineTitle(d: Pick<DeadlineResult, 'id' | 'kind'>): string {
-  return TITLES.get(d.id) ?? `${KIND_WORD[d.kind]} ${d.id}`;
+/**
+ * What a deadline is, in words (`ui.deadline.<id>`); a user rule set's unknown id gets a generic
+ * title naming its kind and id.
+ *
+ * @param d - the deadline
+ * @param tr - the translator (default English)
+ * @returns the title
+ * @example
+ * deadlineTitle({ id: 'opp-end', kind: 'expiry' }) //=> 'Provisional order ends'
+ * @since 0.1.0
+ */
+export function deadlineTitle(d: Pick<DeadlineResult, 'id' | 'kind'>, tr: Words = en()): string {
+  return tr.t(`ui.deadline.${d.id}`, {}, tr.t(`ui.deadline.generic.${d.kind}`, { id: d.id }));
 }
 
 /**
  * An instant in Bucharest local time, `2025-04-02 11:00 EEST` (seconds only when not zero). With
  * `asEnd`, a 00:00 instant is the end of the day before, since a due time is the first instant
  * after the term: `end of 2025-02-28 (24:00 EET)`.
+ *
+ * @param instant - ISO-8601 with offset
+ * @param asEnd - read 00:00 as 24:00 of the day before
+ * @param tr - the translator (default English)
+ * @returns the local time
+ * @example
+ * localTime('2025-03-01T00:00:00+02:00', true) //=> 'end of 2025-02-28 (24:00 EET)'
+ * @since 0.1.0
  */
-export function localTime(instant: string, asEnd = false): string {
+export function localTime(instant: string, asEnd = false, tr: Words = en()): string {
   const ms = Date.parse(instant);
   const local = bucharestInstant(ms);
   const zone = zoneName(local.slice(19));
-  if (asEnd && local.slice(11, 19) === '00:00:00') return `end of ${bucharestDate(new Date(ms - 1))} (24:00 ${zone})`;
+  if (asEnd && local.slice(11, 19) === '00:00:00') return tr.t('ui.deadlines.end-of', { day: bucharestDate(new Date(ms - 1)), zone });
   return `${local.slice(0, 10)} ${local.slice(11, local.slice(17, 19) === '00' ? 16 : 19)} ${zone}`;
 }
 
@@ -58,20 +82,25 @@ function zoneName(offset: string): string {
   return `UTC${offset}`;
 }
 
-/** How a deadline is counted, in words: `120 h elapsed`, `30 calendar days, ending 24:00`, … */
-export function countingText(d: DeadlineResult): string {
-  if (d.openUntil !== undefined) return 'until the first-instance judgment (an order the prosecutor filed, Law 232/2025)';
+/**
+ * How a deadline is counted, in words: `120 h elapsed`, `30 calendar days, ending 24:00`, …
+ *
+ * @param d - the deadline
+ * @param tr - the translator (default English)
+ * @returns the text
+ * @example
+ * countingText(oppEnd, createTranslator('ro')) //=> '120 de ore scurse'
+ * @since 0.1.0
+ */
+export function countingText(d: DeadlineResult, tr: Words = en()): string {
+  const { t } = tr;
+  if (d.openUntil !== undefined) return t('ui.deadlines.counting.until-judgment');
   const c = d.counting;
-  const texts = {
-    elapsed: `${c.amount} ${c.unit === 'minutes' ? 'min' : 'h'} elapsed`,
-    'calendar-days': `${c.amount} calendar days, ending 24:00`,
-    'cpc-days': `${c.amount} free days (neither the first nor the last day counts, CPC art. 181 pt. 2), ending 24:00`,
-    months: `${c.amount} months, corresponding day (or the month's last day), ending 24:00`,
-  };
-  let text = texts[c.method];
-  if (c.startsAt === 'next-midnight') text += ', from 00:00 of the day after the start (CPC art. 181 pt. 1)';
-  if (c.amount !== d.provenance.value) text += ` (given in the case; the law's default is ${d.provenance.value})`;
-  if (c.shift === 'next-working-day') text += '; an end on a weekend or public holiday moves to the next working day';
+  const key = c.method === 'elapsed' ? `elapsed-${c.unit === 'minutes' ? 'minutes' : 'hours'}` : c.method;
+  let text = t(pluralKey(tr.lang, `ui.deadlines.counting.${key}`, c.amount), { amount: c.amount });
+  if (c.startsAt === 'next-midnight') text += t('ui.deadlines.counting.next-midnight');
+  if (c.amount !== d.provenance.value) text += t('ui.deadlines.counting.given', { value: d.provenance.value });
+  if (c.shift === 'next-working-day') text += t('ui.deadlines.counting.shift');
   return text;
 }
 
@@ -95,126 +124,160 @@ const ansi: Style = {
 };
 
 /**
- * The readable case clock `dv-rules deadlines` prints: one row per deadline (id, due time, status)
- * with what it is, its start, its counting and its source below; the deadlines whose start event
- * is not in the case; the protection gaps; the orders' ends; who makes the initial assessment.
+ * The readable case clock `dv-rules deadlines` prints, in the result's language: one row per
+ * deadline (id, due time, status) with what it is, its start, its counting and its source below;
+ * the deadlines whose start event is not in the case; the protection gaps; the orders' ends; who
+ * makes the initial assessment; the result's warnings.
+ *
+ * @param view - the deadlines of a result
+ * @param options - how to print, and the translator
+ * @returns the text, ending with a newline
+ * @example
+ * renderDeadlines(view, { asOfFromClock: false, appliesProposedLaw: false, ics: undefined, color: false, tr: createTranslator('ro') }).split('\n')[0]
+ * //=> 'Termenele cazului, ora României, la 2025-03-30 12:00 EEST'
+ * @since 0.1.0
  */
 export function renderDeadlines(view: DeadlinesView, options: RenderOptions): string {
   const s = options.color ? ansi : plain;
+  const tr = options.tr ?? en();
+  const { t } = tr;
   const asOfMs = Date.parse(view.asOf);
   const lines: string[] = [];
-  const asOfNote = options.asOfFromClock ? ' (the current time: no --as-of given)' : '';
-  lines.push(`${s.bold('Case clock')}, Europe/Bucharest, as of ${localTime(view.asOf)}${asOfNote}`);
-  if (options.appliesProposedLaw) lines.push(s.bold('! Applies proposed law, not in force (--include-proposed)'));
+  const title = t('ui.deadlines.title-word');
+  const first = t(options.asOfFromClock ? 'ui.deadlines.title-clock' : 'ui.deadlines.title', { at: localTime(view.asOf, false, tr) });
+  lines.push(first.startsWith(title) ? `${s.bold(title)}${first.slice(title.length)}` : first);
+  if (options.appliesProposedLaw) lines.push(s.bold(t('ui.deadlines.proposed')));
   lines.push('');
 
   const applicable = view.deadlines.filter((d) => d.status !== 'not-applicable');
   const missing = view.deadlines.filter((d) => d.status === 'not-applicable');
-  if (applicable.length === 0) lines.push('No deadline runs: the case has none of their start events.');
-  else lines.push(s.bold(`${'ID'.padEnd(26)}${'DUE'.padEnd(36)}STATUS`));
-  for (const d of applicable) {
-    lines.push(`${d.id.padEnd(25)} ${dueText(d).padEnd(35)} ${s.status(d.status, d.status)}`);
-    lines.push(`    ${deadlineTitle(d)}`);
-    const detail = statusDetail(d, asOfMs);
+  // Columns as wide as their longest entry: Romanian due times ("sfârșitul zilei …") are longer.
+  const dues = applicable.map((d) => dueText(d, tr));
+  const idWidth = Math.max(25, ...view.deadlines.map((d) => d.id.length));
+  const dueWidth = Math.max(35, ...dues.map((x) => x.length));
+  if (applicable.length === 0) lines.push(t('ui.deadlines.none-running'));
+  else lines.push(s.bold(`${t('ui.deadlines.column.id').padEnd(idWidth + 1)}${t('ui.deadlines.column.due').padEnd(dueWidth + 1)}${t('ui.deadlines.column.status')}`));
+  for (const [i, d] of applicable.entries()) {
+    lines.push(`${d.id.padEnd(idWidth)} ${(dues[i] ?? '').padEnd(dueWidth)} ${s.status(d.status, t(`ui.deadlines.status.${d.status}`, {}, d.status))}`);
+    lines.push(`    ${deadlineTitle(d, tr)}`);
+    const detail = statusDetail(d, asOfMs, tr);
     if (detail !== '') lines.push(`    ${s.status(d.status, detail)}`);
-    lines.push(`    from ${d.startEvent} ${d.startAt === null ? '' : localTime(d.startAt)} · ${countingText(d)}`);
-    lines.push(s.dim(`    source: ${citationLine(d.citation)} · ${d.provenance.status} · ${d.ruleSet}`));
+    const event = labelOf(t, 'event', d.startEvent);
+    const counting = countingText(d, tr);
+    lines.push(`    ${d.startAt === null ? t('ui.deadlines.from-no-time', { event, counting }) : t('ui.deadlines.from', { event, at: localTime(d.startAt, false, tr), counting })}`);
+    lines.push(s.dim(`    ${t('ui.deadlines.source', { citation: citationLine(d.citation), status: d.provenance.status, ruleSet: d.ruleSet })}`));
   }
   if (missing.length > 0) {
     lines.push('');
-    lines.push(s.bold('Not running (their start event is not in the case)'));
-    for (const d of missing) lines.push(`  ${d.id.padEnd(25)} ${deadlineTitle(d)}; starts at ${d.startEvent}`);
+    lines.push(s.bold(t('ui.deadlines.not-running')));
+    for (const d of missing) lines.push(`  ${d.id.padEnd(idWidth)} ${t('ui.deadlines.not-running-row', { title: deadlineTitle(d, tr), event: labelOf(t, 'event', d.startEvent) })}`);
   }
 
   lines.push('');
   if (view.protectionGaps.length === 0) {
-    lines.push(`${s.bold('Protection gaps')}: none`);
+    lines.push(`${s.bold(t('ui.deadlines.gaps'))}: ${t('ui.deadlines.gaps-none')}`);
   } else {
-    lines.push(s.bold('Protection gaps (court proceedings open, no order in force)'));
-    for (const g of view.protectionGaps) lines.push(`  ${gapText(g)}`);
+    lines.push(s.bold(t('ui.deadlines.gaps-heading')));
+    for (const g of view.protectionGaps) lines.push(`  ${gapText(g, tr)}`);
   }
 
   lines.push('');
-  lines.push(s.bold('Orders'));
-  lines.push(`  Provisional order ends:       ${orderEnd(view.provisionalOrderEndsAt, view.deadlines.find((d) => d.id === 'opp-end'))}`);
-  lines.push(`  Court protection order ends:  ${orderEnd(view.protectionOrderEndsAt, view.deadlines.find((d) => d.id === 'op-end'))}`);
+  lines.push(s.bold(t('ui.deadlines.orders')));
+  const opp = t('ui.deadlines.opp-ends');
+  const op = t('ui.deadlines.op-ends');
+  const width = Math.max(opp.length, op.length) + 2;
+  lines.push(`  ${opp.padEnd(width)}${orderEnd(view.provisionalOrderEndsAt, view.deadlines.find((d) => d.id === 'opp-end'), tr)}`);
+  lines.push(`  ${op.padEnd(width)}${orderEnd(view.protectionOrderEndsAt, view.deadlines.find((d) => d.id === 'op-end'), tr)}`);
 
   lines.push('');
-  lines.push(`${s.bold('Initial assessment by')}: ${assignee(view.caseManagement)}`);
+  lines.push(`${s.bold(t('ui.deadlines.assessment'))}: ${assignee(view.caseManagement, tr)}`);
 
   if (options.ics !== undefined) {
     lines.push('');
-    lines.push(`Calendar: ${options.ics.events} pending deadline${options.ics.events === 1 ? '' : 's'} written to ${options.ics.file}`);
+    lines.push(t(pluralKey(tr.lang, 'ui.deadlines.calendar', options.ics.events), { count: options.ics.events, file: options.ics.file }));
+  }
+  const warnings = options.warnings ?? [];
+  if (warnings.length > 0) {
+    lines.push('');
+    lines.push(s.bold(t('ui.warnings')));
+    for (const w of warnings) lines.push(`  ! ${warningText(w, tr, options.register ?? 'legal')}`);
   }
   lines.push('');
-  lines.push(s.dim('A due time is the first instant after the term: an act done before it is in time. "end of D" is 24:00 of day D.'));
+  lines.push(s.dim(t('ui.deadlines.note')));
   return `${lines.join('\n')}\n`;
 }
 
-function dueText(d: DeadlineResult): string {
-  if (d.dueAt === null) return d.openUntil === undefined ? '-' : 'at the first-instance judgment';
-  return localTime(d.dueAt, true);
+function dueText(d: DeadlineResult, tr: Words): string {
+  if (d.dueAt === null) return d.openUntil === undefined ? '-' : tr.t('ui.deadlines.due-judgment');
+  return localTime(d.dueAt, true, tr);
 }
 
-function statusDetail(d: DeadlineResult, asOfMs: number): string {
-  const left = d.dueAt === null ? '' : `, ${span(Date.parse(d.dueAt) - asOfMs)} left`;
-  const met = d.metAt === undefined ? '' : `${d.metBy ?? 'done'} ${localTime(d.metAt)}`;
-  const moved = d.shiftedFrom === undefined ? '' : `; moved from ${localTime(d.shiftedFrom, true)}, not a working day`;
+function statusDetail(d: DeadlineResult, asOfMs: number, tr: Words): string {
+  const { t } = tr;
+  const left = d.dueAt === null ? undefined : span(Date.parse(d.dueAt) - asOfMs, tr);
+  const withLeft = (key: string): string => (left === undefined ? t(key) : t(`${key}-left`, { left }));
+  const at = d.metAt === undefined ? '' : localTime(d.metAt, false, tr);
+  const done = d.metBy === undefined ? t('ui.deadlines.done-unnamed', { at }) : t('ui.deadlines.done', { event: labelOf(t, 'event', d.metBy), at });
+  const moved = d.shiftedFrom === undefined ? '' : t('ui.deadlines.moved', { at: localTime(d.shiftedFrom, true, tr) });
   switch (d.reason) {
     case 'MET_IN_TIME':
-      return `met in time: ${met}${moved}`;
+      return `${t('ui.deadlines.detail.met-in-time', { done })}${moved}`;
     case 'MET_LATE':
-      return `missed: done late, ${met}${moved}`;
+      return `${t('ui.deadlines.detail.met-late', { done })}${moved}`;
     case 'DUE_PASSED_NOT_MET':
-      return `missed: no ${d.metBy ?? 'act'} before the due time${moved}`;
+      return `${d.metBy === undefined ? t('ui.deadlines.detail.due-passed-unnamed') : t('ui.deadlines.detail.due-passed', { event: labelOf(t, 'event', d.metBy) })}${moved}`;
     case 'NOT_YET_DUE':
-      return `not yet due${left}${moved}`;
+      return `${withLeft('ui.deadlines.detail.not-yet-due')}${moved}`;
     case 'NOT_YET_ENDED':
-      return `${d.kind === 'period' ? 'open' : 'in force'}${left}${moved}`;
+      return `${withLeft(d.kind === 'period' ? 'ui.deadlines.detail.open' : 'ui.deadlines.detail.in-force')}${moved}`;
     case 'END_PASSED':
-      return `${d.kind === 'period' ? 'closed' : 'ended'} before the as-of time${moved}`;
+      return `${t(d.kind === 'period' ? 'ui.deadlines.detail.closed' : 'ui.deadlines.detail.ended')}${moved}`;
     case 'OPEN_UNTIL_FIRST_INSTANCE_JUDGMENT':
-      return 'in force until the first-instance judgment, which the case does not have yet';
+      return t('ui.deadlines.detail.open-until-judgment');
     case 'ENDS_AT_FIRST_INSTANCE_JUDGMENT':
-      return d.status === 'expired' ? 'ended at the first-instance judgment' : `in force until the first-instance judgment${left}`;
+      if (d.status === 'expired') return t('ui.deadlines.detail.ended-at-judgment');
+      return left === undefined ? t('ui.deadlines.detail.open-until-judgment') : t('ui.deadlines.detail.until-judgment-left', { left });
     case 'NO_AS_OF':
-      return `no as-of time to judge by${moved}`;
+      return `${t('ui.deadlines.detail.no-as-of')}${moved}`;
     default:
       return `${d.reason}${moved}`;
   }
 }
 
-function gapText(g: ProtectionGap): string {
-  const from = localTime(g.from);
-  if (g.to === null) return `from ${from}, open-ended: no judgment yet`;
-  const length = span(Date.parse(g.to) - Date.parse(g.from));
-  return `from ${from} to ${localTime(g.to)} (${length})${g.ongoing ? ', still open at the as-of time: no judgment yet' : ''}`;
+function gapText(g: ProtectionGap, tr: Words): string {
+  const from = localTime(g.from, false, tr);
+  if (g.to === null) return tr.t('ui.deadlines.gap-open', { from });
+  const length = span(Date.parse(g.to) - Date.parse(g.from), tr);
+  return tr.t(g.ongoing ? 'ui.deadlines.gap-ongoing' : 'ui.deadlines.gap', { from, to: localTime(g.to, false, tr), length });
 }
 
-function orderEnd(endsAt: string | null, d: DeadlineResult | undefined): string {
-  if (endsAt !== null) return `${localTime(endsAt, true)}${d?.openUntil === undefined ? '' : ' (the first-instance judgment)'}`;
-  if (d?.openUntil !== undefined) return 'at the first-instance judgment, not given yet';
-  if (d === undefined) return 'no such order for this case';
-  return `not issued in the case (no ${d.startEvent})`;
+function orderEnd(endsAt: string | null, d: DeadlineResult | undefined, tr: Words): string {
+  const { t } = tr;
+  if (endsAt !== null) {
+    const at = localTime(endsAt, true, tr);
+    return d?.openUntil === undefined ? at : t('ui.deadlines.order-end-judgment', { at });
+  }
+  if (d?.openUntil !== undefined) return t('ui.deadlines.order-open-until');
+  if (d === undefined) return t('ui.deadlines.order-none');
+  return t('ui.deadlines.order-not-issued', { event: labelOf(t, 'event', d.startEvent) });
 }
 
-function assignee(cm: CaseManagement | null): string {
-  if (cm === null) return 'not a social-services case (no registration, mobile-team alert or travel time in the case)';
-  const reasons: Record<string, string> = {
-    TRAVEL_OVER_THRESHOLD: "the case manager's travel time is over the threshold",
-    TRAVEL_WITHIN_THRESHOLD: "the case manager's travel time is within the threshold",
-    TRAVEL_TIME_UNKNOWN: 'give events.caseManagerTravelMinutes to decide',
-  };
-  const who = cm.initialAssessmentBy === null ? 'undecided' : cm.initialAssessmentBy.replaceAll('-', ' ');
-  return `${who} (${Object.hasOwn(reasons, cm.reason) ? reasons[cm.reason] : cm.reason}) · ${cm.ruleSet}`;
+function assignee(cm: CaseManagement | null, tr: Words): string {
+  const { t } = tr;
+  if (cm === null) return t('ui.deadlines.assessment-none');
+  const who = labelOf(t, 'assessor', cm.initialAssessmentBy ?? 'undecided');
+  return t('ui.deadlines.assessment-line', { who, reason: t(`ui.deadlines.assessment-reason.${cm.reason}`, {}, cm.reason), ruleSet: cm.ruleSet });
 }
 
-/** A length of time in days, hours and minutes: `4 d 23 h`, `45 min`. */
-function span(ms: number): string {
+/** A length of time in days, hours and minutes: `4 d 23 h`, `45 min` (`4 zile și 23 de ore`). */
+function span(ms: number, tr: Words): string {
+  const { t } = tr;
   const minutes = Math.max(0, Math.round(ms / 60_000));
   const d = Math.floor(minutes / 1440);
   const h = Math.floor((minutes % 1440) / 60);
   const m = minutes % 60;
-  const parts = [d > 0 ? `${d} d` : '', h > 0 ? `${h} h` : '', m > 0 && d === 0 ? `${m} min` : ''].filter(Boolean);
-  return parts.length === 0 ? 'less than a minute' : parts.join(' ');
+  const part = (unit: string, n: number): string => t(pluralKey(tr.lang, `ui.span.${unit}`, n), { n });
+  const parts = [d > 0 ? part('days', d) : '', h > 0 ? part('hours', h) : '', m > 0 && d === 0 ? part('minutes', m) : ''].filter(Boolean);
+  if (parts.length === 0) return t('ui.span.under-a-minute');
+  return parts.reduce((first, second) => t('ui.span.two', { first, second }));
 }

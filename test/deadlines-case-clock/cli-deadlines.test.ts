@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/index.js';
 
 // The CLI as users get it: `npm test` builds dist/ first (or run `npx tsup`).
-const CLI = 'dist/cli.js';
+const CLI = process.env['DV_RULES_CLI'] ?? 'dist/cli.js';
 
 function run(args: readonly string[], stdin = '') {
   const r = spawnSync(process.execPath, [CLI, ...args], { input: stdin, encoding: 'utf8' });
@@ -59,6 +59,17 @@ describe('dv-rules deadlines', () => {
     expect(r.stdout).not.toContain(SECRET);
   });
 
+  it('with --lang ro prints the case clock in Romanian, with no English words and no raw event names', () => {
+    const r = run(['deadlines', caseFile, '--as-of', ASOF, '--lang', 'ro']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toBe('Termenele cazului, ora României, la 2025-03-30 12:00 EEST');
+    expect(r.stdout).toMatch(/intervention-plan\s+sfârșitul zilei 2025-04-27 \(24:00 EEST\)\s+în curs/);
+    expect(r.stdout).toContain('120 de ore scurse');
+    expect(r.stdout).toContain('Evaluarea inițială o face: responsabilul de caz local');
+    expect(r.stdout).not.toMatch(/provisionalOrderIssuedAt|sentToProsecutorAt|\b(?:Case clock|pending|missed|end of|Not running|Protection gaps|Orders|elapsed|left)\b/);
+    expect(r.stdout).not.toContain(SECRET);
+  });
+
   it('without --as-of judges the statuses at the current time and says so', () => {
     const before = Date.now();
     const text = run(['deadlines', caseFile]);
@@ -72,7 +83,9 @@ describe('dv-rules deadlines', () => {
     const r = run(['deadlines', caseFile, '--json', '--as-of', ASOF, '--working-day-shift', 'next-working-day']);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(out)).toEqual(['asOf', 'deadlines', 'protectionGaps', 'provisionalOrderEndsAt', 'protectionOrderEndsAt', 'caseManagement']);
+    expect(Object.keys(out)).toEqual(['asOf', 'deadlines', 'protectionGaps', 'provisionalOrderEndsAt', 'protectionOrderEndsAt', 'caseManagement', 'receipt']);
+    // The receipt makes a stored report verifiable like a result, with its asOf.
+    expect(out['receipt']).toMatchObject({ options: { asOf: ASOF, workingDayShift: 'next-working-day' } });
     const result = await evaluate(aCase, { asOf: ASOF, workingDayShift: 'next-working-day' });
     expect(out['asOf']).toBe(ASOF);
     expect(out['deadlines']).toEqual(JSON.parse(JSON.stringify(result.deadlines)));
@@ -94,11 +107,12 @@ describe('dv-rules deadlines', () => {
     expect(r.status).toBe(0);
     const ics = readFileSync(file, 'utf8');
     const pending = (await evaluate(aCase, { asOf: ASOF })).deadlines.filter((d) => d.status === 'pending' && d.dueAt !== null);
-    expect(pending.length).toBe(3);
-    expect(r.stdout).toContain(`Calendar: 3 pending deadlines written to ${file}`);
+    // opp-prosecutor-decision is missed; op-decision runs from the prosecutor's filing.
+    expect(pending.map((d) => d.id).sort()).toEqual(['initial-assessment', 'intervention-plan', 'op-decision', 'opp-end']);
+    expect(r.stdout).toContain(`Calendar: ${pending.length} pending deadlines written to ${file}`);
 
     expect(ics.startsWith('BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:')).toBe(true);
-    expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
+    expect(ics.endsWith('END:VCALENDAR\r\n')).toBe(true);
     const lines = ics.split('\r\n');
     expect(lines.every((l) => Buffer.byteLength(l) <= 75)).toBe(true);
     const events = ics.split('BEGIN:VEVENT').slice(1);
@@ -139,7 +153,9 @@ describe('dv-rules deadlines', () => {
 
     const order = run(['deadlines', '-'], JSON.stringify({ ...aCase, events: { ...aCase.events, prosecutorDecidedAt: '2025-03-27T10:00:00+02:00' } }));
     expect(order.status).toBe(2);
-    expect(JSON.parse(order.stderr)).toMatchObject({ error: { code: 'EVENTS_OUT_OF_ORDER', issues: [{ path: 'events.prosecutorDecidedAt' }] } });
+    const error = (JSON.parse(order.stderr) as { error: { code: string; issues: Array<{ path: string }> } }).error;
+    expect(error.code).toBe('EVENTS_OUT_OF_ORDER');
+    expect(error.issues.map((i) => i.path)).toContain('events.prosecutorDecidedAt');
   });
 
   it('exits 2 for an unknown flag or a bad --as-of', () => {

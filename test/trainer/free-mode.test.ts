@@ -19,7 +19,7 @@ describe('dv-rules train, free mode, driven through a pipe', () => {
     expect(q2Block).toContain('Imminent risk is now established: no later answer can remove it.');
     expect(rest).toContain('Session stopped');
     expect(rest).toContain('Determination: IMMINENT RISK (established');
-    expect(rest).toContain('One YES fewer among questions 1–7 would remove imminent risk (any of q1, q2).');
+    expect(rest).toContain('One YES fewer among questions 1–7 (any of q1, q2) would remove imminent risk.');
   });
 
   it('ends with the consequences on the chosen day: the provisional order, its deadlines and the court order', () => {
@@ -79,6 +79,30 @@ describe('dv-rules train, free mode, driven through a pipe', () => {
     expect(r.stdout).not.toMatch(/[ŞşŢţ]/);
   });
 
+  it('speaks only Romanian with --lang ro: measures, durations, warnings and the form in words, with "de" after 20 and the singular for 1', () => {
+    const r = runTrain([...ON, '--lang', 'ro'], lines('d', 'n', 'n', 'n', 'n', 'n', 'q'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('întrebările 1–7: 1/2 DA — mai trebuie 1 DA; 1 întrebare încă deschisă');
+    expect(r.stdout).toContain('evaluarea se face pe formularul de risc al poliției din 2018');
+    expect(r.stdout).toContain('nu este formularea oficială');
+    expect(r.stdout).not.toMatch(/temporary-eviction|return-to-home|minimum-distance|surrender-weapons|ro-police-risk-form\/|\[PARAMETER_UNVERIFIED\]/);
+    expect(r.stdout).not.toMatch(/\b(?:hours|reported|unverified|established)\b/);
+  });
+
+  it('says so, rather than naming a form "-", when no police form applies on the day', () => {
+    const r = runTrain(['--date', '2023-05-01', '--relationship', 'cousin', '--lang', 'ro'], '');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('nu se aplică niciun formular de risc al poliției.');
+    expect(r.stdout).not.toContain('formularul -');
+  });
+
+  it('shows an issued provisional order in Romanian with its measures in words and "120 de ore"', () => {
+    const r = runTrain([...ON, '--lang', 'ro'], lines('d', 'd', 'q'));
+    expect(r.stdout).toContain('120 de ore de la emitere');
+    expect(r.stdout).toContain('evacuarea temporară a agresorului din locuință');
+    expect(r.stdout).not.toContain('120 ore');
+  });
+
   it('writes no ANSI escape with NO_COLOR set or when standard output is not a terminal', () => {
     for (const env of [{ NO_COLOR: '1' }, { NO_COLOR: undefined }]) {
       const r = runTrain(ON, lines('y', 'y', 'q'), env);
@@ -112,7 +136,8 @@ describe('dv-rules train, free mode, driven through a pipe', () => {
     const r = runTrain([...ON, '--labels', pack], lines('y', 'q'));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('q1 (1/21) Formularea agenției pentru întrebarea 1 [d/n/?/b/q]:');
-    expect(r.stdout).toContain('[LABEL_FALLBACK]');
+    expect(r.stdout).toContain('! Pachetul de etichete Pachet de test nu are text pentru q2, q3');
+    expect(r.stdout).not.toContain('[LABEL_FALLBACK]');
     expect(r.stdout).toContain('q2 (2/21) Întrebarea 2, grupul 1–7');
   });
 

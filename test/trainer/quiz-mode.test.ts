@@ -25,7 +25,7 @@ describe('dv-rules train --scenario, the quiz, driven through a pipe', () => {
     expect(right.stdout).toContain('Imminent risk on 2021-03-10? [y/n/?]: y');
     expect(right.stdout).toContain('questions 1–7: 2 YES, 5 NO, 0 unknown; threshold 2; MET');
     expect(right.stdout).toContain('questions 1–7: YES on q2, q5');
-    expect(right.stdout).toContain('One YES fewer among questions 1–7 would remove imminent risk (any of q2, q5).');
+    expect(right.stdout).toContain('One YES fewer among questions 1–7 (any of q2, q5) would remove imminent risk.');
     expect(right.stdout).toContain('Score: 3/3 correct.');
     const wrong = runTrain(KNIFE, lines('n', 'y', 'j'));
     expect(wrong.stdout).toContain('Not correct: the answer is yes.');
@@ -75,6 +75,14 @@ describe('dv-rules train --scenario, the quiz, driven through a pipe', () => {
     expect(r.stdout).not.toMatch(/[ŞşŢţ]/);
   });
 
+  it('explains in Romanian only, with the penalty on a line of its own and "de" after 20', () => {
+    const r = runTrain(['--scenario', 'fixtures/scenarios/10-spouse-breach-penalty-2020.yaml', '--lang', 'ro', '--reveal'], '');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('pedeapsa: închisoare de la 6 la 60 de luni');
+    expect(r.stdout).toContain('60 de luni');
+    expect(r.stdout).not.toMatch(/infracțiune\. între|\[[A-Z_]+\]|\bmonths\b/);
+  });
+
   it('explains a refused case: an officer cannot lower what the count established', () => {
     const r = runTrain(['--scenario', 'fixtures/scenarios/11-partner-officer-finding-2019.yaml'], lines('y', 'y', 'n'));
     expect(r.stdout).toContain('Can the case be recorded as it stands? [y/n]: n');
@@ -85,7 +93,7 @@ describe('dv-rules train --scenario, the quiz, driven through a pipe', () => {
   it('runs a whole folder of scenarios, with no disagreement between the files and the library', () => {
     const r = runTrain(['--scenario', 'fixtures/scenarios', '--reveal'], '');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/== Scenario 13\/13: /);
+    expect(r.stdout).toMatch(/== Scenario 15\/15: /);
     expect(r.stdout).not.toContain('Check the scenario file');
   });
 

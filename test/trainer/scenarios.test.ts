@@ -34,7 +34,7 @@ describe('the training scenarios', () => {
 
   it('place cases on the day before and the day of each major legal change', () => {
     const names = fixtures.map((f) => f.name).join('\n');
-    for (const day of ['2018-12-27', '2018-12-28', '2020-08-21', '2020-08-22', '2023-07-22', '2023-07-23', '2024-08-30', '2024-08-31', '2025-12-14', '2025-12-15']) {
+    for (const day of ['2018-07-20', '2018-07-21', '2018-12-27', '2018-12-28', '2020-08-21', '2020-08-22', '2023-07-22', '2023-07-23', '2024-08-30', '2024-08-31', '2025-12-14', '2025-12-15']) {
       expect(names, day).toContain(`On ${day}`);
     }
   });

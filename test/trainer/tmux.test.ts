@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT } from './run-train.js';
+import { CLI, ROOT } from './run-train.js';
 
 const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
 // A private server socket, so the test never touches the user's own tmux sessions.
@@ -24,7 +24,7 @@ async function waitFor(what: () => boolean, label: string, ms = 15_000): Promise
 
 /** Starts `dv-rules train` in a 120×40 terminal; the pane stays after the program exits, which prints its exit status. */
 async function start(session: string, env: string, args: string): Promise<void> {
-  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', ROOT, `${env} node dist/cli.js train ${args}; echo "exit status $?"; sleep 30`);
+  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', ROOT, `${env} node ${CLI} train ${args}; echo "exit status $?"; sleep 30`);
   await waitFor(() => pane(session).includes('q1 (1/21)'), 'the first question');
 }
 

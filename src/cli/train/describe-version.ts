@@ -1,4 +1,5 @@
 import { caseSchema, type Answer, type Fixture, type Result } from '../../index.js';
+import { labelOf } from '../../explain/label-of.js';
 import { bucharestWallClock } from './bucharest-clock.js';
 import { relationshipText } from './train-translator.js';
 import type { TrainSession } from './train-session.js';
@@ -60,7 +61,7 @@ export function factLines(fixture: Fixture, result: Result | undefined, s: Train
   if (c.priorBreachConviction) lines.push(t('ui.train.fact.prior-breach'));
   for (const [key, value] of Object.entries(c.events ?? {})) {
     if (value === undefined) continue;
-    const event = key === 'breachAt' ? t(`ui.train.event.breachAt.${c.breachedOrder ?? 'court'}`) : t(`ui.train.event.${key}`, {}, key);
+    const event = key === 'breachAt' ? t(`ui.event.breachAt.${c.breachedOrder ?? 'court'}`) : labelOf(t, 'event', key);
     lines.push(t('ui.train.fact.event', { event, at: typeof value === 'number' ? value : bucharestWallClock(value) }));
   }
   return lines;

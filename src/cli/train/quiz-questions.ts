@@ -1,4 +1,5 @@
-import type { DvRulesError, Fixture, Result } from '../../index.js';
+import type { DvRulesError, Fixture, Language, Result } from '../../index.js';
+import { pluralKey } from '../../explain/plural-key.js';
 import { yesNo, type TrainSession } from './train-session.js';
 
 /** The right answer to a quiz question: yes/no, a number, "until the judgment", or `null` (the law gives none). */
@@ -69,16 +70,19 @@ export function quizQuestions(fixture: Fixture, judged: Judged, t: TrainSession[
  * @param q - the question (its kind gives the unit)
  * @param truth - the value to say
  * @param t - the session's `t`
+ * @param lang - the session's language, for the plural of the unit
  * @returns the words
  * @example
- * truthText(opMaxMonths, 12, t) //=> '12 months'
+ * truthText(opMaxMonths, 12, t, 'en') //=> '12 months'
  * @since 0.1.0
  */
-export function truthText(q: Pick<QuizQuestion, 'kind'>, truth: Truth, t: TrainSession['t']): string {
+export function truthText(q: Pick<QuizQuestion, 'kind'>, truth: Truth, t: TrainSession['t'], lang: Language): string {
   if (truth === null) return t('ui.train.value.undetermined');
   if (typeof truth === 'boolean') return truth ? t('ui.yes') : t('ui.no');
   if (truth === 'until-judgment') return t('ui.train.value.until-judgment');
-  return q.kind === 'opp-duration' ? t('ui.train.value.hours', { hours: truth }) : t('ui.train.value.months', { count: truth });
+  return q.kind === 'opp-duration'
+    ? t(pluralKey(lang, 'ui.train.value.hours', truth), { hours: truth })
+    : t(pluralKey(lang, 'ui.train.value.months', truth), { count: truth });
 }
 
 function parseYesNo(allowUnknown: boolean): (a: string) => Truth | undefined {

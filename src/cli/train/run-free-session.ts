@@ -1,4 +1,6 @@
 import { evaluate, type Answer, type EvaluateOptions, type Result } from '../../index.js';
+import { formName } from '../../explain/form-name.js';
+import { warningText } from '../../explain/warning-text.js';
 import { answerLines } from './describe-version.js';
 import { freeCase, type FreeSetting } from './free-case.js';
 import { deadlineLines, orderLines, warningLines } from './render-orders.js';
@@ -30,14 +32,18 @@ export async function runFreeSession(setting: FreeSetting, options: EvaluateOpti
   const first = await judge({});
   const relationship = relationshipText(t, setting.relationship);
   s.say(s.style.bold(t('ui.train.free.title')));
-  s.say(t('ui.train.free.setting', { date: setting.date, relationship, form: first.riskForm?.ruleSet ?? '-' }));
+  const form = first.riskForm?.ruleSet ?? null;
+  s.say(form === null ? t('ui.train.free.setting-no-form', { date: setting.date, relationship }) : t('ui.train.free.setting', { date: setting.date, relationship, form: formName(t, form) }));
+  // The reported topics of the items, with their caveat, so that a trainer never reads neutral labels as official ones.
+  const themes = form === null ? '' : t(`form.${form.split('/')[0] ?? ''}.themes`, {}, '');
+  if (themes !== '') s.say(s.style.dim(themes));
   const items = first.riskAssessment?.items ?? [];
   if (items.length === 0) {
     s.say(t('ui.train.free.cannot-score', { reason: t(`reason.${first.riskForm?.reason ?? 'NO_RULE_DECIDED'}`) }));
     return finish(first, setting, s);
   }
   s.say(t('ui.train.free.keys'));
-  for (const w of first.warnings.filter((x) => x.code === 'LABEL_FALLBACK')) s.say(s.style.dim(`! [${w.code}] ${w.message}`));
+  for (const w of first.warnings.filter((x) => x.code === 'LABEL_FALLBACK')) s.say(s.style.dim(`! ${warningText(w, s.tr, 'plain')}`));
 
   const answers: Record<string, Answer> = {};
   let outcome: Outcome = first.riskAssessment?.outcome ?? 'possible';
@@ -76,7 +82,7 @@ export async function runFreeSession(setting: FreeSetting, options: EvaluateOpti
     }
     const now = (await judge(answers)).riskAssessment;
     if (!now) break;
-    for (const l of countLines(now, t)) s.say(`  ${l}`);
+    for (const l of countLines(now, s)) s.say(`  ${l}`);
     if (now.outcome !== outcome) s.say(s.style.bold(t(`ui.train.now-${now.outcome === 'possible' ? 'open' : now.outcome}`)));
     outcome = now.outcome;
   }

@@ -43,7 +43,7 @@ export async function runQuiz(scenarios: readonly Scenario[], options: EvaluateO
       for (const line of factLines(fixture, judged.result, s)) s.say(`  ${line}`);
       for (const q of quizQuestions(fixture, judged, t)) {
         if (reveal) {
-          s.say(`${q.prompt}${truthText(q, q.truth, t)}`);
+          s.say(`${q.prompt}${truthText(q, q.truth, t, lang)}`);
           continue;
         }
         let answer = await s.ask(q.prompt);
@@ -59,7 +59,7 @@ export async function runQuiz(scenarios: readonly Scenario[], options: EvaluateO
         asked += 1;
         const right = q.parse(answer) === q.truth;
         if (right) correct += 1;
-        s.say(right ? s.style.bold(t('ui.train.correct')) : s.style.bold(t('ui.train.incorrect', { truth: truthText(q, q.truth, t) })));
+        s.say(right ? s.style.bold(t('ui.train.correct')) : s.style.bold(t('ui.train.incorrect', { truth: truthText(q, q.truth, t, lang) })));
       }
       if (stopped) break;
       explain(fixture, judged, s);

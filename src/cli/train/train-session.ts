@@ -29,7 +29,7 @@ const ansi: TrainStyle = { bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `
 /**
  * Builds the session the free mode and the quiz run in.
  *
- * @param tr - the session's translator (see `createTrainTranslator`)
+ * @param tr - the session's translator (`createTranslator` with the agency's pack)
  * @param io - where to write, whether colour is allowed, where lines come from, whether to echo them
  * @returns the session
  * @example
