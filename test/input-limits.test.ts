@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { DvRulesError, evaluate, loadRuleSetFile } from '../src/index.js';
+import { refusal } from './support/refusal.js';
 
 // Bounds that keep a hostile or broken input from exhausting memory, or from coming back whole
 // inside the error that refuses it.
 
-async function refusal(promise: Promise<unknown>): Promise<DvRulesError> {
-  const outcome = await promise.then(
-    () => new Error('expected a refusal'),
-    (e: unknown) => e,
-  );
-  if (!(outcome instanceof DvRulesError)) throw outcome;
-  return outcome;
-}
 
 const spouses = { schemaVersion: 1, incidentAt: '2024-03-02T21:15:00+02:00', relationship: 'spouse' };
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DvRulesError, evaluate, loadRuleSetFile, parseRuleSet } from '../src/index.js';
+import { evaluate, loadRuleSetFile, parseRuleSet } from '../src/index.js';
+import { refusal } from './support/refusal.js';
 
 // Each file in fixtures/invalid/ is a shipped rule set (mostly the 2018 police form) broken in exactly one way, named for
 // what is wrong; fixtures/invalid/expected.json says which error code and which path must be reported.
@@ -13,14 +14,6 @@ const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.json') && f !== 'expected.json')
   .sort();
 
-async function refusal(promise: Promise<unknown>): Promise<DvRulesError> {
-  const outcome = await promise.then(
-    () => new Error('expected the rule set to be refused'),
-    (e: unknown) => e,
-  );
-  if (!(outcome instanceof DvRulesError)) throw outcome;
-  return outcome;
-}
 
 const shippedForm = (): Record<string, unknown> => JSON.parse(readFileSync(SHIPPED_FORM, 'utf8')) as Record<string, unknown>;
 

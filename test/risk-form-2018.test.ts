@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DvRulesError, evaluate, type Result } from '../src/index.js';
+import { evaluate, type Result } from '../src/index.js';
 import { caseWith, GROUP_1_TO_7, GROUP_8_TO_21, ITEMS_2018, yesOn, type OracleAnswers } from './support/risk-form-2018-oracle.js';
+import { refusal } from './support/refusal.js';
 
 const FORM = 'ro-police-risk-form/2018-12-28';
 
@@ -10,14 +11,6 @@ async function assess(answers: OracleAnswers, incidentAt?: string): Promise<NonN
   return result.riskAssessment;
 }
 
-async function refusal(promise: Promise<unknown>): Promise<DvRulesError> {
-  const outcome = await promise.then(
-    () => new Error('expected evaluate to refuse the case'),
-    (e: unknown) => e,
-  );
-  if (!(outcome instanceof DvRulesError)) throw outcome;
-  return outcome;
-}
 
 describe('the thresholds of the 2018 police risk form', () => {
   it('one YES among questions 1-7 and nothing else is no imminent risk', async () => {
