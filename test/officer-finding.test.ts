@@ -52,3 +52,14 @@ describe("the officer's recorded finding", () => {
     expect(r.determination).toMatchObject({ imminentRisk: true, basis: 'officer-finding', computed: null, overridden: false, direction: null });
   });
 });
+
+describe('the reason of an officer finding', () => {
+  it('is refused when it is only spaces, at riskForm.officerFinding.reason', async () => {
+    const c = { schemaVersion: 1, incidentAt: '2019-03-01T10:00:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes' }, officerFinding: { imminentRisk: true, reason: '   ' } } };
+
+    const e = await evaluate(c).catch((x: unknown) => x);
+
+    expect(e).toBeInstanceOf(DvRulesError);
+    expect((e as DvRulesError).issues.map((i) => i.path)).toEqual(['riskForm.officerFinding.reason']);
+  });
+});

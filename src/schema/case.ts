@@ -15,7 +15,8 @@ export const answersSchema = z.record(z.string().regex(/^q[1-9][0-9]?$/, 'Expect
 /** What the officer recorded as their own finding, with the reason (always required). */
 export const officerFindingSchema = z.strictObject({
   imminentRisk: z.boolean(),
-  reason: z.string().min(1).max(2000),
+  // A reason of spaces only is no reason: the finding must say why.
+  reason: z.string().max(2000).regex(/\S/, 'The reason must say why: it cannot be empty or spaces only'),
 });
 
 const instant = isoDateTimeSchema;
