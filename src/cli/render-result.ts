@@ -5,7 +5,6 @@ import { describeOrders } from '../explain/describe-orders.js';
 import { formName } from '../explain/form-name.js';
 import { labelsOf } from '../explain/label-of.js';
 import { parameterLabel } from '../explain/parameter-label.js';
-import { findLoadedLabelPack } from '../explain/parse-label-pack.js';
 import { pluralKey } from '../explain/plural-key.js';
 import { warningText } from '../explain/warning-text.js';
 
@@ -27,8 +26,7 @@ const ansi: Style = { bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001
  *
  * @param result - an `evaluate` result
  * @param color - bold and dim headings (a terminal without NO_COLOR)
- * @param labels - the label pack `evaluate` was given; by default the pack the receipt names,
- *   when it was loaded in this process (as `--labels` loads it)
+ * @param labels - the label pack `evaluate` was given, if any (its ui and reason texts word the output)
  * @returns the text, ending with a newline
  * @example
  * renderResult(await evaluate(c, { lang: 'ro' }), false).split('\n')[0] //=> 'Ziua incidentului (ora României): 2024-03-02'
@@ -37,8 +35,7 @@ const ansi: Style = { bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001
 export function renderResult(result: Result, color: boolean, labels?: LoadedLabelPack): string {
   const s = color ? ansi : plain;
   const options = result.receipt.options;
-  const pack = labels ?? (options.labels === null ? undefined : findLoadedLabelPack(options.labels.sha256));
-  const tr = createTranslator(options.lang, pack);
+  const tr = createTranslator(options.lang, labels);
   const { t } = tr;
   const legal = options.register === 'legal';
   const lines: string[] = [];

@@ -1,5 +1,5 @@
 import { createTranslator, DvRulesError, evaluate, jsonSchema, listRuleSets, schemaNames, VERSION } from '../index.js';
-import type { SchemaName } from '../index.js';
+import type { LoadedLabelPack, SchemaName } from '../index.js';
 import { commandDeadlines } from './command-deadlines.js';
 import { commandFixtures } from './command-fixtures.js';
 import { commandTrain } from './command-train.js';
@@ -98,8 +98,8 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
     1,
   );
   const input = await readCaseInput(positionals[0], io, 'evaluate');
-  const result = await evaluate(input, await evaluateOptionsFromFlags(values));
-  return printResult(result, values.json ?? false, io);
+  const options = await evaluateOptionsFromFlags(values);
+  return printResult(await evaluate(input, options), values.json ?? false, io, options.labels);
 }
 
 async function commandDemo(args: readonly string[], io: CliIo): Promise<number> {
@@ -109,8 +109,8 @@ async function commandDemo(args: readonly string[], io: CliIo): Promise<number> 
   return printResult(result, values.json ?? false, io);
 }
 
-function printResult(result: Awaited<ReturnType<typeof evaluate>>, json: boolean, io: CliIo): number {
-  io.out(json ? `${JSON.stringify(result, null, 2)}\n` : renderResult(result, io.color));
+function printResult(result: Awaited<ReturnType<typeof evaluate>>, json: boolean, io: CliIo, labels?: LoadedLabelPack): number {
+  io.out(json ? `${JSON.stringify(result, null, 2)}\n` : renderResult(result, io.color, labels));
   return EXIT.ok;
 }
 

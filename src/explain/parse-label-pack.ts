@@ -3,7 +3,6 @@ import ro from '../../labels/ro.json';
 import { DvRulesError, issuesFromZod, type ErrorIssue } from '../errors.js';
 import { checkPlainData } from '../schema/check-plain-data.js';
 import { labelPackSchema, type Language, type LabelPack } from '../schema/label-pack.js';
-import { canonicalSha256 } from '../versions/canonical-json.js';
 import { readDataFile } from '../versions/load-rule-set-file.js';
 
 /** A label pack that passed every check, frozen. Only `parseLabelPack` and `loadLabelPackFile` make one. */
@@ -14,8 +13,6 @@ export interface LoadedLabelPack {
 }
 
 const loaded = new WeakSet<object>();
-/** User packs loaded in this process, by the hash a result's receipt names them with; weakly held. */
-const byHash = new Map<string, WeakRef<LoadedLabelPack>>();
 let shipped: Readonly<Record<Language, LoadedLabelPack>> | undefined;
 
 /** Keys a user pack may add although the shipped packs lack them: labels of the user's own forms and rules. */
@@ -66,23 +63,7 @@ export function parseLabelPack(data: unknown, options: { file?: string; origin?:
     ...(options.file === undefined ? {} : { file: options.file }),
   };
   loaded.add(result);
-  if (result.origin === 'user') byHash.set(canonicalSha256(result.pack), new WeakRef(result));
   return Object.freeze(result);
-}
-
-/**
- * The label pack a result's receipt names (`receipt.options.labels.sha256`), when a pack with that
- * content was loaded in this process and is still held: so that a renderer given only the result
- * words it with the same pack `evaluate` used.
- *
- * @param sha256 - the hash from the receipt
- * @returns the pack, or undefined
- * @example
- * findLoadedLabelPack(result.receipt.options.labels.sha256)?.pack.name //=> 'IPJ — formularul oficial'
- * @since 0.1.0
- */
-export function findLoadedLabelPack(sha256: string): LoadedLabelPack | undefined {
-  return byHash.get(sha256)?.deref();
 }
 
 /** True when `value` came from `parseLabelPack` / `loadLabelPackFile`. */

@@ -170,12 +170,6 @@ describe("an agency's label pack in the readable result", () => {
     expect(text).not.toContain('ATINS');
   });
 
-  it('words them too when the renderer has only the result, whose receipt names the pack', async () => {
-    const text = renderResult(await evaluate(exampleCase, { labels: pack }), false);
-    expect(text).toContain('ÎNDEPLINIT');
-    expect(text).toContain('se poate emite: MOTIV AGENȚIE');
-  });
-
   it('keeps the identifier of a measure no pack labels, so a new measure still prints', async () => {
     const r = await evaluate(exampleCase, { lang: 'ro' });
     const withNew = { ...r, provisionalOrder: { ...r.provisionalOrder, measures: ['agency-new-measure', 'temporary-eviction'] } };
