@@ -1,79 +1,145 @@
 import type { Answer } from '../schema/case.js';
-import type { ExplanationEntry, RiskAssessment } from '../schema/result.js';
+import type { ExplanationEntry, MinimalFlips, RiskAssessment } from '../schema/result.js';
 import { citationText } from '../explain/citation-text.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
-import { compileRuleSet } from './compile-engine.js';
 import type { EvaluationContext } from './evaluation-context.js';
-import { countVectors } from './count-vectors.js';
-import { findMinimalFlips } from './find-minimal-flips.js';
+import { analyseForm, runRules, type FormAnalysis, type Step } from './step.js';
 
 /**
  * Scores a risk form through its rule set. The engine decides from the YES count of each group
  * (only how many, never which, docs/legal-basis.md §3.1). Unknown answers count as not YES for
- * `imminentRisk`; `outcome` and `decisiveItems` are exact, found by running the engine over every
- * count the unknown items could still produce (a bounded box: see `MAX_COUNT_VECTORS`).
+ * `imminentRisk`; `outcome`, `decisiveItems` and `minimalFlips` are exact over every count the
+ * answers could take (the compiled path walks the form's decision diagram; the reference path
+ * enumerates the counts through json-rules-engine; both give the same analysis).
  *
  * @param loaded - a validated risk-form rule set
  * @param answers - answers by item id; a missing item is unknown
  * @param ctx - the evaluation context (language, register)
  * @returns the assessment and one explanation entry per rule
  * @example
- * (await assessRiskForm(form2018, { q1: 'yes', q2: 'yes' })).assessment.outcome //=> 'established'
+ * driveSync(assessRiskForm(form2018, { q1: 'yes', q2: 'yes' }, ctx), answerCompiled).assessment.outcome //=> 'established'
  * @since 0.1.0
  */
-export async function assessRiskForm(
+export function* assessRiskForm(
   loaded: LoadedRuleSet,
   answers: Readonly<Record<string, Answer>>,
   ctx: EvaluationContext,
-): Promise<{ assessment: RiskAssessment; explanation: ExplanationEntry[] }> {
-  const { t } = ctx.translator;
+): Step<{ assessment: RiskAssessment; explanation: ExplanationEntry[] }> {
   const rs = loaded.ruleSet;
-  const engine = compileRuleSet(loaded);
-  const groups = (rs.groups ?? []).map((g) => {
-    const items = (rs.items ?? []).filter((i) => i.group === g.id).map((i) => i.id);
-    const count = (a: Answer): number => items.filter((id) => (answers[id] ?? 'unknown') === a).length;
-    const threshold = rs.parameters[g.thresholdParameter]?.value as number;
-    const title = t(`group.${g.id}`, {}, g.title);
-    return { id: g.id, title, items, yes: count('yes'), no: count('no'), unknown: count('unknown'), threshold, met: false };
+  const shape = formShape(loaded);
+  const groups = shape.groups.map((g) => {
+    let yes = 0;
+    let no = 0;
+    for (const id of g.items) {
+      const a = answers[id];
+      if (a === 'yes') yes++;
+      else if (a === 'no') no++;
+    }
+    return { id: g.id, title: ctx.translator.t(`group.${g.id}`, {}, g.title), items: [...g.items], yes, no, unknown: g.items.length - yes - no, threshold: g.threshold, met: false };
   });
-  const factsFor = (yes: readonly number[]): Record<string, number> =>
-    Object.fromEntries(groups.map((g, i) => [`yes:${g.id}`, yes[i] ?? 0]));
-  const decide = async (yes: readonly number[]): Promise<boolean> => (await engine.run(factsFor(yes))).fired.size > 0;
-
-  const now = await engine.run(factsFor(groups.map((g) => g.yes)));
+  const yes = groups.map((g) => g.yes);
+  const now = yield* runRules(loaded, shape.facts(yes));
   const imminentRisk = now.fired.size > 0;
   for (const rule of rs.rules) {
     const group = groups.find((g) => g.id === rule.event.params?.['group']);
     if (group && now.fired.has(rule.id)) group.met = true;
   }
+  const analysis = yield* analyseForm({ loaded, yes, high: groups.map((g) => g.yes + g.unknown), size: shape.size, imminentRisk });
+  if (analysis.flips.truncated) ctx.warn('MINIMAL_FLIPS_TRUNCATED', { ruleSet: rs.id }, { ruleSet: rs.id });
 
-  // Every YES-count vector the unknown items could still produce.
-  const vectors = countVectors(groups.map((g) => g.yes), groups.map((g) => g.yes + g.unknown));
-  const decisions = new Map<string, boolean>();
-  for (const v of vectors) decisions.set(v.join(','), await decide(v));
-  const values = [...decisions.values()];
-  const outcome = values.every(Boolean) ? 'established' : values.some(Boolean) ? 'possible' : 'excluded';
+  const decisiveItems = groups.flatMap((g, i) => (analysis.decisive[i] ? g.items.filter((id) => (answers[id] ?? 'unknown') === 'unknown') : []));
+  const explanation = ctx.formEntries(loaded, groups, now);
+  return {
+    assessment: {
+      form: rs.id,
+      imminentRisk,
+      outcome: analysis.outcome,
+      groups,
+      decisiveItems,
+      items: (rs.items ?? []).map((item) => ({
+        id: item.id,
+        group: item.group,
+        answer: answers[item.id] ?? 'unknown',
+        label: ctx.translator.t(`item.${item.labelKey}`, {}, item.id),
+      })),
+      minimalFlips: minimalFlips(groups, answers, analysis, imminentRisk),
+    },
+    explanation,
+  };
+}
 
-  // An unknown item of group i is decisive when, for some answers to the other unknown items,
-  // its own YES instead of NO changes the determination. Items of one group are interchangeable.
-  const decisiveItems: string[] = [];
-  groups.forEach((g, i) => {
-    if (outcome !== 'possible' || g.unknown === 0) return;
-    const flips = vectors.some((v) => {
-      if ((v[i] ?? 0) >= g.yes + g.unknown) return false;
-      const up = v.map((x, j) => (j === i ? x + 1 : x));
-      return decisions.get(v.join(',')) !== decisions.get(up.join(','));
-    });
-    if (flips) decisiveItems.push(...g.items.filter((id) => (answers[id] ?? 'unknown') === 'unknown'));
-  });
+interface FormShape {
+  readonly groups: readonly { id: string; title: string; items: readonly string[]; threshold: number }[];
+  readonly size: readonly number[];
+  facts(yes: readonly number[]): Record<string, number>;
+}
+const shapes = new WeakMap<LoadedRuleSet, FormShape>();
 
-  const explanation: ExplanationEntry[] = rs.rules.map((rule) => {
-    const fired = now.fired.has(rule.id);
+/** A form's groups, their items and thresholds, read once per rule set. */
+function formShape(loaded: LoadedRuleSet): FormShape {
+  const hit = shapes.get(loaded);
+  if (hit) return hit;
+  const rs = loaded.ruleSet;
+  const groups = (rs.groups ?? []).map((g) => ({
+    id: g.id,
+    title: g.title,
+    items: (rs.items ?? []).filter((i) => i.group === g.id).map((i) => i.id),
+    threshold: rs.parameters[g.thresholdParameter]?.value as number,
+  }));
+  const names = groups.map((g) => `yes:${g.id}`);
+  const shape: FormShape = {
+    groups,
+    size: groups.map((g) => g.items.length),
+    facts: (yes) => {
+      const facts: Record<string, number> = {};
+      names.forEach((n, i) => void (facts[n] = yes[i] ?? 0));
+      return facts;
+    },
+  };
+  shapes.set(loaded, shape);
+  return shape;
+}
+
+/** The nearest count vectors as answer changes: how many of which group, and which items qualify. */
+function minimalFlips(
+  groups: readonly { id: string; items: readonly string[]; yes: number }[],
+  answers: Readonly<Record<string, Answer>>,
+  analysis: FormAnalysis,
+  imminentRisk: boolean,
+): MinimalFlips {
+  const direction = imminentRisk ? 'remove' : 'establish';
+  if (analysis.flips.distance === null) return { direction, changes: null, options: [] };
+  return {
+    direction,
+    changes: analysis.flips.distance,
+    options: analysis.flips.vectors.map((v) => ({
+      changes: groups.flatMap((g, i) => {
+        const delta = (v[i] ?? 0) - g.yes;
+        if (delta === 0) return [];
+        const toYes = delta > 0;
+        const candidates = g.items.filter((id) => ((answers[id] ?? 'unknown') === 'yes') !== toYes);
+        return [{ group: g.id, direction: toYes ? ('to-yes' as const) : ('to-no' as const), count: Math.abs(delta), candidates }];
+      }),
+    })),
+  };
+}
+
+/** Explanation entries of a form's rules: the group sentence for a group rule, else the rule sentence. */
+export function formExplanation(
+  loaded: LoadedRuleSet,
+  groups: readonly { id: string; title: string; yes: number; threshold: number }[],
+  fired: ReadonlySet<string>,
+  trees: ReadonlyMap<string, unknown>,
+  ctx: Pick<EvaluationContext, 'translator' | 'register' | 'ruleMessage'>,
+): ExplanationEntry[] {
+  const rs = loaded.ruleSet;
+  return rs.rules.map((rule) => {
+    const isFired = fired.has(rule.id);
     const group = groups.find((g) => g.id === rule.event.params?.['group']);
     const parameter = (rs.groups ?? []).find((g) => g.id === group?.id)?.thresholdParameter ?? '';
-    const code = group ? (fired ? 'risk-form.group-met' : 'risk-form.group-not-met') : fired ? 'rule.fired' : 'rule.not-fired';
+    const code = group ? (isFired ? 'risk-form.group-met' : 'risk-form.group-not-met') : isFired ? 'rule.fired' : 'rule.not-fired';
     const message = group
-      ? t(`message.${code}.${ctx.register}`, {
+      ? ctx.translator.t(`message.${code}.${ctx.register}`, {
           yes: group.yes,
           group: group.title,
           threshold: group.threshold,
@@ -81,25 +147,7 @@ export async function assessRiskForm(
           status: rs.parameters[parameter]?.status ?? '',
           citation: citationText(rule.citation),
         })
-      : ctx.ruleMessage(rs.series, rule, fired, now.trees.get(rule.id));
-    return { ruleSet: rs.id, ruleId: rule.id, fired, citation: { ...rule.citation }, code, message };
+      : ctx.ruleMessage(rs.series, rule, isFired, trees.get(rule.id));
+    return { ruleSet: rs.id, ruleId: rule.id, fired: isFired, citation: { ...rule.citation }, code, message };
   });
-
-  return {
-    assessment: {
-      form: rs.id,
-      imminentRisk,
-      outcome,
-      groups,
-      decisiveItems,
-      items: (rs.items ?? []).map((item) => ({
-        id: item.id,
-        group: item.group,
-        answer: answers[item.id] ?? 'unknown',
-        label: t(`item.${item.labelKey}`, {}, item.id),
-      })),
-      minimalFlips: await findMinimalFlips(groups, answers, decide, imminentRisk),
-    },
-    explanation,
-  };
 }

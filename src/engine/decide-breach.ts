@@ -1,3 +1,4 @@
+import type { Step } from './step.js';
 import { shiftDay } from '../deadlines/shift-day.js';
 import type { Case } from '../schema/case.js';
 import type { BreachResult, RegimeResult } from '../schema/result.js';
@@ -21,10 +22,10 @@ const SERIES: Record<RegimeResult['id'], string | null> = {
  * @param date - the breach day in Europe/Bucharest
  * @returns the `breach` block of the result
  * @example
- * (await decideBreach(ctx, c, regime217, '2020-08-22')).penaltyMonths //=> { min: 6, max: 60 }
+ * driveSync(decideBreach(ctx, c, regime217, '2020-08-22'), answerCompiled).penaltyMonths //=> { min: 6, max: 60 }
  * @since 0.1.0
  */
-export async function decideBreach(ctx: EvaluationContext, c: Case, regime: RegimeResult, date: string): Promise<BreachResult> {
+export function* decideBreach(ctx: EvaluationContext, c: Case, regime: RegimeResult, date: string): Step<BreachResult> {
   const series = SERIES[regime.id];
   const none = (reason: string, offence: boolean | null): BreachResult => ({
     offence, reason, penaltyMonths: null, aggravated: false, ruleSet: null, lawDate: date,
@@ -33,7 +34,7 @@ export async function decideBreach(ctx: EvaluationContext, c: Case, regime: Regi
   if (series === null) return none('BREACH_RULES_NOT_IN_SOURCES', null);
   const loaded = ctx.resolve(series, date);
   if (!loaded) return none('NO_BREACH_OFFENCE_ON_DATE', false);
-  const result = await judge(ctx, c, loaded, date);
+  const result = yield* judge(ctx, c, loaded, date);
   // A harsher criminal penalty applies only once its law is in force. When the version that
   // raises it may not yet have been in force on the breach day (its in-force day is uncertain and
   // the day falls in that window), the version before it, the more lenient one, decides; the
@@ -42,12 +43,12 @@ export async function decideBreach(ctx: EvaluationContext, c: Case, regime: Regi
   if (!result.aggravated || u === undefined || date > u.latest) return result;
   const before = ctx.resolve(series, shiftDay(loaded.ruleSet.effectiveFrom, -1));
   if (!before) return result;
-  const lenient = await judge(ctx, c, before, date);
+  const lenient = yield* judge(ctx, c, before, date);
   return lenient.offence ? { ...lenient, reason: 'OFFENCE_EARLIER_LAW_APPLIED_IN_FORCE_DAY_UNCERTAIN' } : lenient;
 }
 
-async function judge(ctx: EvaluationContext, c: Case, loaded: LoadedRuleSet, date: string): Promise<BreachResult> {
-  const events = await ctx.run(loaded, {
+function* judge(ctx: EvaluationContext, c: Case, loaded: LoadedRuleSet, date: string): Step<BreachResult> {
+  const events = yield* ctx.run(loaded, {
     breachedOrder: c.breachedOrder ?? 'court',
     priorBreachConviction: c.priorBreachConviction ?? false,
   });

@@ -1,3 +1,4 @@
+import type { Step } from './step.js';
 import { DvRulesError } from '../errors.js';
 import type { Case } from '../schema/case.js';
 import type { ProtectionOrderResult, RegimeResult } from '../schema/result.js';
@@ -20,21 +21,21 @@ const SERIES: Record<RegimeResult['id'], string | null> = {
  * @param date - the day whose law applies
  * @returns the `protectionOrder` block of the result
  * @example
- * (await decideProtectionOrder(ctx, c, regime217, '2023-07-23')).maxMonths //=> 12
+ * driveSync(decideProtectionOrder(ctx, c, regime217, '2023-07-23'), answerCompiled).maxMonths //=> 12
  * @since 0.1.0
  */
-export async function decideProtectionOrder(
+export function* decideProtectionOrder(
   ctx: EvaluationContext,
   c: Case,
   regime: RegimeResult,
   date: string,
-): Promise<ProtectionOrderResult> {
+): Step<ProtectionOrderResult> {
   const series = SERIES[regime.id];
   const empty = { maxMonths: null, defaultMonths: null, filers: null, measures: null, otherMeasures: null, endsAt: null, ruleSet: null, lawDate: date };
   if (series === null) return { available: false, reason: 'NO_PROTECTION_ORDER_ROUTE', ...empty };
   const loaded = ctx.resolve(series, date);
   if (!loaded) return { available: false, reason: 'NO_PROTECTION_ORDER_ON_DATE', ...empty };
-  const events = await ctx.run(loaded, { aggressorHadPriorOrder: c.aggressorHadPriorProtectionOrder ?? false });
+  const events = yield* ctx.run(loaded, { aggressorHadPriorOrder: c.aggressorHadPriorProtectionOrder ?? false });
   const p = loaded.ruleSet.parameters;
   const num = (name: string | undefined): number | null => {
     const v = name === undefined ? undefined : p[name]?.value;

@@ -1,3 +1,4 @@
+import type { Step } from './step.js';
 import { computeDue } from '../deadlines/compute-due.js';
 import type { Case } from '../schema/case.js';
 import type { Determination, ProvisionalOrderResult, RegimeResult } from '../schema/result.js';
@@ -20,16 +21,16 @@ const SERIES: Record<RegimeResult['id'], string | null> = {
  * @param date - the day whose law applies
  * @returns the `provisionalOrder` block of the result
  * @example
- * (await decideProvisionalOrder(ctx, c, regime217, { imminentRisk: true, … }, '2019-03-01')).duration //=> { hours: 120 }
+ * driveSync(decideProvisionalOrder(ctx, c, regime217, { imminentRisk: true, … }, '2019-03-01'), answerCompiled).duration //=> { hours: 120 }
  * @since 0.1.0
  */
-export async function decideProvisionalOrder(
+export function* decideProvisionalOrder(
   ctx: EvaluationContext,
   c: Case,
   regime: RegimeResult,
   determination: Determination,
   date: string,
-): Promise<ProvisionalOrderResult> {
+): Step<ProvisionalOrderResult> {
   const series = SERIES[regime.id];
   const unavailable = (reason: string): ProvisionalOrderResult => ({
     available: false, eligible: false, reason, measures: null, duration: null, endsAt: null, ruleSet: null, lawDate: date,
@@ -39,7 +40,7 @@ export async function decideProvisionalOrder(
   if (!loaded) return unavailable('NO_PROVISIONAL_ORDER_ON_DATE');
   const riskDetermination =
     determination.imminentRisk === null ? 'unavailable' : determination.imminentRisk ? 'imminent-risk' : 'no-imminent-risk';
-  const events = await ctx.run(loaded, {
+  const events = yield* ctx.run(loaded, {
     riskDetermination,
     victimOpposes: c.victimOpposesProvisionalOrder ?? false,
     victimRequests: c.victimRequestsProvisionalOrder ?? false,

@@ -1,3 +1,4 @@
+import type { Step } from './step.js';
 import { DvRulesError } from '../errors.js';
 import type { Case } from '../schema/case.js';
 import type { RegimeResult } from '../schema/result.js';
@@ -16,22 +17,22 @@ const REGIME_SERIES = 'ro-protection-regime';
  * @returns the regime result and the risk-form series (null when no form applies)
  * @throws DvRulesError `NO_RULE_SET_IN_FORCE` before the first modelled day (2012-05-12)
  * @example
- * (await decideRegime(ctx, { relationship: 'neighbour', … }, '2024-09-01', 'seed')).regime.id //=> 'law-26-2024'
+ * driveSync(decideRegime(ctx, { relationship: 'neighbour', … }, '2024-09-01', 'seed'), answerCompiled).regime.id //=> 'law-26-2024'
  * @since 0.1.0
  */
-export async function decideRegime(
+export function* decideRegime(
   ctx: EvaluationContext,
   c: Case,
   date: string,
   formSelection: 'seed' | 'law-scope',
-): Promise<{ regime: RegimeResult; formSeries: string | null }> {
+): Step<{ regime: RegimeResult; formSeries: string | null }> {
   const loaded = ctx.resolve(REGIME_SERIES, date);
   if (!loaded) {
     throw new DvRulesError('NO_RULE_SET_IN_FORCE', `evaluate: no protection regime is modelled on ${date}`, [
       { path: 'incidentAt', message: `No rule set of series ${REGIME_SERIES} is in force on ${date} (the first is 2012-05-12)` },
     ]);
   }
-  const events = await ctx.run(loaded, { relationship: c.relationship, formSelection });
+  const events = yield* ctx.run(loaded, { relationship: c.relationship, formSelection });
   const regimeEvent = events.find((e) => e.type === 'regime');
   const formEvent = events.find((e) => e.type === 'risk-form');
   const rule = loaded.ruleSet.rules.find((r) => r.id === regimeEvent?.ruleId);

@@ -1,3 +1,4 @@
+import type { Step } from './step.js';
 import { DvRulesError } from '../errors.js';
 import type { Case } from '../schema/case.js';
 import type { Determination, Result } from '../schema/result.js';
@@ -19,16 +20,16 @@ import type { EvaluationContext } from './evaluation-context.js';
  * @throws DvRulesError `NO_RULE_SET_IN_FORCE` when the form is not yet in force;
  *   `INVALID_CASE` for answers to items the form does not have or a finding that lowers the count
  * @example
- * (await decideRisk(ctx, case2019, '2019-03-01', 'ro-police-risk-form', 'seed')).determination.basis //=> 'form'
+ * driveSync(decideRisk(ctx, case2019, '2019-03-01', 'ro-police-risk-form', 'seed'), answerCompiled).determination.basis //=> 'form'
  * @since 0.1.0
  */
-export async function decideRisk(
+export function* decideRisk(
   ctx: EvaluationContext,
   c: Case,
   date: string,
   formSeries: string | null,
   selection: 'seed' | 'law-scope',
-): Promise<Pick<Result, 'riskForm' | 'riskAssessment' | 'determination'>> {
+): Step<Pick<Result, 'riskForm' | 'riskAssessment' | 'determination'>> {
   if (!c.riskForm) return { riskForm: null, riskAssessment: null, determination: settle(null, undefined, ctx) };
   if (formSeries === null) {
     return {
@@ -60,7 +61,7 @@ export async function decideRisk(
       stray.map((k) => ({ path: `riskForm.answers.${k}`, message: `Not an item of form ${form.ruleSet.id}` })),
     );
   }
-  const scored = await assessRiskForm(form, c.riskForm.answers, ctx);
+  const scored = yield* assessRiskForm(form, c.riskForm.answers, ctx);
   ctx.explanation.push(...scored.explanation);
   return {
     riskForm: { series: formSeries, ruleSet: form.ruleSet.id, selection, available: true, reason: null },

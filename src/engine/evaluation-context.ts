@@ -6,7 +6,8 @@ import type { RuleSetRegistry } from '../versions/rule-set-registry.js';
 import { describeConditions } from '../explain/describe-conditions.js';
 import { citationText } from '../explain/citation-text.js';
 import type { Translator } from '../explain/create-translator.js';
-import { compileRuleSet } from './compile-engine.js';
+import { formExplanation } from './assess-risk-form.js';
+import { runRules, type EngineRun, type Step } from './step.js';
 
 /** A rule's event as the engine raised it, with the rule that raised it. */
 export interface FiredEvent {
@@ -14,6 +15,12 @@ export interface FiredEvent {
   ruleId: string;
   params: Readonly<Record<string, string | boolean>>;
 }
+
+/**
+ * Explanation entries depend only on the run (the same facts give the same run object, memoised
+ * per rule set), the language and the register: they are built once and copied into each result.
+ */
+const entriesByRun = new WeakMap<EngineRun, Map<string, { entries: readonly ExplanationEntry[]; translator: Translator }[]>>();
 
 /**
  * What one evaluation accumulates while it decides: the rule sets it used (for `ruleSets` and
@@ -78,21 +85,58 @@ export class EvaluationContext {
   }
 
   /** Runs a rule set's rules on facts, records one explanation entry per rule, returns the events. */
-  async run(loaded: LoadedRuleSet, facts: Readonly<Record<string, string | number | boolean>>): Promise<FiredEvent[]> {
-    const out = await compileRuleSet(loaded).run(facts);
+  *run(loaded: LoadedRuleSet, facts: Readonly<Record<string, string | number | boolean>>): Step<FiredEvent[]> {
+    const out = yield* runRules(loaded, facts);
     const events: FiredEvent[] = [];
     for (const rule of loaded.ruleSet.rules) {
-      const fired = out.fired.has(rule.id);
-      if (fired) events.push({ type: rule.event.type, ruleId: rule.id, params: rule.event.params ?? {} });
-      this.explanation.push({
-        ruleSet: loaded.ruleSet.id,
-        ruleId: rule.id,
-        fired,
-        citation: { ...rule.citation },
-        code: fired ? 'rule.fired' : 'rule.not-fired',
-        message: this.ruleMessage(loaded.ruleSet.series, rule, fired, out.trees.get(rule.id)),
-      });
+      if (out.fired.has(rule.id)) events.push({ type: rule.event.type, ruleId: rule.id, params: rule.event.params ?? {} });
     }
+    this.record(out, '', () =>
+      loaded.ruleSet.rules.map((rule) => {
+        const fired = out.fired.has(rule.id);
+        return {
+          ruleSet: loaded.ruleSet.id,
+          ruleId: rule.id,
+          fired,
+          citation: { ...rule.citation },
+          code: fired ? 'rule.fired' : 'rule.not-fired',
+          message: this.ruleMessage(loaded.ruleSet.series, rule, fired, out.trees.get(rule.id)),
+        };
+      }),
+    );
     return events;
+  }
+
+  /** The explanation entries of a risk form's run (group sentences carry the group's title and count). */
+  formEntries(loaded: LoadedRuleSet, groups: readonly { id: string; title: string; yes: number; threshold: number }[], out: EngineRun): ExplanationEntry[] {
+    const key = 'form';
+    return this.record(out, key, () => formExplanation(loaded, groups, out.fired, out.trees, this), false);
+  }
+
+  /**
+   * Entries built once per run, language and register, copied (never shared) into this result.
+   * `append` false: returned for the caller to place, not appended to the explanation.
+   */
+  private record(out: EngineRun, extra: string, build: () => ExplanationEntry[], append = true): ExplanationEntry[] {
+    let byKey = entriesByRun.get(out);
+    if (!byKey) {
+      byKey = new Map();
+      entriesByRun.set(out, byKey);
+    }
+    const key = `${this.register}|${extra}`;
+    let list = byKey.get(key);
+    if (!list) {
+      list = [];
+      byKey.set(key, list);
+    }
+    let hit = list.find((x) => x.translator === this.translator);
+    if (!hit) {
+      hit = { entries: build(), translator: this.translator };
+      // Translators are few (one per language and label pack); never let the list grow unbounded.
+      if (list.length < 16) list.push(hit);
+    }
+    const copies = hit.entries.map((e) => ({ ...e, citation: { ...e.citation } }));
+    if (append) this.explanation.push(...copies);
+    return copies;
   }
 }

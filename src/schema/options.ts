@@ -33,6 +33,12 @@ export const evaluateOptionsSchema = z.strictObject({
   /** `legal` (default: citations, parameters and statuses) or `plain` (short sentences, no jargon). */
   register: z.enum(['legal', 'plain']).optional(),
   /** An agency's label pack from `parseLabelPack` / `loadLabelPackFile` (its official item wording, for example). */
+  /**
+   * Which engine runs the rule sets: `compiled` (default; synchronous closures and decision
+   * diagrams, in Node and browsers) or `reference` (json-rules-engine, through `evaluate` only: the
+   * path the compiled one is proven equal to). Results are the same.
+   */
+  engine: z.enum(['compiled', 'reference']).optional(),
   labels: z.custom<LoadedLabelPack>(isLoadedLabelPack, 'Expected a label pack returned by parseLabelPack or loadLabelPackFile').optional(),
 });
 export type EvaluateOptions = z.infer<typeof evaluateOptionsSchema>;

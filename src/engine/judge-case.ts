@@ -1,0 +1,150 @@
+import { DvRulesError } from '../errors.js';
+import { bucharestDate } from '../deadlines/bucharest.js';
+import { computeCaseDeadlines } from '../deadlines/compute-case-deadlines.js';
+import { findProtectionGaps } from '../deadlines/find-protection-gaps.js';
+import { decideBreach } from './decide-breach.js';
+import { decideCaseManagement } from './decide-case-management.js';
+import { decideProtectionOrder } from './decide-protection-order.js';
+import { decideProvisionalOrder } from './decide-provisional-order.js';
+import { decideRegime } from './decide-regime.js';
+import { decideRisk } from './decide-risk.js';
+import { decideViolenceForms } from './decide-violence-forms.js';
+import { EvaluationContext } from './evaluation-context.js';
+import { collectProvenance } from '../explain/collect-provenance.js';
+import { createTranslator, type Translator } from '../explain/create-translator.js';
+import type { LoadedLabelPack } from '../explain/parse-label-pack.js';
+import type { Case } from '../schema/case.js';
+import type { EvaluateOptions } from '../schema/options.js';
+import type { Result } from '../schema/result.js';
+import { canonicalSha256 } from '../versions/canonical-json.js';
+import { ruleSetRegistry } from '../versions/rule-set-registry.js';
+import { VERSION } from '../version.js';
+
+import type { Step } from './step.js';
+
+/**
+ * The decision code of an evaluation, written once for both engines: it yields each question for
+ * a rule set to the engine that drives it (see `Step`) and returns the result.
+ *
+ * @param c - the validated case
+ * @param opts - the validated options
+ * @returns the result, once driven
+ * @example
+ * driveSync(judgeCase(c, {}), answerCompiled).regime.id //=> 'law-217-2003'
+ * @since 0.2.0
+ */
+export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
+  const date = bucharestDate(c.incidentAt);
+  const dayOf = (instant: string | undefined): string => (instant === undefined ? date : bucharestDate(instant));
+  const lang = opts.lang ?? opts.labels?.pack.lang ?? 'en';
+  if (opts.labels && opts.labels.pack.lang !== lang) {
+    throw new DvRulesError('INVALID_OPTIONS', 'evaluate: the options are invalid', [
+      { path: 'labels', message: `The label pack is for "${opts.labels.pack.lang}", the language asked for is "${lang}"` },
+    ]);
+  }
+  const translator = translatorFor(lang, opts.labels);
+  const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? []), opts.includeProposed ?? false, translator, opts.register ?? 'legal');
+  const selection = opts.formSelection ?? 'seed';
+
+  const { regime, formSeries } = yield* decideRegime(ctx, c, date, selection);
+  const risk = yield* decideRisk(ctx, c, date, formSeries, selection);
+  const violenceForms = decideViolenceForms(ctx, regime, date);
+  const ev = c.events ?? {};
+  const provisionalOrder = yield* decideProvisionalOrder(ctx, c, regime, risk.determination, dayOf(ev.provisionalOrderIssuedAt));
+  const protectionOrder = yield* decideProtectionOrder(ctx, c, regime, dayOf(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt));
+  const breach = ev.breachAt === undefined ? null : yield* decideBreach(ctx, c, regime, bucharestDate(ev.breachAt));
+  const caseManagement = decideCaseManagement(ctx, c, dayOf(ev.caseRegisteredAt ?? ev.policeAlertedMobileTeamAt));
+
+  const deadlineSources = [provisionalOrder.ruleSet, protectionOrder.ruleSet]
+    .map((id) => (id === null ? undefined : ctx.used.get(id)))
+    .concat(caseManagement.loaded ?? undefined)
+    .filter((l) => l !== undefined);
+  const deadlines = computeCaseDeadlines(c, deadlineSources, provisionalOrder, opts.asOf, {
+    hourTermStart: opts.hourTermStart ?? 'clock',
+    workingDayShift: opts.workingDayShift ?? 'as-declared',
+  });
+  const uncertainCounting = deadlines.filter((d) => d.status !== 'not-applicable' && d.counting.status === 'unverified').map((d) => d.id);
+  if (uncertainCounting.length > 0) ctx.warn('DEADLINE_COUNTING_UNVERIFIED', { deadlines: uncertainCounting.join(', ') });
+  provisionalOrder.endsAt = deadlines.find((d) => d.id === 'opp-end')?.dueAt ?? null;
+  protectionOrder.endsAt = deadlines.find((d) => d.id === 'op-end')?.dueAt ?? null;
+
+  const used = [...ctx.used.values()];
+  // A rule set the caller supplied and the case never reached must not be mistaken for applied.
+  for (const l of opts.ruleSets ?? []) {
+    if (!used.includes(l)) ctx.warn('USER_RULE_SET_NOT_USED', { ruleSet: l.ruleSet.id }, { ruleSet: l.ruleSet.id });
+  }
+  const provenance = collectProvenance(used, ctx);
+  warnAboutItemLabels(ctx, risk.riskAssessment, opts.labels);
+  return {
+    schemaVersion: 1,
+    incidentDate: date,
+    ruleSets: used.map((l) => ({
+      id: l.ruleSet.id,
+      effectiveFrom: l.ruleSet.effectiveFrom,
+      status: l.ruleSet.status,
+      origin: l.origin,
+      sha256: l.sha256,
+    })),
+    appliesProposedLaw: used.some((l) => l.ruleSet.status === 'proposed'),
+    regime,
+    ...risk,
+    violenceForms,
+    provisionalOrder,
+    protectionOrder,
+    breach,
+    deadlines,
+    protectionGaps: findProtectionGaps(c, deadlines, opts.asOf),
+    caseManagement: caseManagement.block,
+    asOf: opts.asOf ?? null,
+    provenance,
+    explanation: ctx.explanation,
+    warnings: ctx.warnings,
+    receipt: {
+      library: { name: 'dv-rules-ro', version: VERSION },
+      schemaVersion: 1,
+      ruleSets: used.map((l) => ({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256: l.sha256 })),
+      inputSha256: canonicalSha256(c),
+      options: {
+        includeProposed: opts.includeProposed ?? false,
+        formSelection: selection,
+        asOf: opts.asOf ?? null,
+        hourTermStart: opts.hourTermStart ?? 'clock',
+        workingDayShift: opts.workingDayShift ?? 'as-declared',
+        userRuleSets: (opts.ruleSets ?? []).map((l) => ({ id: l.ruleSet.id, sha256: l.sha256 })),
+        lang,
+        register: opts.register ?? 'legal',
+        labels: opts.labels ? { name: opts.labels.pack.name, sha256: canonicalSha256(opts.labels.pack) } : null,
+      },
+    },
+  };
+}
+
+/**
+ * An agency pack that words some items of a form but not others leaves the rest with the shipped
+ * neutral labels: the result says which.
+ */
+function warnAboutItemLabels(ctx: EvaluationContext, ra: Result['riskAssessment'], labels: LoadedLabelPack | undefined): void {
+  if (!ra || !labels) return;
+  const keys = Object.keys(labels.pack.labels);
+  const series = ra.form.split('/')[0] ?? '';
+  if (!keys.some((k) => k.startsWith(`item.${series}.`))) return;
+  const lacking = ra.items.filter((i) => labels.pack.labels[`item.${series}.${i.id}`] === undefined).map((i) => i.id);
+  if (lacking.length > 0) {
+    ctx.warn('LABEL_FALLBACK', { pack: labels.pack.name, keys: lacking.join(', '), lang: ctx.translator.lang }, { ruleSet: ra.form });
+  }
+}
+
+const plainTranslators = new Map<string, Translator>();
+const packTranslators = new WeakMap<LoadedLabelPack, Map<string, Translator>>();
+
+/** Translators are made once per language and label pack: explanation texts are cached by translator. */
+function translatorFor(lang: Translator['lang'], labels: LoadedLabelPack | undefined): Translator {
+  const cache = labels === undefined ? plainTranslators : (packTranslators.get(labels) ?? new Map<string, Translator>());
+  if (labels !== undefined) packTranslators.set(labels, cache);
+  let tr = cache.get(lang);
+  if (!tr) {
+    tr = createTranslator(lang, labels);
+    cache.set(lang, tr);
+  }
+  return tr;
+}
