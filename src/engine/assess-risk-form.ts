@@ -1,6 +1,7 @@
 import type { Answer } from '../schema/case.js';
 import type { ExplanationEntry, MinimalFlips, RiskAssessment } from '../schema/result.js';
 import { citationText } from '../explain/citation-text.js';
+import type { Translator } from '../explain/create-translator.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import { analyseForm, runRules, type FormAnalysis, type Step } from './step.js';
@@ -35,7 +36,7 @@ export function* assessRiskForm(
       if (a === 'yes') yes++;
       else if (a === 'no') no++;
     }
-    return { id: g.id, title: ctx.translator.t(`group.${g.id}`, {}, g.title), items: [...g.items], yes, no, unknown: g.items.length - yes - no, threshold: g.threshold, met: false };
+    return { id: g.id, title: groupTitle(g, ctx.translator), items: [...g.items], yes, no, unknown: g.items.length - yes - no, threshold: g.threshold, met: false };
   });
   const yes = groups.map((g) => g.yes);
   const now = yield* runRules(loaded, shape.facts(yes));
@@ -56,16 +57,45 @@ export function* assessRiskForm(
       outcome: analysis.outcome,
       groups,
       decisiveItems,
-      items: (rs.items ?? []).map((item) => ({
-        id: item.id,
-        group: item.group,
-        answer: answers[item.id] ?? 'unknown',
-        label: ctx.translator.t(`item.${item.labelKey}`, {}, item.id),
-      })),
+      items: itemLabels(loaded, ctx.translator).map((item) => ({ id: item.id, group: item.group, answer: answers[item.id] ?? 'unknown', label: item.label })),
       minimalFlips: minimalFlips(groups, answers, analysis, imminentRisk),
     },
     explanation,
   };
+}
+
+const labels = new WeakMap<LoadedRuleSet, WeakMap<Translator, readonly { id: string; group: string; label: string }[]>>();
+
+/** A form's items with their labels in the translator's language, looked up once. */
+function itemLabels(loaded: LoadedRuleSet, translator: Translator): readonly { id: string; group: string; label: string }[] {
+  let byTranslator = labels.get(loaded);
+  if (!byTranslator) {
+    byTranslator = new WeakMap();
+    labels.set(loaded, byTranslator);
+  }
+  let list = byTranslator.get(translator);
+  if (!list) {
+    list = (loaded.ruleSet.items ?? []).map((item) => ({ id: item.id, group: item.group, label: translator.t(`item.${item.labelKey}`, {}, item.id) }));
+    byTranslator.set(translator, list);
+  }
+  return list;
+}
+
+const titles = new WeakMap<Translator, Map<string, string>>();
+
+function groupTitle(g: { id: string; title: string }, translator: Translator): string {
+  let byGroup = titles.get(translator);
+  if (!byGroup) {
+    byGroup = new Map();
+    titles.set(translator, byGroup);
+  }
+  const key = `${g.id}\u0000${g.title}`;
+  let title = byGroup.get(key);
+  if (title === undefined) {
+    title = translator.t(`group.${g.id}`, {}, g.title);
+    if (byGroup.size < 4096) byGroup.set(key, title);
+  }
+  return title;
 }
 
 interface FormShape {

@@ -22,6 +22,8 @@ export interface FiredEvent {
  */
 const entriesByRun = new WeakMap<EngineRun, Map<string, { entries: readonly ExplanationEntry[]; translator: Translator }[]>>();
 
+const warningTexts = new WeakMap<Translator, Map<string, string>>();
+
 /**
  * What one evaluation accumulates while it decides: the rule sets it used (for `ruleSets` and
  * `provenance`), the explanation entries and the warnings. One per `evaluate` call.
@@ -70,9 +72,24 @@ export class EvaluationContext {
     const key = `${code}|${about.ruleSet ?? ''}|${about.parameter ?? ''}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
-    const message = this.translator.t(`warning.${code}${variant === undefined ? '' : `.${variant}`}`, params);
-    const w: Warning = { code, message, ...about };
+    const w: Warning = { code, message: this.warningText(code, params, variant), ...about };
     this.warnings.push(w);
+  }
+
+  /** A warning's text, made once per translator, code and parameters. */
+  private warningText(code: string, params: Readonly<Record<string, string | number>>, variant: string | undefined): string {
+    let texts = warningTexts.get(this.translator);
+    if (!texts) {
+      texts = new Map();
+      warningTexts.set(this.translator, texts);
+    }
+    const key = `${code}|${variant ?? ''}|${JSON.stringify(params)}`;
+    let text = texts.get(key);
+    if (text === undefined) {
+      text = this.translator.t(`warning.${code}${variant === undefined ? '' : `.${variant}`}`, params);
+      if (texts.size < 4096) texts.set(key, text);
+    }
+    return text;
   }
 
   /** The sentence for a rule that fired or not, in the caller's language and register. */

@@ -1,7 +1,17 @@
 import type { ProvenanceEntry } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import type { EvaluationContext } from '../engine/evaluation-context.js';
+import type { Translator } from './create-translator.js';
 import { parameterLabel } from './parameter-label.js';
+
+interface Collected {
+  readonly entries: readonly ProvenanceEntry[];
+  readonly warnings: readonly { code: string; params: Record<string, string>; about: { ruleSet: string; parameter?: string } }[];
+}
+
+/** Provenance depends only on the rule sets used and the language: built once per list, copied per result. */
+const memo = new WeakMap<Translator, Map<string, Collected>>();
+const MEMO_LIMIT = 1024;
 
 /**
  * Lists every parameter of the rule sets a result used, with its status and source, and the
@@ -17,19 +27,36 @@ import { parameterLabel } from './parameter-label.js';
  * @since 0.1.0
  */
 export function collectProvenance(used: readonly LoadedRuleSet[], ctx: EvaluationContext): ProvenanceEntry[] {
-  const provenance: ProvenanceEntry[] = [];
+  let byList = memo.get(ctx.translator);
+  if (!byList) {
+    byList = new Map();
+    memo.set(ctx.translator, byList);
+  }
+  const key = used.map((l) => `${l.ruleSet.id}@${l.sha256}@${l.origin}`).join('|');
+  let collected = byList.get(key);
+  if (!collected) {
+    collected = collect(used, ctx.translator);
+    if (byList.size < MEMO_LIMIT) byList.set(key, collected);
+  }
+  for (const w of collected.warnings) ctx.warn(w.code, w.params, w.about);
+  return collected.entries.map((e) => ({ ...e, value: Array.isArray(e.value) ? [...e.value] : e.value, source: { ...e.source } }));
+}
+
+function collect(used: readonly LoadedRuleSet[], translator: Translator): Collected {
+  const entries: ProvenanceEntry[] = [];
+  const warnings: Collected['warnings'][number][] = [];
   for (const l of used) {
     const rs = l.ruleSet;
     for (const [name, p] of Object.entries(rs.parameters)) {
       const value = Array.isArray(p.value) ? [...p.value] : p.value;
-      provenance.push({ ruleSet: rs.id, parameter: name, value, unit: p.unit, status: p.status, source: { ...p.citation } });
+      entries.push({ ruleSet: rs.id, parameter: name, value, unit: p.unit, status: p.status, source: { ...p.citation } });
       if (p.status === 'unverified') {
-        const words = parameterLabel(ctx.translator.t, rs.id, name);
-        ctx.warn('PARAMETER_UNVERIFIED', { parameter: words, ruleSet: rs.id }, { ruleSet: rs.id, parameter: name });
+        const words = parameterLabel(translator.t, rs.id, name);
+        warnings.push({ code: 'PARAMETER_UNVERIFIED', params: { parameter: words, ruleSet: rs.id }, about: { ruleSet: rs.id, parameter: name } });
       }
     }
-    if (l.origin === 'user') ctx.warn('USER_RULE_SET', { ruleSet: rs.id }, { ruleSet: rs.id });
-    if (rs.status === 'proposed') ctx.warn('PROPOSED_LAW', { ruleSet: rs.id }, { ruleSet: rs.id });
+    if (l.origin === 'user') warnings.push({ code: 'USER_RULE_SET', params: { ruleSet: rs.id }, about: { ruleSet: rs.id } });
+    if (rs.status === 'proposed') warnings.push({ code: 'PROPOSED_LAW', params: { ruleSet: rs.id }, about: { ruleSet: rs.id } });
   }
-  return provenance;
+  return { entries, warnings };
 }

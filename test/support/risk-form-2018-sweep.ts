@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../src/index.js';
+import { evaluateSync } from '../../src/index.js';
 import { caseWith, ITEMS_2018, oracleImminentRisk, type OracleAnswers } from './risk-form-2018-oracle.js';
 
-// The sweep of YES/NO vectors through the public `evaluate`, one call at a time, shared by the
+// The sweep of YES/NO vectors through the public `evaluateSync` (the compiled path), one call at a time, shared by the
 // test files that together check all 2^21 of them. A vector is a number: bit i is the answer to
 // q(i+1), 1 = YES.
 
@@ -20,14 +20,14 @@ export interface Mismatch {
 }
 
 /** Evaluates each YES/NO vector and returns how many were checked and the first mismatches. */
-export async function sweep(vectors: Iterable<number>): Promise<{ checked: number; mismatches: Mismatch[] }> {
+export function sweep(vectors: Iterable<number>): { checked: number; mismatches: Mismatch[] } {
   const mismatches: Mismatch[] = [];
   let checked = 0;
   for (const vector of vectors) {
     const answers = answersOf(vector);
     const risk = oracleImminentRisk(answers);
     const expected = { imminentRisk: risk, outcome: risk ? 'established' : 'excluded', decisiveItems: [], determination: risk };
-    const r = await evaluate(caseWith(answers));
+    const r = evaluateSync(caseWith(answers));
     const ra = r.riskAssessment;
     const actual = ra && { imminentRisk: ra.imminentRisk, outcome: ra.outcome, decisiveItems: ra.decisiveItems, determination: r.determination.imminentRisk };
     checked += 1;
@@ -58,8 +58,8 @@ export function describeSweep(title: string, from: number, to: number, timeoutMs
   describe(title, () => {
     it.each(blocks(from, to))(
       'with %s, every YES/NO answer to q5-q21 gives risk exactly when 2+ of q1-q7 or 6+ of q8-q21 are YES',
-      async (_name, block) => {
-        const { checked, mismatches } = await sweep(vectorsOf(block));
+      (_name, block) => {
+        const { checked, mismatches } = sweep(vectorsOf(block));
 
         expect(checked).toBe(VECTORS >> BLOCK_BITS);
         expect(mismatches).toEqual([]);

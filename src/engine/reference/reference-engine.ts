@@ -32,8 +32,23 @@ const engines = new WeakMap<LoadedRuleSet, Promise<(facts: Readonly<Record<strin
  */
 export async function answerReference(request: EngineRequest): Promise<EngineRun | FormAnalysis> {
   if (request.kind === 'run') return run(request.loaded, request.facts);
-  return analyseByEnumeration(request);
+  // Enumerations are remembered per form and question, as engine runs are per facts.
+  let memo = analyses.get(request.loaded);
+  if (!memo) {
+    memo = new Map();
+    analyses.set(request.loaded, memo);
+  }
+  const key = `${request.yes.join(',')}|${request.high.join(',')}|${request.imminentRisk}`;
+  let found = memo.get(key);
+  if (!found) {
+    found = analyseByEnumeration(request);
+    if (memo.size < ANALYSIS_MEMO_LIMIT) memo.set(key, found);
+  }
+  return found;
 }
+
+const analyses = new WeakMap<LoadedRuleSet, Map<string, Promise<FormAnalysis>>>();
+const ANALYSIS_MEMO_LIMIT = 65_536;
 
 async function run(loaded: LoadedRuleSet, facts: Readonly<Record<string, string | number | boolean>>): Promise<EngineRun> {
   let engine = engines.get(loaded);

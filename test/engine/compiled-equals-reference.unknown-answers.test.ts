@@ -1,0 +1,47 @@
+import { isDeepStrictEqual } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { evaluate, evaluateSync } from '../../src/index.js';
+
+// 100,000 cases of the 2018 form with unknown answers (where outcome, decisive items and minimal
+// flips are searched), across its years and the relationships that use it, deep-equal on both paths.
+
+const ITEMS = Array.from({ length: 21 }, (_, i) => `q${i + 1}`);
+const RELATIONSHIPS = ['spouse', 'former-spouse', 'partner', 'former-partner'] as const;
+const DAYS = ['2019-03-01T21:15:00+02:00', '2021-07-10T08:00:00+03:00', '2023-07-23T00:30:00+03:00', '2024-09-02T12:00:00+03:00', '2026-03-29T03:30:00+03:00'];
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
+
+describe('100,000 cases with unknown answers', () => {
+  it('give deep-equal results on the compiled and the reference paths', { timeout: 600_000 }, async () => {
+    const next = random(21);
+    const N = 100_000;
+    let withUnknown = 0;
+    const differing: number[] = [];
+    for (let i = 0; i < N; i++) {
+      const answers: Record<string, string> = {};
+      const pUnknown = next() * 0.6;
+      for (const id of ITEMS) {
+        const r = next();
+        // A missing item is unknown too; both spellings are covered.
+        if (r < pUnknown) {
+          if (r < pUnknown / 2) answers[id] = 'unknown';
+        } else answers[id] = r < pUnknown + (1 - pUnknown) * 0.35 ? 'yes' : 'no';
+      }
+      if (Object.keys(answers).length < 21 || Object.values(answers).includes('unknown')) withUnknown++;
+      const c = { schemaVersion: 1, incidentAt: DAYS[i % DAYS.length], relationship: RELATIONSHIPS[(i >> 3) % 4], riskForm: { answers } };
+      const options = { lang: i % 2 === 0 ? ('en' as const) : ('ro' as const) };
+      if (!isDeepStrictEqual(evaluateSync(c, options), await evaluate(c, { ...options, engine: 'reference' }))) differing.push(i);
+    }
+    expect(differing.slice(0, 5)).toEqual([]);
+    expect(withUnknown).toBeGreaterThan(90_000);
+  });
+});
