@@ -3,8 +3,6 @@ import { unitsOf } from '../deadlines/counting.js';
 import { EVENT_PARAMS, EVENT_TYPES_BY_KIND, knownFacts } from '../engine/known-facts.js';
 import type { Condition, RuleSet } from './rule-set.js';
 
-/** Largest number of YES-count combinations of a form; it bounds the exact search for `outcome`. */
-export const MAX_COUNT_VECTORS = 4096;
 
 const NUMERIC_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 /** Operators under which a larger count can only keep a condition true: risk never drops on a YES. */
@@ -147,8 +145,5 @@ function checkForm(rs: RuleSet, add: (path: string, message: string) => void): v
   groups.forEach((g, i) => {
     if (!unverified && !items.some((item) => item.group === g.id)) add(`groups[${i}]`, `Group "${g.id}" has no items`);
   });
-  const box = groups.reduce((n, g) => n * (items.filter((item) => item.group === g.id).length + 1), 1);
-  if (box > MAX_COUNT_VECTORS) {
-    add('groups', `Too many groups and items: ${box} YES-count combinations, at most ${MAX_COUNT_VECTORS} are evaluated exactly`);
-  }
+
 }

@@ -3,6 +3,7 @@ import { checkPlainData } from '../schema/check-plain-data.js';
 import { checkRuleSet } from '../schema/check-rule-set.js';
 import { ruleSetSchema, type RuleSet } from '../schema/rule-set.js';
 import { canonicalSha256 } from './canonical-json.js';
+import { compileFormDiagram } from '../engine/compile-form-diagram.js';
 
 /**
  * A rule set that passed every check, frozen, with the SHA-256 of its canonical content.
@@ -53,7 +54,11 @@ export function parseRuleSet(
     ...(options.file === undefined ? {} : { file: options.file }),
   };
   loaded.add(result);
-  return Object.freeze(result);
+  Object.freeze(result);
+  // A form whose conditions need too large a decision diagram is refused here, naming the file,
+  // rather than at its first evaluation.
+  if (ruleSet.kind === 'risk-form' && (ruleSet.items ?? []).length > 0) compileFormDiagram(result);
+  return result;
 }
 
 /** True when `value` was produced by `parseRuleSet` (and so passed every check). */

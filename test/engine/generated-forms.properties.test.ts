@@ -64,3 +64,42 @@ describe('generated risk forms: the compiled path equals the reference path', ()
     expect(compared).toBe(400);
   });
 });
+
+describe('large and pathological forms', () => {
+  const groupsOf = (n: number) => Array.from({ length: n }, (_, g) => ({ id: `g${g}`, title: `group ${g}`, thresholdParameter: 't' }));
+  const itemsOf = (n: number) => Array.from({ length: n }, (_, g) => ({ id: `q${g + 1}`, group: `g${g}`, labelKey: `agency.q${g + 1}` }));
+  const parameters = { t: { value: 1, unit: 'count', status: 'reported', citation, description: 'Threshold.' }, one: { value: 1, unit: 'count', status: 'reported', citation, description: 'One.' } };
+
+  it('a form of 50 one-item groups, risk when any of them is YES, is decided exactly', () => {
+    const form = {
+      ...base,
+      parameters,
+      groups: groupsOf(50),
+      items: itemsOf(50),
+      rules: Array.from({ length: 50 }, (_, g) => ({ id: `rule-${g}`, description: `Group ${g}.`, citation, conditions: { all: [{ fact: `yes:g${g}`, operator: 'greaterThanInclusive', value: { param: 't' } }] }, event: { type: 'imminent-risk', params: { group: `g${g}` } } })),
+    };
+    const loaded = parseRuleSet(form, { file: 'fifty-groups.json' });
+    // Groups 0-9 unknown, the others NO: any of the ten could establish risk.
+    const answers: Record<string, string> = {};
+    for (let g = 0; g < 50; g++) answers[`q${g + 1}`] = g < 10 ? 'unknown' : 'no';
+    const r = evaluateSync({ schemaVersion: 1, incidentAt: '2019-03-01T21:15:00+02:00', relationship: 'spouse', riskForm: { answers } }, { ruleSets: [loaded] });
+    expect(r.riskAssessment?.imminentRisk).toBe(false);
+    expect(r.riskAssessment?.outcome).toBe('possible');
+    expect(r.riskAssessment?.decisiveItems).toEqual(Array.from({ length: 10 }, (_, g) => `q${g + 1}`));
+    // A YES in any of the 50 groups establishes risk: 50 options of one change each.
+    expect(r.riskAssessment?.minimalFlips.changes).toBe(1);
+    expect(r.riskAssessment?.minimalFlips.options).toHaveLength(50);
+  });
+
+  it('a form whose conditions would need a huge decision diagram is refused when loaded, naming the file', () => {
+    // Pairs (g_i, g_{i+25}) far apart in the group order: the diagram doubles at every level.
+    const form = {
+      ...base,
+      parameters,
+      groups: groupsOf(50),
+      items: itemsOf(50),
+      rules: [{ id: 'pairs', description: 'Pairs.', citation, conditions: { any: Array.from({ length: 25 }, (_, i) => ({ all: [{ fact: `yes:g${i}`, operator: 'greaterThanInclusive', value: { param: 'one' } }, { fact: `yes:g${i + 25}`, operator: 'greaterThanInclusive', value: { param: 'one' } }] })) }, event: { type: 'imminent-risk' } }],
+    };
+    expect(() => parseRuleSet(form, { file: 'pairs.json' })).toThrow(expect.objectContaining({ code: 'INVALID_RULE_SET', file: 'pairs.json', issues: [expect.objectContaining({ path: 'rules' })] }));
+  });
+});
