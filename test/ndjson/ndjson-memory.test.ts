@@ -15,7 +15,7 @@ const heapMiB = (): number => {
 };
 
 describe('dv-rules evaluate --ndjson over a long stream', () => {
-  it('keeps memory flat over 10 000 lines: what the heap holds after them is within a few MiB of what it held after the first 1 000', async () => {
+  it('keeps memory flat over 10 000 lines: what the heap holds after them grows by less than 32 MiB from what it held after the first 1 000', async () => {
     // Each result line is about 26 kB: keeping 9 000 of them would hold over 200 MiB.
     const LINES = 10_000;
     const WARM_UP = 1_000;
@@ -38,7 +38,7 @@ describe('dv-rules evaluate --ndjson over a long stream', () => {
     expect(status).toBe(2);
     expect(stderr).toBe('');
     expect(written).toBe(LINES);
-    expect(atEnd - afterWarmUp).toBeLessThan(16);
+    expect(atEnd - afterWarmUp).toBeLessThan(32);
   });
 });
 
@@ -64,7 +64,8 @@ describe('readLines', () => {
       { number: 2, text: null },
       { number: 3, text: '{"b":2}' },
     ]);
-    expect(peak - before).toBeLessThan(16);
+    // Generous: freed buffers are returned lazily; a reader that kept the line would be at 200 MiB.
+    expect(peak - before).toBeLessThan(64);
   });
 
   it('keeps a character cut across two chunks whole, and drops a CRLF line end', async () => {
