@@ -13,6 +13,7 @@ export const errorCodeSchema = z.enum([
   'INVALID_LABEL_PACK',
   'INVALID_ARGUMENTS',
   'FILE_NOT_READABLE',
+  'INPUT_TOO_LARGE',
   'EVENTS_OUT_OF_ORDER',
   'INVALID_RESULT',
   'NO_RULE_SET_IN_FORCE',

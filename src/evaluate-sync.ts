@@ -20,7 +20,7 @@ import type { Result } from './schema/result.js';
  * @example
  * evaluateSync({ schemaVersion: 1, incidentAt: '2024-03-02T21:15:00+02:00', relationship: 'spouse',
  *   riskForm: { answers: { q1: 'yes', q4: 'yes' } } }).riskAssessment?.outcome //=> 'established'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function evaluateSync(input: unknown, options: EvaluateOptions = {}): Result {
   const { c, opts } = prepareEvaluation(input, options, 'evaluateSync');

@@ -1,6 +1,9 @@
 // The public surface of dv-rules-ro: one explicit list, nothing else is exported.
 export { evaluate } from './evaluate.js';
 export { evaluateSync } from './evaluate-sync.js';
+export { evaluateMany } from './evaluate-many.js';
+export { evaluateManyAsync } from './evaluate-many-async.js';
+export { batchItemSchema, batchErrorSchema, type BatchItem, type BatchError } from './schema/batch-item.js';
 export { DvRulesError, errorCodeSchema, errorIssueSchema, MAX_ISSUES, MAX_PATH_CHARS, type ErrorCode, type ErrorIssue } from './errors.js';
 export { parseRuleSet, type LoadedRuleSet } from './versions/parse-rule-set.js';
 export { loadRuleSetFile, MAX_FILE_BYTES } from './versions/load-rule-set-file.js';

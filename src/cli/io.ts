@@ -1,8 +1,17 @@
 /** Where the CLI reads and writes; tests and the real process supply their own. */
 export interface CliIo {
   readStdin(): Promise<string>;
+  /**
+   * Standard input as a stream of chunks, for `evaluate --ndjson`, which reads it line by line
+   * and never whole. Without it, the text `readStdin` gives is the only chunk.
+   */
+  stdin?(): AsyncIterable<Uint8Array | string>;
   out(text: string): void;
+  /** Writes to standard output and resolves once it can take more (backpressure). Without it, `out`. */
+  write?(text: string): Promise<void>;
   err(text: string): void;
   /** Colour is used only on a TTY and when NO_COLOR is not set. */
   color: boolean;
+  /** A progress line may be drawn on standard error: it is a terminal and standard output is not. */
+  progress?: boolean;
 }

@@ -29,9 +29,17 @@ for (const stream of [process.stdout, process.stderr]) {
 const color = Boolean(process.stdout.isTTY) && process.env['NO_COLOR'] === undefined;
 void runCli(process.argv.slice(2), {
   readStdin,
+  stdin: () => process.stdin,
   out: (text) => void process.stdout.write(text),
+  write: (text) =>
+    new Promise<void>((resolve) => {
+      if (process.stdout.write(text)) resolve();
+      else process.stdout.once('drain', resolve);
+    }),
   err: (text) => void process.stderr.write(text),
   color,
+  // On a terminal that also shows standard output, a redrawn line would tear the output apart.
+  progress: Boolean(process.stderr.isTTY) && !process.stdout.isTTY,
 }).then((status) => {
   process.exitCode = status;
 });

@@ -1,6 +1,7 @@
 import { createTranslator, DvRulesError, evaluate, jsonSchema, listRuleSets, schemaNames, VERSION } from '../index.js';
 import type { LoadedLabelPack, SchemaName } from '../index.js';
 import { commandDeadlines } from './command-deadlines.js';
+import { commandEvaluateNdjson } from './command-evaluate-ndjson.js';
 import { commandFixtures } from './command-fixtures.js';
 import { commandTrain } from './command-train.js';
 import { commandVerify } from './command-verify.js';
@@ -19,6 +20,8 @@ Usage:
                     [--form-selection seed|law-scope] [--hour-term-start clock|next-midnight]
                     [--working-day-shift as-declared|next-working-day]
                     [--lang en|ro] [--register legal|plain] [--labels FILE]
+  dv-rules evaluate --ndjson [file|-] [evaluate's flags]   one case per line in, one JSON line per
+                                     case out (a result, or {"line":N,"error":{…}}); lines of 2 MiB at most
   dv-rules demo [--json] [--lang en|ro] [--register legal|plain]   evaluate the embedded example case
   dv-rules rules [--json]            list the shipped rule sets with their dates and statuses
   dv-rules schema <${schemaNames.join('|')}>   print a JSON Schema
@@ -31,7 +34,8 @@ Usage:
   dv-rules --version | --help
 
 Exit status: 0 a result (fixtures, verify: all passed), 1 a fixture or check failed, 2 invalid input (one JSON
-error object on standard error), 3 no rule set in force for the case's date.
+error object on standard error), 3 no rule set in force for the case's date. With --ndjson: 0 every line had a
+result, 2 any line was refused (a line with no rule set in force is a refused line: 3 is not used).
 `;
 
 /**
@@ -94,9 +98,11 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
 async function commandEvaluate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parse(
     args,
-    { json: { type: 'boolean' }, ...EVALUATE_FLAGS },
+    { json: { type: 'boolean' }, ndjson: { type: 'boolean' }, ...EVALUATE_FLAGS },
     1,
   );
+  // Every output line is JSON in this mode, so --json is implied (and accepted).
+  if (values.ndjson) return commandEvaluateNdjson(positionals[0], await evaluateOptionsFromFlags(values), io);
   const input = await readCaseInput(positionals[0], io, 'evaluate');
   const options = await evaluateOptionsFromFlags(values);
   return printResult(await evaluate(input, options), values.json ?? false, io, options.labels);

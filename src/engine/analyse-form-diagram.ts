@@ -17,7 +17,7 @@ export const MAX_FLIP_OPTIONS = 1000;
  * @returns the analysis, equal to the reference enumeration's
  * @example
  * analyseFormDiagram(d2018, { yes: [1, 0], high: [3, 0], size: [7, 14], imminentRisk: false }).outcome //=> 'possible'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function analyseFormDiagram(d: FormDiagram, q: Omit<Extract<EngineRequest, { kind: 'form' }>, 'kind' | 'loaded'>): FormAnalysis {
   const low = q.yes;

@@ -11,7 +11,7 @@ import type { EngineRequest, EngineRun, FormAnalysis } from './step.js';
  * @returns the engine run, or the form analysis
  * @example
  * answerCompiled({ kind: 'run', loaded: regime2024, facts: { relationship: 'neighbour', formSelection: 'seed' } }).fired.size //=> 2
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function answerCompiled(request: EngineRequest): EngineRun | FormAnalysis {
   if (request.kind === 'run') return compileRuleSet(request.loaded).run(request.facts);

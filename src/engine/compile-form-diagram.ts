@@ -45,7 +45,7 @@ const diagrams = new WeakMap<LoadedRuleSet, FormDiagram>();
  * @throws DvRulesError `INVALID_RULE_SET` when the form's conditions need more than `MAX_DIAGRAM_NODES` nodes
  * @example
  * compileFormDiagram(form2018).starts //=> [[0, 2], [0, 6]]
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function compileFormDiagram(loaded: LoadedRuleSet): FormDiagram {
   const hit = diagrams.get(loaded);

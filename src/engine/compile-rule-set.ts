@@ -46,7 +46,7 @@ const OPERATORS: Readonly<Record<string, (a: unknown, b: unknown) => boolean>> =
  * @returns the compiled rule set, cached for the life of `loaded`
  * @example
  * compileRuleSet(form2018).run({ 'yes:questions-1-7': 2, 'yes:questions-8-21': 0 }).fired.has('imminent-risk-by-questions-1-7') //=> true
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function compileRuleSet(loaded: LoadedRuleSet): CompiledRuleSet {
   const hit = compiled.get(loaded);

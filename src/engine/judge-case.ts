@@ -1,4 +1,3 @@
-import { DvRulesError } from '../errors.js';
 import { bucharestDate } from '../deadlines/bucharest.js';
 import { computeCaseDeadlines } from '../deadlines/compute-case-deadlines.js';
 import { findProtectionGaps } from '../deadlines/find-protection-gaps.js';
@@ -31,17 +30,12 @@ import type { Step } from './step.js';
  * @returns the result, once driven
  * @example
  * driveSync(judgeCase(c, {}), answerCompiled).regime.id //=> 'law-217-2003'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   const date = bucharestDate(c.incidentAt);
   const dayOf = (instant: string | undefined): string => (instant === undefined ? date : bucharestDate(instant));
   const lang = opts.lang ?? opts.labels?.pack.lang ?? 'en';
-  if (opts.labels && opts.labels.pack.lang !== lang) {
-    throw new DvRulesError('INVALID_OPTIONS', 'evaluate: the options are invalid', [
-      { path: 'labels', message: `The label pack is for "${opts.labels.pack.lang}", the language asked for is "${lang}"` },
-    ]);
-  }
   const translator = translatorFor(lang, opts.labels);
   const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? []), opts.includeProposed ?? false, translator, opts.register ?? 'legal');
   const selection = opts.formSelection ?? 'seed';

@@ -2,7 +2,8 @@ import { DvRulesError, issuesFromZod } from '../errors.js';
 import { caseSchema, type Case } from '../schema/case.js';
 import { checkEventOrder } from '../schema/check-event-order.js';
 import { checkPlainData } from '../schema/check-plain-data.js';
-import { evaluateOptionsSchema, type EvaluateOptions } from '../schema/options.js';
+import type { EvaluateOptions } from '../schema/options.js';
+import { parseEvaluateOptions } from '../schema/parse-evaluate-options.js';
 
 /**
  * Validates what `evaluate` and `evaluateSync` are given, before any rule runs: the options
@@ -15,20 +16,10 @@ import { evaluateOptionsSchema, type EvaluateOptions } from '../schema/options.j
  * @throws DvRulesError `INVALID_OPTIONS` / `INVALID_CASE` with paths
  * @example
  * prepareEvaluation({ schemaVersion: 1, incidentAt: '2024-03-02T21:15:00+02:00', relationship: 'spouse' }, {}, 'evaluate').c.relationship //=> 'spouse'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function prepareEvaluation(input: unknown, options: unknown, api: string): { c: Case; opts: EvaluateOptions } {
   return { opts: parseEvaluateOptions(options, api), c: parseCase(input, api) };
-}
-
-/** The options alone, validated (`evaluateMany` checks them once for the whole batch). */
-export function parseEvaluateOptions(options: unknown, api: string): EvaluateOptions {
-  if (typeof options !== 'object' || options === null) {
-    throw new DvRulesError('INVALID_OPTIONS', `${api}: the options are invalid`, [{ path: '$', message: 'Expected an object' }]);
-  }
-  const parsed = evaluateOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new DvRulesError('INVALID_OPTIONS', `${api}: the options are invalid`, issuesFromZod(parsed.error));
-  return parsed.data;
 }
 
 function parseCase(input: unknown, api: string): Case {

@@ -28,7 +28,7 @@ const engines = new WeakMap<LoadedRuleSet, Promise<(facts: Readonly<Record<strin
  *   the engine refuses a rule set at run time (a fact its series is not given)
  * @example
  * (await answerReference({ kind: 'run', loaded: form2018, facts })).fired.size //=> 1
- * @since 0.2.0
+ * @since 0.1.0
  */
 export async function answerReference(request: EngineRequest): Promise<EngineRun | FormAnalysis> {
   if (request.kind === 'run') return run(request.loaded, request.facts);

@@ -1,0 +1,60 @@
+import { DvRulesError, evaluateSync, MAX_FILE_BYTES, type EvaluateOptions } from '../index.js';
+import { batchErrorOf } from '../batch/batch-error-of.js';
+import { parseEvaluateOptions } from '../schema/parse-evaluate-options.js';
+import { parseDataText } from '../versions/load-rule-set-file.js';
+import { EXIT } from './exit-status.js';
+import { inputChunks } from './input-chunks.js';
+import type { CliIo } from './io.js';
+import { jsonLine } from './json-line.js';
+import { progressLine } from './progress-line.js';
+import { readLines, type InputLine } from './read-lines.js';
+
+const API = 'evaluate';
+
+/**
+ * `dv-rules evaluate --ndjson [file|-]`: one case per line in, one line per case out, as they
+ * come: the result's JSON, or `{"line":N,"error":{…}}` for a refused line (bad JSON, an invalid
+ * case, no rule set in force, a line over 2 MiB); a refused line never stops the rest. Memory
+ * stays flat whatever the length of the stream: one line is held at a time, and each output line
+ * waits until standard output can take it.
+ *
+ * @param arg - the file, `-` or undefined (standard input)
+ * @param options - `evaluate`'s options from the flags, checked once before the first line
+ * @param io - where lines come from and go
+ * @returns exit status 0 when every line had a result, 2 when any line was refused
+ * @throws DvRulesError `INVALID_OPTIONS` before any line; `FILE_NOT_READABLE` when the input cannot be read
+ * @example
+ * await commandEvaluateNdjson('cases.ndjson', {}, io) //=> 0
+ * @since 0.1.0
+ */
+export async function commandEvaluateNdjson(arg: string | undefined, options: EvaluateOptions, io: CliIo): Promise<number> {
+  const opts = parseEvaluateOptions(options, API);
+  const file = arg === undefined || arg === '-' ? 'standard input' : arg;
+  const write = io.write ?? (async (text: string) => io.out(text));
+  const progress = io.progress ? progressLine(io.err) : undefined;
+  let done = 0;
+  let refused = 0;
+  for await (const line of readLines(await inputChunks(arg, io, API), MAX_FILE_BYTES)) {
+    let out: string;
+    try {
+      out = jsonLine(evaluateSync(parseLine(line, file), opts));
+    } catch (e) {
+      refused += 1;
+      out = jsonLine({ line: line.number, error: batchErrorOf(e, API) });
+    }
+    await write(out);
+    done += 1;
+    progress?.update(done, refused);
+  }
+  progress?.clear();
+  return refused === 0 ? EXIT.ok : EXIT.invalid;
+}
+
+function parseLine(line: InputLine, file: string): unknown {
+  if (line.text === null) {
+    throw new DvRulesError('INPUT_TOO_LARGE', `${API}: line ${line.number} of ${file} is longer than ${MAX_FILE_BYTES} bytes`, [
+      { path: '$', message: `Longer than ${MAX_FILE_BYTES} bytes: skipped unread` },
+    ], file);
+  }
+  return parseDataText(line.text, 'json', API, file);
+}

@@ -1,0 +1,55 @@
+/** One non-blank line of a stream: its number (from 1, blank lines counted) and its text, or null when it was too long to read. */
+export interface InputLine {
+  number: number;
+  text: string | null;
+}
+
+const NEWLINE = 0x0a;
+const BLANK = /^[ \t\r]*$/;
+
+/**
+ * Splits a stream of chunks into lines, holding at most one line in memory. A line longer than
+ * `maxBytes` is not buffered: its bytes are dropped until the next newline and it comes out with
+ * `text: null`, so one huge line costs nothing and the line after it is read as usual. Lines are
+ * split on bytes, before decoding, so a character cut across two chunks stays whole; a trailing
+ * carriage return (CRLF files) is dropped. Blank lines are skipped but counted.
+ *
+ * @param chunks - the stream (bytes or text)
+ * @param maxBytes - the longest line read, in bytes, without its line end
+ * @returns the non-blank lines, lazily
+ * @example
+ * for await (const l of readLines(process.stdin, MAX_FILE_BYTES)) l //=> { number: 1, text: '{…}' }, …
+ * @since 0.1.0
+ */
+export async function* readLines(chunks: AsyncIterable<Uint8Array | string>, maxBytes: number): AsyncGenerator<InputLine, void, undefined> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let number = 1;
+  const finish = (): InputLine | undefined => {
+    const text = size > maxBytes ? null : Buffer.concat(parts, size).toString('utf8').replace(/\r$/, '');
+    const line = text !== null && BLANK.test(text) ? undefined : { number, text };
+    parts = [];
+    size = 0;
+    number += 1;
+    return line;
+  };
+  for await (const chunk of chunks) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    for (let start = 0; start < bytes.length; ) {
+      const newline = bytes.indexOf(NEWLINE, start);
+      const end = newline === -1 ? bytes.length : newline;
+      size += end - start;
+      // Past the limit the line's bytes are counted, never kept.
+      if (size <= maxBytes) parts.push(bytes.subarray(start, end));
+      else parts = [];
+      if (newline === -1) break;
+      const line = finish();
+      if (line !== undefined) yield line;
+      start = newline + 1;
+    }
+  }
+  if (size > 0) {
+    const line = finish();
+    if (line !== undefined) yield line;
+  }
+}

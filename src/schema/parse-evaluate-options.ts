@@ -1,0 +1,28 @@
+import { DvRulesError, issuesFromZod } from '../errors.js';
+import { evaluateOptionsSchema, type EvaluateOptions } from './options.js';
+
+/**
+ * Validates `evaluate`'s options once, as `evaluate` itself does for each call: the schema, then
+ * the one rule across two options (a label pack must be in the language asked for). A batch
+ * calls it before its first case, so that bad options are one error, not one per case.
+ *
+ * @param options - the options as the caller gave them (untrusted)
+ * @param api - the API named in the error message
+ * @returns the parsed options (a snapshot: later changes to the caller's object do not count)
+ * @throws DvRulesError `INVALID_OPTIONS` with the path of each bad option
+ * @example
+ * parseEvaluateOptions({ lang: 'ro' }, 'evaluateMany') //=> { lang: 'ro' }
+ * parseEvaluateOptions({ lang: 'fr' }, 'evaluateMany') // throws INVALID_OPTIONS at `lang`
+ * @since 0.1.0
+ */
+export function parseEvaluateOptions(options: unknown, api: string): EvaluateOptions {
+  const refuse = (issues: DvRulesError['issues']): DvRulesError => new DvRulesError('INVALID_OPTIONS', `${api}: the options are invalid`, issues);
+  if (typeof options !== 'object' || options === null) throw refuse([{ path: '$', message: 'Expected an object' }]);
+  const parsed = evaluateOptionsSchema.safeParse(options);
+  if (!parsed.success) throw refuse(issuesFromZod(parsed.error));
+  const { lang, labels } = parsed.data;
+  if (labels && lang !== undefined && labels.pack.lang !== lang) {
+    throw refuse([{ path: 'labels', message: `The label pack is for "${labels.pack.lang}", the language asked for is "${lang}"` }]);
+  }
+  return parsed.data;
+}
