@@ -5,11 +5,13 @@ import { caseWith, GROUP_1_TO_7, GROUP_8_TO_21, oracleImminentRisk, type OracleA
 // flight at once. Each must get the answer it would get alone, and must not change later answers.
 // Each test loads the library afresh, so what one test leaves behind cannot explain another's result.
 
-type Evaluate = (typeof import('../src/index.js'))['evaluate'];
+type Evaluate = (c: unknown) => ReturnType<(typeof import('../src/index.js'))['evaluate']>;
 
-async function freshEvaluate(): Promise<Evaluate> {
+/** The library loaded afresh; on the reference path every rule set runs through json-rules-engine, whose runs must be queued. */
+async function freshEvaluate(engine: 'compiled' | 'reference'): Promise<Evaluate> {
   vi.resetModules();
-  return (await import('../src/index.js')).evaluate;
+  const { evaluate } = await import('../src/index.js');
+  return (c) => evaluate(c, { engine });
 }
 
 /** A complete YES/NO form with `a` YES among questions 1-7 and `b` YES among questions 8-21. */
@@ -22,9 +24,9 @@ const everyCount = Array.from({ length: GROUP_1_TO_7.length + 1 }, (_, a) =>
 
 const describeCounts = ([a, b]: readonly [number, number]): string => `${a} YES in 1-7 and ${b} YES in 8-21`;
 
-describe('evaluate calls in flight at the same time', () => {
+describe.each(['compiled', 'reference'] as const)('evaluate calls in flight at the same time (%s engine)', (engine) => {
   it('four calls in flight at once leave every later call, made one at a time, with the determination the legal rule gives', async () => {
-    const evaluate = await freshEvaluate();
+    const evaluate = await freshEvaluate(engine);
     const burst = [0, 1, 2, 3].map((a) => caseWith(withCounts(a, 0)));
     await Promise.all(burst.map((c) => evaluate(c)));
 
@@ -38,7 +40,7 @@ describe('evaluate calls in flight at the same time', () => {
   });
 
   it('calls in flight at once, in bursts of 2 to 120, each get the determination the legal rule gives', async () => {
-    const evaluate = await freshEvaluate();
+    const evaluate = await freshEvaluate(engine);
     const bursts = [2, 3, 4, 8, 16, 30, 120].map((n) => Array.from({ length: n }, (_, k) => everyCount[(k * 7) % everyCount.length] ?? ([0, 0] as const)));
 
     const wrong: string[] = [];
