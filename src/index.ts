@@ -11,6 +11,7 @@ export { canonicalJson, canonicalSha256 } from './versions/canonical-json.js';
 export { MAX_DEPTH } from './schema/check-plain-data.js';
 export { listRuleSets, type RuleSetSummary } from './versions/list-rule-sets.js';
 export { ruleSetInForce } from './versions/rule-set-in-force.js';
+export { LAW_KNOWN_UNTIL } from './versions/law-horizon.js';
 export { caseSchema, answerSchema, caseEventsSchema, type Case, type CaseInput, type Answer, type CaseEvents } from './schema/case.js';
 export { relationshipSchema, type Relationship } from './schema/relationship.js';
 export {

@@ -20,6 +20,8 @@ import { ruleSetRegistry } from '../versions/rule-set-registry.js';
 import { VERSION } from '../version.js';
 
 import type { Step } from './step.js';
+import { caseInstants } from './prepare-evaluation.js';
+import { LAW_KNOWN_UNTIL } from '../versions/law-horizon.js';
 
 /**
  * The decision code of an evaluation, written once for both engines: it yields each question for
@@ -68,6 +70,9 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
     if (!used.includes(l)) ctx.warn('USER_RULE_SET_NOT_USED', { ruleSet: l.ruleSet.id }, { ruleSet: l.ruleSet.id });
   }
   const provenance = collectProvenance(used, ctx);
+  // The newest day the case speaks of, against the last day this release knows the law to.
+  const latest = caseInstants(c).reduce((max, [, at]) => { const d = bucharestDate(at); return d > max ? d : max; }, date);
+  if (latest > LAW_KNOWN_UNTIL) ctx.warn('LAW_NOT_KNOWN_AFTER', { date: latest, horizon: LAW_KNOWN_UNTIL });
   warnAboutItemLabels(ctx, risk.riskAssessment, opts.labels);
   return {
     schemaVersion: 1,

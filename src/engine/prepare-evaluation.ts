@@ -2,6 +2,7 @@ import { DvRulesError, issuesFromZod } from '../errors.js';
 import { caseSchema, type Case } from '../schema/case.js';
 import { checkEventOrder } from '../schema/check-event-order.js';
 import { checkPlainData } from '../schema/check-plain-data.js';
+import { bucharestDate } from '../deadlines/bucharest.js';
 import type { EvaluateOptions } from '../schema/options.js';
 import { parseEvaluateOptions } from '../schema/parse-evaluate-options.js';
 
@@ -28,5 +29,26 @@ function parseCase(input: unknown, api: string): Case {
   const parsed = caseSchema.safeParse(input);
   if (!parsed.success) throw new DvRulesError('INVALID_CASE', `${api}: the case is invalid`, issuesFromZod(parsed.error));
   checkEventOrder(parsed.data);
+  checkYears(parsed.data, api);
   return parsed.data;
+}
+
+/**
+ * Every instant must fall, in Europe/Bucharest, on a day of a four-digit year: 9999-12-31T23:30Z is
+ * already 10000-01-01 there, and such a day would sort before 2012 as text.
+ */
+function checkYears(c: Case, api: string): void {
+  const issues = caseInstants(c)
+    .filter(([, at]) => !FOUR_DIGIT_DAY.test(bucharestDate(at)))
+    .map(([path]) => ({ path, message: 'Falls outside the years 1000 to 9999 in Europe/Bucharest' }));
+  if (issues.length > 0) throw new DvRulesError('INVALID_CASE', `${api}: the case is invalid`, issues);
+}
+
+const FOUR_DIGIT_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The case's instants with their paths: the incident and every event that is a date-time. */
+export function caseInstants(c: Case): Array<[string, string]> {
+  const out: Array<[string, string]> = [['incidentAt', c.incidentAt]];
+  for (const [name, value] of Object.entries(c.events ?? {})) if (typeof value === 'string') out.push([`events.${name}`, value]);
+  return out;
 }
