@@ -32,8 +32,9 @@ export function* decideRisk(
 ): Step<Pick<Result, 'riskForm' | 'riskAssessment' | 'determination'>> {
   if (!c.riskForm) return { riskForm: null, riskAssessment: null, determination: settle(null, undefined, ctx) };
   if (formSeries === null) {
+    warnUnscored(ctx, c.riskForm.answers, null);
     return {
-      riskForm: { series: null, ruleSet: null, selection, available: false, reason: 'NO_FORM_FOR_RELATIONSHIP' },
+      riskForm: { series: null, ruleSet: null, selection, available: false, reason: 'NO_FORM_FOR_RELATIONSHIP', lawDate: date },
       riskAssessment: null,
       determination: settle(null, c.riskForm.officerFinding, ctx),
     };
@@ -46,8 +47,9 @@ export function* decideRisk(
   }
   if (!canDecide(form)) {
     ctx.warn('FORM_CANNOT_DECIDE', { ruleSet: form.ruleSet.id }, { ruleSet: form.ruleSet.id });
+    warnUnscored(ctx, c.riskForm.answers, form.ruleSet.id);
     return {
-      riskForm: { series: formSeries, ruleSet: form.ruleSet.id, selection, available: false, reason: 'FORM_UNVERIFIED' },
+      riskForm: { series: formSeries, ruleSet: form.ruleSet.id, selection, available: false, reason: 'FORM_UNVERIFIED', lawDate: date },
       riskAssessment: null,
       determination: settle(null, c.riskForm.officerFinding, ctx),
     };
@@ -64,10 +66,20 @@ export function* decideRisk(
   const scored = yield* assessRiskForm(form, c.riskForm.answers, ctx);
   ctx.explanation.push(...scored.explanation);
   return {
-    riskForm: { series: formSeries, ruleSet: form.ruleSet.id, selection, available: true, reason: null },
+    riskForm: { series: formSeries, ruleSet: form.ruleSet.id, selection, available: true, reason: null, lawDate: date },
     riskAssessment: scored.assessment,
     determination: settle(scored.assessment.imminentRisk, c.riskForm.officerFinding, ctx),
   };
+}
+
+/**
+ * Answers given where no form can score them are kept in the case (and its hash) and named in a
+ * warning, never dropped in silence: the reader sees that they decided nothing.
+ */
+function warnUnscored(ctx: EvaluationContext, answers: Readonly<Record<string, string>>, ruleSet: string | null): void {
+  const given = Object.keys(answers).filter((k) => answers[k] !== 'unknown');
+  if (given.length === 0) return;
+  ctx.warn('ANSWERS_NOT_SCORED', { items: given.join(', '), ruleSet: ruleSet ?? '-' }, ruleSet === null ? {} : { ruleSet }, ruleSet === null ? 'no-form' : 'form');
 }
 
 /** A form decides only when no threshold or rule parameter it relies on is unverified. */

@@ -33,6 +33,8 @@ export class EvaluationContext {
   readonly explanation: ExplanationEntry[] = [];
   readonly warnings: Warning[] = [];
   private readonly warned = new Set<string>();
+  /** Runs already explained: the same rule set on the same facts (another act's day under the same law) is explained once. */
+  private readonly explained = new Set<EngineRun>();
 
   constructor(
     private readonly registry: RuleSetRegistry,
@@ -104,11 +106,13 @@ export class EvaluationContext {
   /** Runs a rule set's rules on facts, records one explanation entry per rule, returns the events. */
   *run(loaded: LoadedRuleSet, facts: Readonly<Record<string, string | number | boolean>>): Step<FiredEvent[]> {
     const out = yield* runRules(loaded, facts);
+    const first = !this.explained.has(out);
+    this.explained.add(out);
     const events: FiredEvent[] = [];
     for (const rule of loaded.ruleSet.rules) {
       if (out.fired.has(rule.id)) events.push({ type: rule.event.type, ruleId: rule.id, params: rule.event.params ?? {} });
     }
-    this.record(out, '', () =>
+    if (first) this.record(out, '', () =>
       loaded.ruleSet.rules.map((rule) => {
         const fired = out.fired.has(rule.id);
         return {

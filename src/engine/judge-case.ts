@@ -14,7 +14,7 @@ import { createTranslator, type Translator } from '../explain/create-translator.
 import type { LoadedLabelPack } from '../explain/parse-label-pack.js';
 import type { Case } from '../schema/case.js';
 import type { EvaluateOptions } from '../schema/options.js';
-import type { Result } from '../schema/result.js';
+import type { RegimeResult, Result } from '../schema/result.js';
 import { canonicalSha256 } from '../versions/canonical-json.js';
 import { ruleSetRegistry } from '../versions/rule-set-registry.js';
 import { VERSION } from '../version.js';
@@ -42,13 +42,36 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? []), opts.includeProposed ?? false, translator, opts.register ?? 'legal');
   const selection = opts.formSelection ?? 'seed';
 
-  const { regime, formSeries } = yield* decideRegime(ctx, c, date, selection);
-  const risk = yield* decideRisk(ctx, c, date, formSeries, selection);
-  const violenceForms = decideViolenceForms(ctx, regime, date);
   const ev = c.events ?? {};
-  const provisionalOrder = yield* decideProvisionalOrder(ctx, c, regime, risk.determination, dayOf(ev.provisionalOrderIssuedAt));
-  const protectionOrder = yield* decideProtectionOrder(ctx, c, regime, dayOf(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt));
-  const breach = ev.breachAt === undefined ? null : yield* decideBreach(ctx, c, regime, bucharestDate(ev.breachAt));
+  // Each act is judged under the law of its own day (docs/legal-timeline.md, "Which day's law"),
+  // with the regime in force that day; `actLaw: 'incident-day'` is the other reading. A breach is
+  // always judged on its own day: a criminal penalty is the law of the act.
+  const actDay = (instant: string | undefined): string => (opts.actLaw === 'incident-day' ? date : dayOf(instant));
+  const regimes = new Map<string, { regime: RegimeResult; formSeries: string | null }>();
+  function* regimeOn(day: string): Step<{ regime: RegimeResult; formSeries: string | null }> {
+    let found = regimes.get(day);
+    if (!found) {
+      found = yield* decideRegime(ctx, c, day, selection);
+      regimes.set(day, found);
+    }
+    return found;
+  }
+  const { regime } = yield* regimeOn(date);
+  const onItsDay = function* (act: string, day: string): Step<RegimeResult> {
+    const r = (yield* regimeOn(day)).regime;
+    if (r.id !== regime.id) ctx.warn('ACT_JUDGED_ON_ITS_DAY', { act: ctx.translator.t(`ui.act.${act}`, {}, act), day, regime: r.id, incidentDate: date, incidentRegime: regime.id }, {}, act);
+    return r;
+  };
+  const assessedOn = actDay(ev.riskAssessedAt);
+  const risk = yield* decideRisk(ctx, c, assessedOn, (yield* regimeOn(assessedOn)).formSeries, selection);
+  if (assessedOn !== date) yield* onItsDay('risk-form', assessedOn);
+  const violenceForms = decideViolenceForms(ctx, regime, date);
+  const oppDay = actDay(ev.provisionalOrderIssuedAt ?? ev.riskAssessedAt);
+  const provisionalOrder = yield* decideProvisionalOrder(ctx, c, yield* onItsDay('provisional-order', oppDay), risk.determination, oppDay);
+  const opDay = actDay(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt);
+  const protectionOrder = yield* decideProtectionOrder(ctx, c, yield* onItsDay('protection-order', opDay), opDay);
+  const breachDay = ev.breachAt === undefined ? undefined : bucharestDate(ev.breachAt);
+  const breach = breachDay === undefined ? null : yield* decideBreach(ctx, c, yield* onItsDay('breach', breachDay), breachDay);
   const caseManagement = decideCaseManagement(ctx, c, dayOf(ev.caseRegisteredAt ?? ev.policeAlertedMobileTeamAt));
 
   const deadlineSources = [provisionalOrder.ruleSet, protectionOrder.ruleSet]

@@ -26,6 +26,7 @@ const instant = isoDateTimeSchema;
  * judgment set and the case manager's travel time.
  */
 export const caseEventsSchema = z.strictObject({
+  riskAssessedAt: instant.describe('The police risk form was filled in (its day chooses the form in force; default: the incident)').optional(),
   provisionalOrderIssuedAt: instant.describe('Police issued the provisional protection order (starts its 120 hours)').optional(),
   provisionalOrderCommunicatedAt: instant.describe('The provisional order was communicated (starts the 48-hour challenge period)').optional(),
   sentToProsecutorAt: instant.describe('Police sent the provisional order to the prosecutor (meets the 24-hour deadline)').optional(),

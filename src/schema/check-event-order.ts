@@ -6,6 +6,7 @@ type Instant = keyof NonNullable<Case['events']> | 'incidentAt';
 /** Pairs [earlier, later]: when both are known, the first must not come after the second. */
 const ORDER: ReadonlyArray<readonly [Instant, Instant]> = [
   ['incidentAt', 'provisionalOrderIssuedAt'],
+  ['incidentAt', 'riskAssessedAt'],
   ['provisionalOrderIssuedAt', 'provisionalOrderCommunicatedAt'],
   ['provisionalOrderIssuedAt', 'sentToProsecutorAt'],
   ['provisionalOrderIssuedAt', 'prosecutorDecidedAt'],

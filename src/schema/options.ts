@@ -34,6 +34,15 @@ export const evaluateOptionsSchema = z.strictObject({
   register: z.enum(['legal', 'plain']).optional(),
   /** An agency's label pack from `parseLabelPack` / `loadLabelPackFile` (its official item wording, for example). */
   /**
+   * Which day's law judges each act: `act-day` (default; the form on the day it was filled in, the
+   * provisional order on its issue day, the court order on its filing or issue day, a breach on its
+   * day, each with the regime in force that day) or `incident-day` (every act under the law of the
+   * incident day, except a breach, which is always judged on its own day). The sources do not settle
+   * it; the default never denies a route that the law of the act's day gives. Results say so with
+   * `ACT_JUDGED_ON_ITS_DAY` wherever the two readings differ.
+   */
+  actLaw: z.enum(['act-day', 'incident-day']).optional(),
+  /**
    * Which engine runs the rule sets: `compiled` (default; synchronous closures and decision
    * diagrams, in Node and browsers) or `reference` (json-rules-engine, through `evaluate` only: the
    * path the compiled one is proven equal to). Results are the same.

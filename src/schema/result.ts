@@ -101,6 +101,8 @@ export const riskFormResultSchema = z.strictObject({
   selection: z.enum(['seed', 'law-scope']),
   available: z.boolean(),
   reason: z.string().nullable(),
+  /** The day whose law chose and scored the form: the day it was filled in (`events.riskAssessedAt`), else the incident day. */
+  lawDate: isoDateSchema,
 });
 
 /**
