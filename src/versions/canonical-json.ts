@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
 
 /**
  * Serialises JSON data with object keys sorted at every level and no white space, so the same
@@ -32,5 +32,10 @@ export function canonicalJson(value: unknown): string {
  * @since 0.1.0
  */
 export function canonicalSha256(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+  // Not node:crypto, so that the main entry runs in a browser. TextEncoder writes UTF-8 as Node's
+  // Buffer does (and JSON.stringify has escaped any lone surrogate): the digests are unchanged.
+  const digest = sha256(new TextEncoder().encode(canonicalJson(value)));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
 }
