@@ -1,12 +1,16 @@
-// The public surface of dv-rules-ro: one explicit list, nothing else is exported.
+// The public surface of dv-rules-ro: one explicit list, nothing else is exported. It imports
+// nothing from Node (a test scans the sources and the build), so it runs in a browser as well;
+// what reads files is in `dv-rules-ro/node` (src/node/index.ts).
 export { evaluate } from './evaluate.js';
 export { evaluateSync } from './evaluate-sync.js';
 export { evaluateMany } from './evaluate-many.js';
 export { evaluateManyAsync } from './evaluate-many-async.js';
+export { batchErrorOf } from './batch/batch-error-of.js';
+export { parseEvaluateOptions } from './schema/parse-evaluate-options.js';
 export { batchItemSchema, batchErrorSchema, type BatchItem, type BatchError } from './schema/batch-item.js';
 export { DvRulesError, errorCodeSchema, errorIssueSchema, MAX_ISSUES, MAX_PATH_CHARS, type ErrorCode, type ErrorIssue } from './errors.js';
 export { parseRuleSet, type LoadedRuleSet } from './versions/parse-rule-set.js';
-export { loadRuleSetFile, MAX_FILE_BYTES } from './versions/load-rule-set-file.js';
+export { parseDataText, MAX_FILE_BYTES } from './versions/parse-data-text.js';
 export { canonicalJson, canonicalSha256 } from './versions/canonical-json.js';
 export { MAX_DEPTH } from './schema/check-plain-data.js';
 export { listRuleSets, type RuleSetSummary } from './versions/list-rule-sets.js';
@@ -40,17 +44,26 @@ export { citationSchema, type Citation } from './schema/citation.js';
 export { sourceStatusSchema, type SourceStatus } from './schema/status.js';
 export { evaluateOptionsSchema, type EvaluateOptions } from './schema/options.js';
 export { jsonSchema, schemaNames, type SchemaName } from './schema/json-schemas.js';
-export { runFixtures, type FixtureReport, type FixtureOutcome } from './fixtures/run-fixtures.js';
+export { runFixtureDocuments, type FixtureDocument, type FixtureReport, type FixtureOutcome } from './fixtures/run-fixture-documents.js';
+export { parseFixtures } from './fixtures/parse-fixtures.js';
 export { matchPartial, type Mismatch } from './fixtures/match-partial.js';
 export { fixtureSchema, fixtureFileSchema, type Fixture, type FixtureFile } from './fixtures/fixture-schema.js';
 export { computeDue, type Due } from './deadlines/compute-due.js';
+export { bucharestDate, bucharestInstant } from './deadlines/bucharest.js';
 export { countingSchema, countingMethodSchema, type Counting } from './deadlines/counting.js';
 export { isWorkingDay } from './deadlines/is-working-day.js';
 export { romanianPublicHolidays, type PublicHoliday } from './deadlines/romanian-public-holidays.js';
 export { labelPackSchema, languageSchema, type LabelPack, type Language } from './schema/label-pack.js';
-export { parseLabelPack, loadLabelPackFile, type LoadedLabelPack } from './explain/parse-label-pack.js';
+export { parseLabelPack, type LoadedLabelPack } from './explain/parse-label-pack.js';
 export { createTranslator, type Translator } from './explain/create-translator.js';
-export { verifyRuleSets, verifyReportSchema, type VerifyReport } from './integrity/verify-rule-sets.js';
+export { describeDetermination, type DeterminationText } from './explain/describe-determination.js';
+export { describeChanges } from './explain/describe-changes.js';
+export { describeOrders, type OrderBlock } from './explain/describe-orders.js';
+export { warningText } from './explain/warning-text.js';
+export { formName } from './explain/form-name.js';
+export { labelOf, labelsOf } from './explain/label-of.js';
+export { parameterLabel } from './explain/parameter-label.js';
+export { pluralKey } from './explain/plural-key.js';
 export { verifyReceipt, receiptReportSchema, type ReceiptReport } from './integrity/verify-receipt.js';
 export { shippedManifest } from './integrity/shipped-manifest.js';
 export { manifestSchema, type Manifest, type ManifestEntry } from './integrity/manifest-schema.js';

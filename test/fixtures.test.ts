@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runFixtures } from '../src/index.js';
+import { runFixtures } from '../src/node/index.js';
 
 // Every shipped fixture (legal changes, examples, scenarios) runs in `npm test`, one test per fixture.
 const report = await runFixtures(['fixtures']);

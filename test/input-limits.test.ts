@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DvRulesError, evaluate, loadRuleSetFile } from '../src/index.js';
+import { DvRulesError, evaluate } from '../src/index.js';
+import { loadRuleSetFile } from '../src/node/index.js';
 import { refusal } from './support/refusal.js';
 
 // Bounds that keep a hostile or broken input from exhausting memory, or from coming back whole
@@ -75,11 +76,16 @@ describe('JSON documents read from files and standard input', () => {
 
 describe('public functions called with the wrong arguments', () => {
   it('answer with INVALID_ARGUMENTS, never a TypeError', async () => {
-    const { jsonSchema, runFixtures } = await import('../src/index.js');
+    const { jsonSchema, parseDataText, runFixtureDocuments } = await import('../src/index.js');
+    const { runFixtures } = await import('../src/node/index.js');
 
     expect(() => jsonSchema('bogus' as never)).toThrow(DvRulesError);
+    expect(() => parseDataText(42 as never)).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENTS' }));
     await expect(runFixtures(42 as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
     await expect(runFixtures(null as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
     await expect(runFixtures([''])).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
+    await expect(runFixtureDocuments(42 as never)).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
+    await expect(runFixtureDocuments([])).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
+    await expect(runFixtureDocuments([{ file: '', content: {} }])).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
   });
 });

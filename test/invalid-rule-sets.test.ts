@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluate, loadRuleSetFile, parseRuleSet } from '../src/index.js';
+import { evaluate, parseRuleSet } from '../src/index.js';
+import { loadRuleSetFile } from '../src/node/index.js';
 import { refusal } from './support/refusal.js';
 
 // Each file in fixtures/invalid/ is a shipped rule set (mostly the 2018 police form) broken in exactly one way, named for

@@ -1,5 +1,4 @@
-import { bucharestInstant } from '../deadlines/bucharest.js';
-import { createTranslator, evaluate, type Result } from '../index.js';
+import { bucharestInstant, createTranslator, evaluate, type Result } from '../index.js';
 import { EVALUATE_FLAGS, evaluateOptionsFromFlags } from './evaluate-flags.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';

@@ -1,7 +1,4 @@
-import { DvRulesError, evaluateSync, MAX_FILE_BYTES, type EvaluateOptions } from '../index.js';
-import { batchErrorOf } from '../batch/batch-error-of.js';
-import { parseEvaluateOptions } from '../schema/parse-evaluate-options.js';
-import { parseDataText } from '../versions/load-rule-set-file.js';
+import { batchErrorOf, DvRulesError, evaluateSync, MAX_FILE_BYTES, parseDataText, parseEvaluateOptions, type EvaluateOptions } from '../index.js';
 import { EXIT } from './exit-status.js';
 import { inputChunks } from './input-chunks.js';
 import type { CliIo } from './io.js';
@@ -56,5 +53,5 @@ function parseLine(line: InputLine, file: string): unknown {
       { path: '$', message: `Longer than ${MAX_FILE_BYTES} bytes: skipped unread` },
     ], file);
   }
-  return parseDataText(line.text, 'json', API, file);
+  return parseDataText(line.text, { format: 'json', api: API, file });
 }

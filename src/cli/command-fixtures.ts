@@ -1,4 +1,5 @@
-import { loadRuleSetFile, runFixtures, type FixtureOutcome, type FixtureReport, type LoadedRuleSet } from '../index.js';
+import type { FixtureOutcome, FixtureReport, LoadedRuleSet } from '../index.js';
+import { loadRuleSetFile, runFixtures } from '../node/index.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';
 import { parseCommandArgs, usageError } from './parse-command-args.js';

@@ -1,5 +1,4 @@
-import { createTranslator, languageSchema, relationshipSchema, type EvaluateOptions } from '../index.js';
-import { pluralKey } from '../explain/plural-key.js';
+import { createTranslator, languageSchema, pluralKey, relationshipSchema, type EvaluateOptions } from '../index.js';
 import { evaluateOptionsFromFlags } from './evaluate-flags.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';

@@ -1,7 +1,5 @@
-import { verifyReceipt, type ReceiptReport } from '../integrity/verify-receipt.js';
-import { verifyRuleSets, type VerifyReport } from '../integrity/verify-rule-sets.js';
-import { readDataFile } from '../versions/load-rule-set-file.js';
-import { DvRulesError } from '../errors.js';
+import { DvRulesError, verifyReceipt, type ReceiptReport } from '../index.js';
+import { readDataFile, verifyRuleSets, type VerifyReport } from '../node/index.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';
 import { parseCommandArgs, usageError } from './parse-command-args.js';
@@ -27,7 +25,7 @@ export async function commandVerify(args: readonly string[], io: CliIo): Promise
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, result: { type: 'string' } }, 1);
   if (values.result !== undefined) {
     if (positionals.length > 0) throw usageError('verify takes either a rules folder or --result FILE, not both');
-    const report = verifyReceipt(await readDataFile(values.result, 'verify'));
+    const report = verifyReceipt(await readDataFile(values.result, { api: 'verify' }));
     // Not a result at all is invalid input (exit 2), not a failed check (exit 1).
     if (report.issues.length > 0) {
       throw new DvRulesError('INVALID_RESULT', `verify: ${values.result} is not a result with a valid receipt`, report.issues, values.result);

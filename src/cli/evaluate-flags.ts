@@ -1,4 +1,5 @@
-import { loadLabelPackFile, loadRuleSetFile, type EvaluateOptions, type LoadedRuleSet } from '../index.js';
+import type { EvaluateOptions, LoadedRuleSet } from '../index.js';
+import { loadLabelPackFile, loadRuleSetFile } from '../node/index.js';
 
 /** The flags every command that evaluates a case takes, mapped one to one onto `evaluate`'s options. */
 export const EVALUATE_FLAGS = {

@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../errors.js';
+import type { ErrorCode } from '../index.js';
 
 /** Exit statuses of `dv-rules`; docs/integrating.md lists them. */
 export const EXIT = { ok: 0, failed: 1, invalid: 2, noRuleSet: 3, internal: 70 } as const;

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { DvRulesError } from '../errors.js';
+import { DvRulesError } from '../index.js';
 
 /** A usage error: exit status 2 with code INVALID_ARGUMENTS. */
 export function usageError(message: string): DvRulesError {

@@ -1,4 +1,5 @@
-import { parseDataText, readDataFile } from '../versions/load-rule-set-file.js';
+import { parseDataText } from '../index.js';
+import { readDataFile } from '../node/index.js';
 import type { CliIo } from './io.js';
 
 /**
@@ -6,6 +7,6 @@ import type { CliIo } from './io.js';
  * when the argument is `-` or absent.
  */
 export async function readCaseInput(arg: string | undefined, io: CliIo, api: string): Promise<unknown> {
-  if (arg === undefined || arg === '-') return parseDataText(await io.readStdin(), 'json', api, 'standard input');
-  return readDataFile(arg, api);
+  if (arg === undefined || arg === '-') return parseDataText(await io.readStdin(), { format: 'json', file: 'standard input', api });
+  return readDataFile(arg, { api });
 }

@@ -1,8 +1,17 @@
-import { bucharestDate, bucharestInstant } from '../deadlines/bucharest.js';
-import { labelOf } from '../explain/label-of.js';
-import { pluralKey } from '../explain/plural-key.js';
-import { warningText } from '../explain/warning-text.js';
-import { createTranslator, type CaseManagement, type DeadlineResult, type ProtectionGap, type Receipt, type Translator, type Warning } from '../index.js';
+import {
+  bucharestDate,
+  bucharestInstant,
+  createTranslator,
+  labelOf,
+  pluralKey,
+  warningText,
+  type CaseManagement,
+  type DeadlineResult,
+  type ProtectionGap,
+  type Receipt,
+  type Translator,
+  type Warning,
+} from '../index.js';
 
 /** What `dv-rules deadlines` shows, and prints as is with `--json`. */
 export interface DeadlinesView {

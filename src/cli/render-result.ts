@@ -1,12 +1,16 @@
-import { createTranslator, type LoadedLabelPack, type Result } from '../index.js';
-import { describeChanges } from '../explain/describe-changes.js';
-import { describeDetermination } from '../explain/describe-determination.js';
-import { describeOrders } from '../explain/describe-orders.js';
-import { formName } from '../explain/form-name.js';
-import { labelsOf } from '../explain/label-of.js';
-import { parameterLabel } from '../explain/parameter-label.js';
-import { pluralKey } from '../explain/plural-key.js';
-import { warningText } from '../explain/warning-text.js';
+import {
+  createTranslator,
+  describeChanges,
+  describeDetermination,
+  describeOrders,
+  formName,
+  labelsOf,
+  parameterLabel,
+  pluralKey,
+  warningText,
+  type LoadedLabelPack,
+  type Result,
+} from '../index.js';
 
 interface Style {
   bold(s: string): string;

@@ -3,9 +3,9 @@ import ro from '../../labels/ro.json';
 import { DvRulesError, issuesFromZod, type ErrorIssue } from '../errors.js';
 import { checkPlainData } from '../schema/check-plain-data.js';
 import { labelPackSchema, type Language, type LabelPack } from '../schema/label-pack.js';
-import { readDataFile } from '../versions/load-rule-set-file.js';
+import { parseDataText } from '../versions/parse-data-text.js';
 
-/** A label pack that passed every check, frozen. Only `parseLabelPack` and `loadLabelPackFile` make one. */
+/** A label pack that passed every check, frozen. Only `parseLabelPack` makes one (`loadLabelPackFile` of `dv-rules-ro/node` calls it). */
 export interface LoadedLabelPack {
   readonly pack: Readonly<LabelPack>;
   readonly origin: 'shipped' | 'user';
@@ -19,19 +19,22 @@ let shipped: Readonly<Record<Language, LoadedLabelPack>> | undefined;
 const OPEN_PREFIXES = ['item.', 'group.', 'form.', 'rule.'];
 
 /**
- * Validates a label pack given as data. A key the shipped packs do not know is refused (a typo
- * would otherwise be silently ignored) unless it labels an item, group, form or rule; a text may
- * not use a placeholder the shipped text lacks.
+ * Validates a label pack given as data or as JSON/YAML text. A key the shipped packs do not know is
+ * refused (a typo would otherwise be silently ignored) unless it labels an item, group, form or
+ * rule; a text may not use a placeholder the shipped text lacks.
  *
- * @param data - the parsed label-pack document
- * @param options - `file`: the name to report in errors
+ * @param input - the label-pack document: parsed data, or its JSON or YAML text
+ * @param options - `file`: the name to report in errors (`.yaml`/`.yml` makes text YAML);
+ *   `format`: `json` or `yaml`, overriding the name
  * @returns the frozen pack
- * @throws DvRulesError `INVALID_LABEL_PACK` naming the file and each offending path
+ * @throws DvRulesError `INVALID_LABEL_PACK` naming the file and each offending path; for text,
+ *   `INVALID_JSON` or `FILE_NOT_READABLE` (over `MAX_FILE_BYTES`)
  * @example
  * parseLabelPack({ schemaVersion: 1, lang: 'ro', name: 'IPJ', labels: { 'item.ro-police-risk-form.q1': '…' } }).pack.lang //=> 'ro'
  * @since 0.1.0
  */
-export function parseLabelPack(data: unknown, options: { file?: string; origin?: 'shipped' | 'user' } = {}): LoadedLabelPack {
+export function parseLabelPack(input: unknown, options: { file?: string; format?: 'json' | 'yaml'; origin?: 'shipped' | 'user' } = {}): LoadedLabelPack {
+  const data = typeof input === 'string' ? parseDataText(input, { file: options.file, format: options.format, api: 'parseLabelPack' }) : input;
   const refuse = (issues: ErrorIssue[]): never => {
     const where = options.file === undefined ? 'label pack' : `label pack ${options.file}`;
     throw new DvRulesError('INVALID_LABEL_PACK', `parseLabelPack: the ${where} is invalid`, issues, options.file);
@@ -66,23 +69,9 @@ export function parseLabelPack(data: unknown, options: { file?: string; origin?:
   return Object.freeze(result);
 }
 
-/** True when `value` came from `parseLabelPack` / `loadLabelPackFile`. */
+/** True when `value` came from `parseLabelPack`. */
 export function isLoadedLabelPack(value: unknown): value is LoadedLabelPack {
   return typeof value === 'object' && value !== null && loaded.has(value);
-}
-
-/**
- * Reads and validates a label-pack file (JSON or YAML).
- *
- * @param file - path to the pack
- * @returns the validated pack
- * @throws DvRulesError `FILE_NOT_READABLE`, `INVALID_JSON` or `INVALID_LABEL_PACK`, naming the file
- * @example
- * (await loadLabelPackFile('agency/ro-official.json')).pack.lang //=> 'ro'
- * @since 0.1.0
- */
-export async function loadLabelPackFile(file: string): Promise<LoadedLabelPack> {
-  return parseLabelPack(await readDataFile(file, 'loadLabelPackFile'), { file, origin: 'user' });
 }
 
 /** The shipped packs, validated on first use. */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256 } from '@noble/hashes/sha2.js';
 
 /**
  * Serialises JSON data with object keys sorted at every level and no white space, so the same
@@ -12,13 +12,39 @@ import { createHash } from 'node:crypto';
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((v) => canonicalJson(v)).join(',')}]`;
-  const entries = Object.keys(value)
-    .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-    .sort()
-    .map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`);
-  return `{${entries.join(',')}}`;
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+    return `${out}]`;
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record).sort();
+  let out = '{';
+  let first = true;
+  for (const k of keys) {
+    const v = record[k];
+    if (v === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(k)}:${canonicalJson(v)}`;
+    first = false;
+  }
+  return `${out}}`;
 }
+
+type NodeHash = { update(text: string, encoding: 'utf8'): NodeHash; digest(encoding: 'hex'): string };
+type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash };
+
+/**
+ * Node's own SHA-256 when the runtime offers it: looked up at run time through
+ * `process.getBuiltinModule` (Node 20.16 and later), never imported, so that bundlers see no
+ * Node built-in and the main entry still runs in a browser. It is about five times faster than the
+ * JavaScript implementation on a case's few hundred bytes; both give the same digests (a test
+ * pins them).
+ */
+const nodeCrypto: NodeCrypto | undefined = (() => {
+  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  const found = typeof proc?.getBuiltinModule === 'function' ? proc.getBuiltinModule('node:crypto') : undefined;
+  return typeof (found as NodeCrypto | undefined)?.createHash === 'function' ? (found as NodeCrypto) : undefined;
+})();
 
 /**
  * The SHA-256 (hex) of the canonical JSON of `value`: the hash of rule sets in results, receipts and
@@ -32,5 +58,16 @@ export function canonicalJson(value: unknown): string {
  * @since 0.1.0
  */
 export function canonicalSha256(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value), 'utf8').digest('hex');
+  return sha256Hex(canonicalJson(value));
+}
+
+/** SHA-256 of a text's UTF-8, in hex: Node's built-in where there is one, @noble/hashes elsewhere. */
+export function sha256Hex(text: string, engine: 'auto' | 'portable' = 'auto'): string {
+  if (engine === 'auto' && nodeCrypto) return nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  // TextEncoder writes UTF-8 as Node's Buffer does (and JSON.stringify has escaped any lone
+  // surrogate): the digests are the same.
+  const digest = sha256(new TextEncoder().encode(text));
+  let hex = '';
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
+  return hex;
 }

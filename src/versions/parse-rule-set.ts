@@ -4,10 +4,11 @@ import { checkRuleSet } from '../schema/check-rule-set.js';
 import { ruleSetSchema, type RuleSet } from '../schema/rule-set.js';
 import { canonicalSha256 } from './canonical-json.js';
 import { compileFormDiagram } from '../engine/compile-form-diagram.js';
+import { parseDataText } from './parse-data-text.js';
 
 /**
  * A rule set that passed every check, frozen, with the SHA-256 of its canonical content.
- * Only `parseRuleSet` and `loadRuleSetFile` make one.
+ * Only `parseRuleSet` makes one (`loadRuleSetFile` of `dv-rules-ro/node` reads a file and calls it).
  */
 export interface LoadedRuleSet {
   readonly ruleSet: Readonly<RuleSet>;
@@ -21,21 +22,26 @@ export interface LoadedRuleSet {
 const loaded = new WeakSet<object>();
 
 /**
- * Validates a rule set given as data (for example the parsed JSON of an agency's file), exactly
- * as the shipped rule sets are validated.
+ * Validates a rule set given as data or as text (an agency's file, read by the caller: an upload
+ * in a web form, a `fetch`, `readFile`), exactly as the shipped rule sets are validated. Text is
+ * parsed as `parseDataText` parses it; the hash is of the parsed content, so the JSON text and a
+ * YAML copy of the same rule set hash alike.
  *
- * @param data - the parsed rule-set document
- * @param options - `file`: the name to report in errors; `origin`: defaults to `user`
+ * @param input - the rule-set document: parsed data, or its JSON or YAML text (a rule set is never a string)
+ * @param options - `file`: the name to report in errors (`.yaml`/`.yml` makes text YAML);
+ *   `format`: `json` or `yaml`, overriding the name; `origin`: defaults to `user`
  * @returns the frozen rule set with its content hash
- * @throws DvRulesError `INVALID_RULE_SET`, naming the file and each offending path
+ * @throws DvRulesError `INVALID_RULE_SET`, naming the file and each offending path; for text,
+ *   `INVALID_JSON` (syntax, a key twice) or `FILE_NOT_READABLE` (over `MAX_FILE_BYTES`)
  * @example
- * parseRuleSet(JSON.parse(text), { file: 'my-form.json' }).ruleSet.id //=> 'ro-police-risk-form/2018-12-28'
+ * parseRuleSet(await upload.text(), { file: 'my-form.json' }).ruleSet.id //=> 'ro-police-risk-form/2018-12-28'
  * @since 0.1.0
  */
 export function parseRuleSet(
-  data: unknown,
-  options: { file?: string; origin?: 'shipped' | 'user' } = {},
+  input: unknown,
+  options: { file?: string; format?: 'json' | 'yaml'; origin?: 'shipped' | 'user' } = {},
 ): LoadedRuleSet {
+  const data = typeof input === 'string' ? parseDataText(input, { file: options.file, format: options.format, api: 'parseRuleSet' }) : input;
   const where = options.file === undefined ? 'rule set' : `rule set ${options.file}`;
   const refuse = (issues: { path: string; message: string }[]): never => {
     throw new DvRulesError('INVALID_RULE_SET', `parseRuleSet: the ${where} is invalid`, issues, options.file);

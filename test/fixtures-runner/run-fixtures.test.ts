@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DvRulesError } from '../../src/index.js';
-import { runFixtures } from '../../src/index.js';
+import { runFixtures } from '../../src/node/index.js';
 
 const spouses2019 = { schemaVersion: 1, incidentAt: '2019-03-01T20:00:00+02:00', relationship: 'spouse' };
 const twoYes = { ...spouses2019, riskForm: { answers: { q1: 'yes', q4: 'yes' } } };

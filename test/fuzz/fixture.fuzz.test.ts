@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse as parseYaml, stringify as toYaml } from 'yaml';
-import { readFixtureFile } from '../../src/fixtures/read-fixture-file.js';
-import { runFixtures } from '../../src/index.js';
+import { readFixtureFile, runFixtures } from '../../src/node/index.js';
 import { badValueArb, expectCleanError, expectNoPollution, MARKER, pathsOf, prototypeKeyArb, REMOVE, RUNS, withValueAt } from './fuzz-kit.js';
 
 const sources = ['fixtures/examples', 'fixtures/legal-changes'].flatMap((dir) =>

@@ -53,47 +53,59 @@ describe('the published package', () => {
   it('ships the built code, the rules with their manifest and the JSON Schemas, and no sources or tests', async () => {
     const { stdout } = await run('tar', ['-tzf', tarball]);
     const files = stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
-    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'rules/manifest.json', 'schema/case.json', 'schema/result.json']) {
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts', 'node/package.json', 'dist/cli.js', 'rules/manifest.json', 'schema/case.json', 'schema/result.json']) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^(src|test|scripts)\//.test(f))).toEqual([]);
   });
 
-  it('works from an ES module: evaluate, verify the installed rules, resolve a JSON Schema', async () => {
+  it('works from an ES module: evaluate, resolve a JSON Schema; from dv-rules-ro/node: verify the installed rules, load a rule set evaluate accepts', async () => {
     writeFileSync(
       join(consumer, 'esm.mjs'),
       `import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { evaluate, verifyRuleSets, DvRulesError } from 'dv-rules-ro';
+import { evaluate, DvRulesError } from 'dv-rules-ro';
+import { loadRuleSetFile, verifyRuleSets } from 'dv-rules-ro/node';
 const r = await evaluate(${JSON.stringify(aCase)});
 const schema = JSON.parse(readFileSync(fileURLToPath(import.meta.resolve('dv-rules-ro/schema/case.json')), 'utf8'));
 const refused = await evaluate({}).catch((e) => e instanceof DvRulesError && e.code);
 const verified = await verifyRuleSets();
-console.log(JSON.stringify({ regime: r.regime.id, imminentRisk: r.riskAssessment.imminentRisk, version: r.receipt.library.version, schema: schema.$id, refused, verified: verified.ok, dir: verified.dir }));
+const form = await loadRuleSetFile(fileURLToPath(import.meta.resolve('dv-rules-ro/package.json')).replace(/package[.]json$/, 'rules/ro-police-risk-form/2018-12-28.json'));
+const own = await evaluate(${JSON.stringify(aCase)}, { ruleSets: [form] });
+const missing = await loadRuleSetFile('missing.json').catch((e) => e instanceof DvRulesError && e.code);
+console.log(JSON.stringify({ regime: r.regime.id, imminentRisk: r.riskAssessment.imminentRisk, version: r.receipt.library.version, schema: schema.$id, refused, verified: verified.ok, dir: verified.dir, userRuleSets: own.receipt.options.userRuleSets.length, missing }));
 `,
     );
-    const { stdout } = await run('node', ['esm.mjs'], { cwd: consumer });
+    const { stdout, stderr } = await run('node', ['esm.mjs'], { cwd: consumer });
+    expect(stderr).toBe('');
     const out = JSON.parse(stdout) as Record<string, unknown>;
-    expect(out).toMatchObject({ regime: 'law-217-2003', imminentRisk: true, version: pkg.version, schema: 'https://dv-rules-ro.invalid/schema/case.json', refused: 'INVALID_CASE', verified: true });
+    expect(out).toMatchObject({ regime: 'law-217-2003', imminentRisk: true, version: pkg.version, schema: 'https://dv-rules-ro.invalid/schema/case.json', refused: 'INVALID_CASE', verified: true, userRuleSets: 1, missing: 'FILE_NOT_READABLE' });
     expect(String(out['dir'])).toBe(join(realpathSync(consumer), 'node_modules', 'dv-rules-ro', 'rules'));
   });
 
-  it('works from CommonJS: require, evaluate, verify the installed rules, require a JSON Schema', async () => {
+  it('works from CommonJS: require, evaluate, require a JSON Schema; require dv-rules-ro/node: verify the installed rules, load a rule set evaluate accepts', async () => {
     writeFileSync(
       join(consumer, 'cjs.cjs'),
-      `const { evaluate, verifyRuleSets, DvRulesError } = require('dv-rules-ro');
+      `const { evaluate, DvRulesError } = require('dv-rules-ro');
+const { loadRuleSetFile, verifyRuleSets } = require('dv-rules-ro/node');
+const { join, dirname } = require('node:path');
 const schema = require('dv-rules-ro/schema/case.json');
 (async () => {
   const r = await evaluate(${JSON.stringify(aCase)});
   const refused = await evaluate({}).catch((e) => e instanceof DvRulesError && e.code);
   const verified = await verifyRuleSets();
-  console.log(JSON.stringify({ regime: r.regime.id, imminentRisk: r.riskAssessment.imminentRisk, schema: schema.$id, refused, verified: verified.ok, dir: verified.dir }));
+  const form = await loadRuleSetFile(join(dirname(require.resolve('dv-rules-ro/package.json')), 'rules/ro-police-risk-form/2018-12-28.json'));
+  const own = await evaluate(${JSON.stringify(aCase)}, { ruleSets: [form] });
+  const missing = await loadRuleSetFile('missing.json').catch((e) => e instanceof DvRulesError && e.code);
+  console.log(JSON.stringify({ regime: r.regime.id, imminentRisk: r.riskAssessment.imminentRisk, schema: schema.$id, refused, verified: verified.ok, dir: verified.dir, userRuleSets: own.receipt.options.userRuleSets.length, missing }));
 })();
 `,
     );
-    const { stdout } = await run('node', ['cjs.cjs'], { cwd: consumer });
+    // stderr empty: nothing warns when the CommonJS build loads.
+    const { stdout, stderr } = await run('node', ['cjs.cjs'], { cwd: consumer });
+    expect(stderr).toBe('');
     const out = JSON.parse(stdout) as Record<string, unknown>;
-    expect(out).toMatchObject({ regime: 'law-217-2003', imminentRisk: true, schema: 'https://dv-rules-ro.invalid/schema/case.json', refused: 'INVALID_CASE', verified: true });
+    expect(out).toMatchObject({ regime: 'law-217-2003', imminentRisk: true, schema: 'https://dv-rules-ro.invalid/schema/case.json', refused: 'INVALID_CASE', verified: true, userRuleSets: 1, missing: 'FILE_NOT_READABLE' });
     expect(String(out['dir'])).toBe(join(realpathSync(consumer), 'node_modules', 'dv-rules-ro', 'rules'));
   });
 

@@ -4,9 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { commandVerify } from '../../src/cli/command-verify.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { verifyReceipt, receiptReportSchema } from '../../src/integrity/verify-receipt.js';
-import { verifyReportSchema, verifyRuleSets } from '../../src/integrity/verify-rule-sets.js';
-import { evaluate, parseRuleSet } from '../../src/index.js';
+import { evaluate, parseRuleSet, receiptReportSchema, verifyReceipt } from '../../src/index.js';
+import { verifyReportSchema, verifyRuleSets } from '../../src/node/index.js';
 
 const manifest = JSON.parse(readFileSync('rules/manifest.json', 'utf8')) as { ruleSets: Array<{ id: string; file: string; sha256: string }> };
 /** The id column is as wide as the longest id. */

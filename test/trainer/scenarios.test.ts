@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { fixtureFileSchema, runFixtures, type Fixture } from '../../src/index.js';
+import { fixtureFileSchema, type Fixture } from '../../src/index.js';
+import { runFixtures } from '../../src/node/index.js';
 import { ROOT } from './run-train.js';
 
 const DIR = join(ROOT, 'fixtures/scenarios');

@@ -1,5 +1,4 @@
-import { caseSchema, type Answer, type Fixture, type Result } from '../../index.js';
-import { labelOf } from '../../explain/label-of.js';
+import { caseSchema, labelOf, type Answer, type Fixture, type Result } from '../../index.js';
 import { bucharestWallClock } from './bucharest-clock.js';
 import { relationshipText } from './train-translator.js';
 import type { TrainSession } from './train-session.js';

@@ -1,5 +1,4 @@
-import type { DvRulesError, Fixture, Language, Result } from '../../index.js';
-import { pluralKey } from '../../explain/plural-key.js';
+import { pluralKey, type DvRulesError, type Fixture, type Language, type Result } from '../../index.js';
 import { yesNo, type TrainSession } from './train-session.js';
 
 /** The right answer to a quiz question: yes/no, a number, "until the judgment", or `null` (the law gives none). */

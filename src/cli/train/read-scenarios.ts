@@ -1,7 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Fixture } from '../../index.js';
-import { readFixtureFile } from '../../fixtures/read-fixture-file.js';
+import { readFixtureFile } from '../../node/index.js';
 import { usageError } from '../parse-command-args.js';
 
 /** One training scenario: a vignette and its versions (fixtures sharing `scenario.id`), in file order. */

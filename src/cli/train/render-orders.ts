@@ -1,6 +1,4 @@
-import type { Result } from '../../index.js';
-import { describeOrders } from '../../explain/describe-orders.js';
-import { warningText } from '../../explain/warning-text.js';
+import { describeOrders, warningText, type Result } from '../../index.js';
 import { bucharestWallClock } from './bucharest-clock.js';
 import type { TrainSession } from './train-session.js';
 

@@ -1,7 +1,4 @@
-import type { Result } from '../../index.js';
-import { describeChanges } from '../../explain/describe-changes.js';
-import { describeDetermination } from '../../explain/describe-determination.js';
-import { pluralKey } from '../../explain/plural-key.js';
+import { describeChanges, describeDetermination, pluralKey, type Result } from '../../index.js';
 import type { TrainSession } from './train-session.js';
 
 type RiskAssessment = NonNullable<Result['riskAssessment']>;

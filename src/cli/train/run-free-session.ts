@@ -1,6 +1,4 @@
-import { evaluate, type Answer, type EvaluateOptions, type Result } from '../../index.js';
-import { formName } from '../../explain/form-name.js';
-import { warningText } from '../../explain/warning-text.js';
+import { evaluate, formName, warningText, type Answer, type EvaluateOptions, type Result } from '../../index.js';
 import { answerLines } from './describe-version.js';
 import { freeCase, type FreeSetting } from './free-case.js';
 import { deadlineLines, orderLines, warningLines } from './render-orders.js';

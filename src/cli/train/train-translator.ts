@@ -1,5 +1,4 @@
-import type { Translator } from '../../index.js';
-import { labelOf } from '../../explain/label-of.js';
+import { labelOf, type Translator } from '../../index.js';
 
 /**
  * Who the aggressor is, in words of the session's language (`ui.relationship.<id>`).

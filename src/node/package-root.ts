@@ -7,8 +7,8 @@ let cache: string | undefined;
 
 /**
  * The folder of the installed `dv-rules-ro` package (the one holding its package.json), found by
- * walking up from this module's file: `dist/index.js`, `dist/index.cjs` or, under a test runner,
- * `src/integrity/package-root.ts`.
+ * walking up from the module file this code is in: a file of `dist/` (`node.js`, `node.cjs`, the
+ * CLI, or a chunk they share) or, under a test runner, `src/node/package-root.ts`.
  *
  * @returns the absolute path of the package folder
  * @throws DvRulesError `FILE_NOT_READABLE` when the code was bundled away from its package
@@ -33,9 +33,9 @@ export function packageRoot(): string {
 }
 
 function moduleFile(): string {
-  // The CommonJS build has no import.meta (esbuild leaves it empty) but has __filename; the ES
-  // module build has import.meta.url and no __filename.
-  return typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  // In the CommonJS build, tsup's shim turns import.meta.url into the URL of __filename (the
+  // CommonJS chunks are converted from ES modules, where import.meta would be a syntax error).
+  return fileURLToPath(import.meta.url);
 }
 
 function isThisPackage(file: string): boolean {

@@ -2,12 +2,12 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DvRulesError } from '../errors.js';
+import { sha256Schema } from '../integrity/manifest-schema.js';
+import { shippedManifest } from '../integrity/shipped-manifest.js';
 import { canonicalSha256 } from '../versions/canonical-json.js';
-import { MAX_FILE_BYTES } from '../versions/load-rule-set-file.js';
-import { sha256Schema } from './manifest-schema.js';
-import { packageRoot } from './package-root.js';
+import { MAX_FILE_BYTES } from '../versions/parse-data-text.js';
 import { shippedRuleSets } from '../versions/shipped-rule-sets.js';
-import { shippedManifest } from './shipped-manifest.js';
+import { packageRoot } from './package-root.js';
 
 const API = 'verifyRuleSets';
 

@@ -1,0 +1,54 @@
+// The main entry reads no files: a web form or a fetch hands it text. Text goes through the same
+// parser the node entry's file readers use, so a document means the same whichever way it came.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { stringify as toYaml } from 'yaml';
+import { MAX_FILE_BYTES, parseDataText, parseLabelPack, parseRuleSet } from '../../src/index.js';
+import { loadRuleSetFile } from '../../src/node/index.js';
+
+const formFile = 'rules/ro-police-risk-form/2018-12-28.json';
+const formText = readFileSync(formFile, 'utf8');
+
+describe('parseDataText', () => {
+  it('reads JSON, and YAML by format or by the name of the file', () => {
+    expect(parseDataText('{"a": [1, "x"]}')).toEqual({ a: [1, 'x'] });
+    expect(parseDataText('a: [1, x]', { format: 'yaml' })).toEqual({ a: [1, 'x'] });
+    expect(parseDataText('a: [1, x]', { file: 'case.YML' })).toEqual({ a: [1, 'x'] });
+  });
+
+  it('skips a byte-order mark and refuses a key given twice, with its line and without the text', () => {
+    expect(parseDataText('\uFEFF{"q1": "yes"}')).toEqual({ q1: 'yes' });
+    expect(() => parseDataText('{\n"q1": "yes",\n"q1": "no"}', { file: 'case.json', api: 'evaluate' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_JSON', file: 'case.json', message: 'evaluate: case.json has a key twice', issues: [{ path: '$', message: expect.stringMatching(/^Duplicate key at line 3/) }] }),
+    );
+  });
+
+  it('refuses text larger than MAX_FILE_BYTES in UTF-8, counting bytes, not characters', () => {
+    const fits = `"${'ă'.repeat((MAX_FILE_BYTES - 2) / 2)}"`; // 2 bytes a letter
+    expect(parseDataText(fits)).toHaveLength((MAX_FILE_BYTES - 2) / 2);
+    expect(() => parseDataText(`${fits} `)).toThrow(expect.objectContaining({ code: 'FILE_NOT_READABLE' }));
+  });
+});
+
+describe('parseRuleSet and parseLabelPack given text', () => {
+  it('give a rule set the hash of its content, whether it came as JSON text, YAML text, data or a file', async () => {
+    const fromJson = parseRuleSet(formText, { file: 'form.json' });
+    const fromYaml = parseRuleSet(toYaml(JSON.parse(formText)), { file: 'form.yaml' });
+    const fromData = parseRuleSet(JSON.parse(formText) as unknown);
+    expect(fromJson.ruleSet.id).toBe('ro-police-risk-form/2018-12-28');
+    expect(new Set([fromJson.sha256, fromYaml.sha256, fromData.sha256, (await loadRuleSetFile(formFile)).sha256])).toEqual(
+      new Set(['957fed16f13f27d1a51ea44545a17068b6d1b98e4b6e4366bdf3b9ff463dd89b']),
+    );
+  });
+
+  it('refuse malformed text as INVALID_JSON naming the file and the API, and an invalid rule set as INVALID_RULE_SET', () => {
+    expect(() => parseRuleSet('{"id": ', { file: 'mine.json' })).toThrow(expect.objectContaining({ code: 'INVALID_JSON', file: 'mine.json', message: 'parseRuleSet: mine.json is not valid JSON' }));
+    expect(() => parseRuleSet('{}', { file: 'mine.json' })).toThrow(expect.objectContaining({ code: 'INVALID_RULE_SET', file: 'mine.json' }));
+    expect(() => parseLabelPack('lang: [', { file: 'labels.yaml' })).toThrow(expect.objectContaining({ code: 'INVALID_JSON', message: 'parseLabelPack: labels.yaml is not valid YAML' }));
+  });
+
+  it('read a label pack from YAML text', () => {
+    const pack = parseLabelPack("schemaVersion: 1\nlang: ro\nname: IPJ\nlabels:\n  item.ro-police-risk-form.q1: 'Întrebarea 1'\n", { file: 'ipj.yaml' });
+    expect(pack).toMatchObject({ origin: 'user', file: 'ipj.yaml', pack: { lang: 'ro', labels: { 'item.ro-police-risk-form.q1': 'Întrebarea 1' } } });
+  });
+});
