@@ -8,6 +8,7 @@ import { citationText } from '../explain/citation-text.js';
 import type { Translator } from '../explain/create-translator.js';
 import { formExplanation } from './assess-risk-form.js';
 import { runRules, type EngineRun, type Step } from './step.js';
+import { deepFreeze } from '../versions/deep-freeze.js';
 
 /** A rule's event as the engine raised it, with the rule that raised it. */
 export interface FiredEvent {
@@ -18,7 +19,7 @@ export interface FiredEvent {
 
 /**
  * Explanation entries depend only on the run (the same facts give the same run object, memoised
- * per rule set), the language and the register: they are built once and copied into each result.
+ * per rule set), the language and the register: they are built once and shared, frozen, by the results.
  */
 const entriesByRun = new WeakMap<EngineRun, Map<string, { entries: readonly ExplanationEntry[]; translator: Translator }[]>>();
 
@@ -135,7 +136,7 @@ export class EvaluationContext {
   }
 
   /**
-   * Entries built once per run, language and register, copied (never shared) into this result.
+   * Entries built once per run, language and register, frozen and shared by the results.
    * `append` false: returned for the caller to place, not appended to the explanation.
    */
   private record(out: EngineRun, extra: string, build: () => ExplanationEntry[], append = true): ExplanationEntry[] {
@@ -152,12 +153,12 @@ export class EvaluationContext {
     }
     let hit = list.find((x) => x.translator === this.translator);
     if (!hit) {
-      hit = { entries: build(), translator: this.translator };
+      hit = { entries: deepFreeze(build()), translator: this.translator };
       // Translators are few (one per language and label pack); never let the list grow unbounded.
       if (list.length < 16) list.push(hit);
     }
-    const copies = hit.entries.map((e) => ({ ...e, citation: { ...e.citation } }));
-    if (append) this.explanation.push(...copies);
-    return copies;
+    const entries = hit.entries as ExplanationEntry[];
+    if (append) this.explanation.push(...entries);
+    return entries;
   }
 }

@@ -3,13 +3,14 @@ import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import type { EvaluationContext } from '../engine/evaluation-context.js';
 import type { Translator } from './create-translator.js';
 import { parameterLabel } from './parameter-label.js';
+import { deepFreeze } from '../versions/deep-freeze.js';
 
 interface Collected {
   readonly entries: readonly ProvenanceEntry[];
   readonly warnings: readonly { code: string; params: Record<string, string>; about: { ruleSet: string; parameter?: string } }[];
 }
 
-/** Provenance depends only on the rule sets used and the language: built once per list, copied per result. */
+/** Provenance depends only on the rule sets used and the language: built once per list, shared (frozen) by the results. */
 const memo = new WeakMap<Translator, Map<string, Collected>>();
 const MEMO_LIMIT = 1024;
 
@@ -35,11 +36,11 @@ export function collectProvenance(used: readonly LoadedRuleSet[], ctx: Evaluatio
   const key = used.map((l) => `${l.ruleSet.id}@${l.sha256}@${l.origin}`).join('|');
   let collected = byList.get(key);
   if (!collected) {
-    collected = collect(used, ctx.translator);
+    collected = deepFreeze(collect(used, ctx.translator));
     if (byList.size < MEMO_LIMIT) byList.set(key, collected);
   }
   for (const w of collected.warnings) ctx.warn(w.code, w.params, w.about);
-  return collected.entries.map((e) => ({ ...e, value: Array.isArray(e.value) ? [...e.value] : e.value, source: { ...e.source } }));
+  return collected.entries as ProvenanceEntry[];
 }
 
 function collect(used: readonly LoadedRuleSet[], translator: Translator): Collected {

@@ -3,6 +3,7 @@ import { checkPlainData } from '../schema/check-plain-data.js';
 import { checkRuleSet } from '../schema/check-rule-set.js';
 import { ruleSetSchema, type RuleSet } from '../schema/rule-set.js';
 import { canonicalSha256 } from './canonical-json.js';
+import { deepFreeze } from './deep-freeze.js';
 import { compileFormDiagram } from '../engine/compile-form-diagram.js';
 import { parseDataText } from './parse-data-text.js';
 
@@ -70,12 +71,4 @@ export function parseRuleSet(
 /** True when `value` was produced by `parseRuleSet` (and so passed every check). */
 export function isLoadedRuleSet(value: unknown): value is LoadedRuleSet {
   return typeof value === 'object' && value !== null && loaded.has(value);
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v);
-    Object.freeze(value);
-  }
-  return value;
 }
