@@ -12,6 +12,8 @@ export { MAX_DEPTH } from './schema/check-plain-data.js';
 export { listRuleSets, type RuleSetSummary } from './versions/list-rule-sets.js';
 export { ruleSetInForce } from './versions/rule-set-in-force.js';
 export { caseSchema, answerSchema, caseEventsSchema, type Case, type CaseInput, type Answer, type CaseEvents } from './schema/case.js';
+export { caseCircumstancesSchema, type CaseCircumstances } from './schema/case-circumstances.js';
+export { nextStepSchema, referralsSchema, type NextStep, type Referrals } from './schema/next-steps.js';
 export { relationshipSchema, type Relationship } from './schema/relationship.js';
 export {
   resultSchema,
