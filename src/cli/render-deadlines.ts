@@ -2,7 +2,8 @@ import { bucharestDate, bucharestInstant } from '../deadlines/bucharest.js';
 import { labelOf } from '../explain/label-of.js';
 import { pluralKey } from '../explain/plural-key.js';
 import { warningText } from '../explain/warning-text.js';
-import { createTranslator, type CaseManagement, type DeadlineResult, type ProtectionGap, type Receipt, type Translator, type Warning } from '../index.js';
+import { stepDeadlineText } from '../explain/describe-next-steps.js';
+import { createTranslator, type NextStep, type CaseManagement, type DeadlineResult, type ProtectionGap, type Receipt, type Translator, type Warning } from '../index.js';
 
 /** What `dv-rules deadlines` shows, and prints as is with `--json`. */
 export interface DeadlinesView {
@@ -12,6 +13,8 @@ export interface DeadlinesView {
   provisionalOrderEndsAt: string | null;
   protectionOrderEndsAt: string | null;
   caseManagement: CaseManagement | null;
+  /** The result's next steps that belong to a deadline, in checklist order. */
+  steps?: NextStep[];
   /** The result's receipt (its asOf included), so a stored deadlines report can be verified like a result. */
   receipt: Receipt;
 }
@@ -191,6 +194,16 @@ export function renderDeadlines(view: DeadlinesView, options: RenderOptions): st
 
   lines.push('');
   lines.push(`${s.bold(t('ui.deadlines.assessment'))}: ${assignee(view.caseManagement, tr)}`);
+
+  const steps = view.steps ?? [];
+  if (steps.length > 0) {
+    lines.push('');
+    lines.push(s.bold(t('ui.deadlines.steps')));
+    for (const step of steps) {
+      lines.push(`  ${step.order}. [${t(`ui.next-steps.actor.${step.actor}`, {}, step.actor)}] ${step.text}`);
+      lines.push(`     ${stepDeadlineText(step, tr, (at) => localTime(at, false, tr)) ?? ''}`);
+    }
+  }
 
   if (options.ics !== undefined) {
     lines.push('');
