@@ -62,10 +62,14 @@ export function* decideNextSteps(
   if (refer) {
     const facts = { regime: decided.regime.id, riskDetermination, victimIsMinor: tri(k.victimIsMinor), childrenPresent: tri(k.childrenPresent) };
     for (const e of yield* ctx.run(refer, facts)) {
-      if (e.type === 'step' || e.type === 'child-protection') nextSteps.push(buildNextStep(ctx, refer, e, facts, link));
       if (e.type === 'refer-victim') referrals.victim = victimReferral(ctx, refer, e);
-      if (e.type === 'refer-perpetrator') referrals.perpetrator = perpetratorReferral(ctx, refer, e);
-      if (e.type === 'child-protection') referrals.childProtection.push(childRoute(ctx, refer, nextSteps.at(-1) as NextStep, e.params['for'] as 'victim' | 'child-witness'));
+      else if (e.type === 'refer-perpetrator') referrals.perpetrator = perpetratorReferral(ctx, refer, e);
+      else {
+        // A `step`, or a `child-protection` route, which is also a step of the checklist.
+        const step = buildNextStep(ctx, refer, e, facts, link);
+        nextSteps.push(step);
+        if (e.type === 'child-protection') referrals.childProtection.push(childRoute(refer, step, e.params['for'] as 'victim' | 'child-witness'));
+      }
     }
     if (referrals.childProtection.length > 0) ctx.warn('CHILD_PROTECTION_DEADLINES_UNVERIFIED', {}, { ruleSet: refer.ruleSet.id });
   }
@@ -75,7 +79,7 @@ export function* decideNextSteps(
   return { nextSteps, referrals };
 }
 
-function childRoute(ctx: EvaluationContext, loaded: LoadedRuleSet, step: NextStep, route: 'victim' | 'child-witness'): Referrals['childProtection'][number] {
+function childRoute(loaded: LoadedRuleSet, step: NextStep, route: 'victim' | 'child-witness'): Referrals['childProtection'][number] {
   const adult = loaded.ruleSet.parameters['adultDeadlinesNotApplyingToChildren'];
   return {
     for: route,
