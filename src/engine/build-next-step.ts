@@ -28,7 +28,7 @@ export interface DeadlineLink {
  * @example
  * buildNextStep(ctx, steps2018, { type: 'step', ruleId: 'send-to-prosecutor', params: { actor: 'police', status: 'reported', deadline: 'opp-to-prosecutor' } }, facts, link).deadline?.term
  * //=> { amount: 24, unit: 'hours', startEvent: 'provisionalOrderIssuedAt' }
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function buildNextStep(
   ctx: EvaluationContext,

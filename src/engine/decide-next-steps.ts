@@ -29,7 +29,7 @@ const either = (a: boolean | undefined, b: boolean | undefined): Tri => (a === t
  * @returns `nextSteps` (ordered from 1) and `referrals`
  * @example
  * driveSync(decideNextSteps(ctx, spouseAtRisk, decided, '2025-06-01'), answerCompiled).nextSteps[0]?.id //=> 'issue-provisional-order'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function* decideNextSteps(
   ctx: EvaluationContext,

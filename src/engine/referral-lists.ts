@@ -22,7 +22,7 @@ const item = (ctx: EvaluationContext, prefix: string, id: string): { id: string;
  * @returns `referrals.victim`
  * @example
  * victimReferral(ctx, referrals2018, e).services.map((s) => s.id) //=> ['shelter', 'legal-counselling', …]
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function victimReferral(ctx: EvaluationContext, loaded: LoadedRuleSet, event: FiredEvent): NonNullable<Referrals['victim']> {
   const p = loaded.ruleSet.parameters['victimServices'];
@@ -46,7 +46,7 @@ export function victimReferral(ctx: EvaluationContext, loaded: LoadedRuleSet, ev
  * @returns `referrals.perpetrator`
  * @example
  * perpetratorReferral(ctx, referrals2018, e).neverReferTo.map((s) => s.id) //=> ['anger-management', 'couples-counselling', 'mediation', 'family-therapy']
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function perpetratorReferral(ctx: EvaluationContext, loaded: LoadedRuleSet, event: FiredEvent): NonNullable<Referrals['perpetrator']> {
   const rule = loaded.ruleSet.rules.find((r) => r.id === event.ruleId);

@@ -22,7 +22,7 @@ const STEP_SERIES = new Set(['ro-police-intervention', 'ro-referrals']);
  * @returns true for the intervention steps and the referrals
  * @example
  * isStepRuleSet('ro-referrals/2018-12-07') //=> true
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function isStepRuleSet(ruleSet: string): boolean {
   return STEP_SERIES.has(ruleSet.split('/')[0] ?? '');
@@ -39,7 +39,7 @@ export function isStepRuleSet(ruleSet: string): boolean {
  * @example
  * stepDeadlineText(sendToProsecutor, createTranslator('en'), local)
  * //=> 'Police send the provisional order to the prosecutor: 24 h from “provisional order issued” · due 2025-06-02 22:00 EEST (pending)'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function stepDeadlineText(step: NextStep, tr: Words, time: (instant: string) => string): string | null {
   const d = step.deadline;
@@ -69,7 +69,7 @@ export function stepDeadlineText(step: NextStep, tr: Words, time: (instant: stri
  * @example
  * describeNextSteps(result, createTranslator('en'), local)[0]?.lines[0]
  * //=> '1. [Police] The officer who filled in the risk form issues the provisional order; …'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function describeNextSteps(result: Result, tr: Words, time: (instant: string) => string): NextStepsBlock[] {
   const { t } = tr;

@@ -4,7 +4,7 @@ import { z } from 'zod';
  * What the officer knows of the people and the place, for the next steps. Every field is
  * optional and a missing one means *not known*, never "no": a step that depends on it is shown
  * as "if …".
- * @since 0.2.0
+ * @since 0.1.0
  */
 export const caseCircumstancesSchema = z.strictObject({
   victimIsMinor: z.boolean().describe('The victim is under 18 (the case follows the child-protection route)').optional(),

@@ -15,7 +15,7 @@ const UNKNOWN = 'unknown';
  * @param add - records an issue at a path
  * @example
  * checkStepConditions(steps, knownFacts(steps), add) // adds nothing for the shipped rule sets
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function checkStepConditions(rs: RuleSet, facts: ReadonlyMap<string, FactType>, add: (path: string, message: string) => void): void {
   if (rs.kind !== 'intervention-steps' && rs.kind !== 'referrals') return;

@@ -13,7 +13,7 @@ import type { TrainSession } from './train-session.js';
  * @returns the lines, headings in bold
  * @example
  * checklistLines(result, s)[0] //=> 'What the officer does now'
- * @since 0.2.0
+ * @since 0.1.0
  */
 export function checklistLines(result: Result, s: TrainSession): string[] {
   return describeNextSteps(result, s.tr, bucharestWallClock).flatMap((block) => [s.style.bold(block.heading), ...block.lines.map((l) => `  ${l}`)]);
