@@ -16,7 +16,7 @@ import { writeIcs } from './write-ics.js';
  * here (the library never reads the clock), and the output says so.
  *
  * With `--json` it prints `{ asOf, deadlines, protectionGaps, provisionalOrderEndsAt,
- * protectionOrderEndsAt, caseManagement }`. With `--ics FILE` it also writes the pending deadlines
+ * protectionOrderEndsAt, caseManagement, steps }` (`steps`: the next steps that have a deadline). With `--ics FILE` it also writes the pending deadlines
  * that have a due time as an iCalendar file (see `writeIcs`), before printing anything.
  *
  * @param args - the arguments after `deadlines`
@@ -41,7 +41,7 @@ export async function commandDeadlines(args: readonly string[], io: CliIo, now: 
   const view = deadlinesView(result);
 
   let written: { file: string; events: number } | undefined;
-  if (values.ics !== undefined) written = { file: values.ics, events: writeIcs(values.ics, view.deadlines, view.asOf) };
+  if (values.ics !== undefined) written = { file: values.ics, events: writeIcs(values.ics, view.deadlines, view.asOf, view.steps ?? []) };
 
   if (values.json) io.out(`${JSON.stringify(view, null, 2)}\n`);
   else {
@@ -62,6 +62,8 @@ function deadlinesView(result: Result): DeadlinesView {
     provisionalOrderEndsAt: result.provisionalOrder.endsAt,
     protectionOrderEndsAt: result.protectionOrder.endsAt,
     caseManagement: result.caseManagement,
+    // The next steps that belong to a deadline.
+    steps: result.nextSteps.filter((x) => x.deadline !== null),
     receipt: result.receipt,
   };
 }

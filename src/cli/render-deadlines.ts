@@ -3,10 +3,12 @@ import {
   bucharestInstant,
   createTranslator,
   labelOf,
+  stepDeadlineText,
   pluralKey,
   warningText,
   type CaseManagement,
   type DeadlineResult,
+  type NextStep,
   type ProtectionGap,
   type Receipt,
   type Translator,
@@ -21,6 +23,8 @@ export interface DeadlinesView {
   provisionalOrderEndsAt: string | null;
   protectionOrderEndsAt: string | null;
   caseManagement: CaseManagement | null;
+  /** The result's next steps that belong to a deadline, in checklist order. */
+  steps?: NextStep[];
   /** The result's receipt (its asOf included), so a stored deadlines report can be verified like a result. */
   receipt: Receipt;
 }
@@ -200,6 +204,16 @@ export function renderDeadlines(view: DeadlinesView, options: RenderOptions): st
 
   lines.push('');
   lines.push(`${s.bold(t('ui.deadlines.assessment'))}: ${assignee(view.caseManagement, tr)}`);
+
+  const steps = view.steps ?? [];
+  if (steps.length > 0) {
+    lines.push('');
+    lines.push(s.bold(t('ui.deadlines.steps')));
+    for (const step of steps) {
+      lines.push(`  ${step.order}. [${t(`ui.next-steps.actor.${step.actor}`, {}, step.actor)}] ${step.text}`);
+      lines.push(`     ${stepDeadlineText(step, tr, (at) => localTime(at, false, tr)) ?? ''}`);
+    }
+  }
 
   if (options.ics !== undefined) {
     lines.push('');

@@ -2,6 +2,8 @@ import {
   createTranslator,
   describeChanges,
   describeDetermination,
+  describeNextSteps,
+  isStepRuleSet,
   describeOrders,
   formName,
   labelsOf,
@@ -11,6 +13,7 @@ import {
   type LoadedLabelPack,
   type Result,
 } from '../index.js';
+import { localTime } from './render-deadlines.js';
 
 interface Style {
   bold(s: string): string;
@@ -86,8 +89,15 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
     for (const line of block.lines) lines.push(`  ${line}`);
   }
 
-  // A rule that did not apply is no reason for the result; a group's count is, met or not.
-  const why = result.explanation.filter((x) => x.fired || x.code.startsWith('risk-form.'));
+  // Issue 10: the numbered checklist of what happens next, with its deadlines, and the referrals.
+  for (const block of describeNextSteps(result, tr, (at) => localTime(at, false, tr))) {
+    head(block.heading);
+    for (const line of block.lines) lines.push(`  ${line}`);
+  }
+
+  // A rule that did not apply is no reason for the result; a group's count is, met or not. The
+  // steps' rules are the checklist above.
+  const why = result.explanation.filter((x) => (x.fired || x.code.startsWith('risk-form.')) && !isStepRuleSet(x.ruleSet));
   if (why.length > 0) {
     head(t('ui.why'));
     for (const e of why) {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import ical, { ICalEventTransparency } from 'ical-generator';
-import { DvRulesError, VERSION, type DeadlineResult } from '../index.js';
+import { DvRulesError, VERSION, type DeadlineResult, type NextStep } from '../index.js';
 import { citationLine, countingText, deadlineTitle, localTime } from './render-deadlines.js';
 
 /** How long each calendar event lasts; it ends at the due time, so it sits on the term's last day. */
@@ -30,13 +30,14 @@ const DUE_WORD = { deadline: 'Due', expiry: 'Ends', period: 'Closes' } as const;
  * @param file - where to write (overwritten)
  * @param deadlines - the case clock, as `evaluate` returns it
  * @param asOf - the instant the statuses were judged at, used as DTSTAMP
+ * @param steps - the next steps, whose (generic, English) texts are listed under the deadline they belong to
  * @returns how many events were written
  * @throws DvRulesError `INVALID_ARGUMENTS` naming the file when it cannot be written
  * @example
  * writeIcs('case.ics', result.deadlines, '2025-03-30T12:00:00+03:00') //=> 3
  * @since 0.1.0
  */
-export function writeIcs(file: string, deadlines: readonly DeadlineResult[], asOf: string): number {
+export function writeIcs(file: string, deadlines: readonly DeadlineResult[], asOf: string, steps: readonly NextStep[] = []): number {
   const pending = deadlines.filter((d): d is DeadlineResult & { dueAt: string } => d.status === 'pending' && d.dueAt !== null);
   const calendar = ical({
     prodId: { company: 'dv-rules-ro', product: `deadlines ${VERSION}`, language: 'EN' },
@@ -50,7 +51,7 @@ export function writeIcs(file: string, deadlines: readonly DeadlineResult[], asO
       start: new Date(due.getTime() - EVENT_MINUTES * 60_000),
       end: due,
       summary: d.kind === 'deadline' ? `Deadline: ${deadlineTitle(d)}` : deadlineTitle(d),
-      description: description(d),
+      description: description(d, steps),
       transparency: ICalEventTransparency.TRANSPARENT,
     });
   }
@@ -72,9 +73,11 @@ function uid(d: DeadlineResult & { dueAt: string }): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
-function description(d: DeadlineResult & { dueAt: string }): string {
+function description(d: DeadlineResult & { dueAt: string }, steps: readonly NextStep[]): string {
   const href = d.citation.href === undefined ? '' : ` ${d.citation.href}`;
+  const mine = steps.filter((x) => x.deadline?.id === d.id).map((x) => `Step ${x.order} (${x.actor}): ${x.id}.`);
   return [
+    ...mine,
     `${deadlineTitle(d)} (${d.id}).`,
     `${DUE_WORD[d.kind]}: ${localTime(d.dueAt, true)}, Europe/Bucharest${d.kind === 'deadline' ? '; an act is in time strictly before this instant' : ''}.`,
     `Counting: ${countingText(d)}, from ${d.startEvent}.`,

@@ -3,6 +3,7 @@ import { computeCaseDeadlines } from '../deadlines/compute-case-deadlines.js';
 import { findProtectionGaps } from '../deadlines/find-protection-gaps.js';
 import { decideBreach } from './decide-breach.js';
 import { decideCaseManagement } from './decide-case-management.js';
+import { decideNextSteps } from './decide-next-steps.js';
 import { decideProtectionOrder } from './decide-protection-order.js';
 import { decideProvisionalOrder } from './decide-provisional-order.js';
 import { decideRegime } from './decide-regime.js';
@@ -87,6 +88,8 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   if (uncertainCounting.length > 0) ctx.warn('DEADLINE_COUNTING_UNVERIFIED', { deadlines: uncertainCounting.join(', ') });
   provisionalOrder.endsAt = deadlines.find((d) => d.id === 'opp-end')?.dueAt ?? null;
   protectionOrder.endsAt = deadlines.find((d) => d.id === 'op-end')?.dueAt ?? null;
+  // What happens next (issue 10): after the deadlines, to which its steps link.
+  const next = yield* decideNextSteps(ctx, c, { regime, determination: risk.determination, provisionalOrder, deadlines }, date);
 
   const used = [...ctx.used.values()];
   // A rule set the caller supplied and the case never reached must not be mistaken for applied.
@@ -119,6 +122,8 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
     deadlines,
     protectionGaps: findProtectionGaps(c, deadlines, opts.asOf),
     caseManagement: caseManagement.block,
+    nextSteps: next.nextSteps,
+    referrals: next.referrals,
     asOf: opts.asOf ?? null,
     provenance,
     explanation: ctx.explanation,

@@ -1,5 +1,6 @@
 import { relationshipSchema } from '../schema/relationship.js';
 import type { RuleSet } from '../schema/rule-set.js';
+import { NEXT_STEP_EVENT_PARAMS, NEXT_STEP_EVENT_TYPES, NEXT_STEP_FACTS } from './next-step-facts.js';
 
 /** What a fact holds: a count, a yes/no flag, or one of a closed set of words. */
 export type FactType = { type: 'count'; group: string } | { type: 'flag' } | { type: 'word'; values: readonly string[] };
@@ -31,6 +32,7 @@ const FACTS_BY_KIND: Record<Exclude<RuleSet['kind'], 'risk-form'>, Record<string
   },
   'violence-forms': {},
   deadlines: {},
+  ...NEXT_STEP_FACTS,
 };
 
 /** The event types each kind's rules may raise, and what `evaluate` does with them. */
@@ -42,6 +44,7 @@ export const EVENT_TYPES_BY_KIND: Record<RuleSet['kind'], readonly string[]> = {
   breach: ['offence', 'no-offence', 'aggravated'],
   'violence-forms': [],
   deadlines: [],
+  ...NEXT_STEP_EVENT_TYPES,
 };
 
 /**
@@ -74,6 +77,7 @@ export const EVENT_PARAMS: Readonly<Record<string, { readonly params: Readonly<R
   offence: { params: { reason: REASON }, required: [] },
   'no-offence': { params: { reason: REASON }, required: [] },
   aggravated: { params: { parameter: { type: 'parameter' }, reason: REASON }, required: ['parameter'] },
+  ...NEXT_STEP_EVENT_PARAMS,
 };
 
 export { REGIME_IDS };

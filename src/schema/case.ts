@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from './dates.js';
 import { relationshipSchema } from './relationship.js';
+import { caseCircumstancesSchema } from './case-circumstances.js';
 
 /** An answer to a risk-form item. `unknown` (or a missing key) counts as not YES, as on paper. */
 export const answerSchema = z.enum(['yes', 'no', 'unknown']);
@@ -69,6 +70,7 @@ export const caseSchema = z
     priorBreachConviction: z.boolean().describe('The aggressor was already convicted of breaching an order (Law 232/2025).').optional(),
     breachedOrder: z.enum(['court', 'provisional']).describe('Which order `events.breachAt` breached; required with it.').optional(),
     events: caseEventsSchema.optional(),
+    circumstances: caseCircumstancesSchema.describe('Who is involved and what the place offers, for the next steps; a missing field means unknown').optional(),
   })
   .superRefine((c, ctx) => {
     if (c.events?.breachAt !== undefined && c.breachedOrder === undefined) {

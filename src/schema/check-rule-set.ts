@@ -1,6 +1,7 @@
 import type { ErrorIssue } from '../errors.js';
 import { unitsOf } from '../deadlines/counting.js';
 import { EVENT_PARAMS, EVENT_TYPES_BY_KIND, knownFacts } from '../engine/known-facts.js';
+import { checkStepConditions } from './check-step-conditions.js';
 import type { Condition, RuleSet } from './rule-set.js';
 
 
@@ -115,6 +116,7 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
     if (!fits.includes(d.counting.unit)) add(`deadlines[${i}].counting.unit`, `Method ${d.counting.method} counts in ${fits.join(' or ')}`);
   });
   if (rs.kind === 'risk-form') checkForm(rs, add);
+  checkStepConditions(rs, facts, add);
   return issues;
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { citationSchema } from './citation.js';
 import { isoDateSchema } from './dates.js';
 import { sourceStatusSchema } from './status.js';
+import { nextStepSchema, referralsSchema } from './next-steps.js';
 
 /** A rule set a result relied on, with the hash of its canonical content. */
 export const ruleSetRefSchema = z.strictObject({
@@ -249,6 +250,8 @@ export const resultSchema = z.strictObject({
   deadlines: z.array(deadlineResultSchema),
   protectionGaps: z.array(protectionGapSchema),
   caseManagement: caseManagementSchema.nullable(),
+  nextSteps: z.array(nextStepSchema).describe('What the officer and the services do next, in order, each with its condition, deadline, source and status'),
+  referrals: referralsSchema.describe('Where the victim and the perpetrator are referred, and the child-protection route'),
   asOf: z.string().nullable().describe('The instant deadline statuses are judged at (options.asOf), or null'),
   provenance: z.array(provenanceEntrySchema),
   explanation: z.array(explanationEntrySchema),

@@ -178,6 +178,9 @@ export const ruleSetKindSchema = z.enum([
   'breach',
   'violence-forms',
   'deadlines',
+  // What happens next (issue 10): the intervention steps and the referrals, with their conditions.
+  'intervention-steps',
+  'referrals',
 ]);
 export type RuleSetKind = z.infer<typeof ruleSetKindSchema>;
 

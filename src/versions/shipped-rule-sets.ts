@@ -14,9 +14,15 @@ import rs_ro_order_breach_2012_05_12 from '../../rules/ro-order-breach/2012-05-1
 import rs_ro_order_breach_2018_07_21 from '../../rules/ro-order-breach/2018-07-21.json';
 import rs_ro_order_breach_2020_08_22 from '../../rules/ro-order-breach/2020-08-22.json';
 import rs_ro_order_breach_2025_12_15 from '../../rules/ro-order-breach/2025-12-15.json';
+import rs_ro_police_intervention_2018_12_28 from '../../rules/ro-police-intervention/2018-12-28.json';
+import rs_ro_police_intervention_2020_08_22 from '../../rules/ro-police-intervention/2020-08-22.json';
+import rs_ro_police_intervention_2024_01_01 from '../../rules/ro-police-intervention/2024-01-01.json';
+import rs_ro_police_intervention_2024_08_31 from '../../rules/ro-police-intervention/2024-08-31.json';
+import rs_ro_police_intervention_2025_12_15 from '../../rules/ro-police-intervention/2025-12-15.json';
 import rs_ro_police_risk_form_2018_12_28 from '../../rules/ro-police-risk-form/2018-12-28.json';
 import rs_ro_protection_regime_2012_05_12 from '../../rules/ro-protection-regime/2012-05-12.json';
 import rs_ro_protection_regime_2024_08_31 from '../../rules/ro-protection-regime/2024-08-31.json';
+import rs_ro_referrals_2018_12_07 from '../../rules/ro-referrals/2018-12-07.json';
 import rs_ro_social_services_case_management_2018_12_07 from '../../rules/ro-social-services-case-management/2018-12-07.json';
 import { parseRuleSet, type LoadedRuleSet } from './parse-rule-set.js';
 
@@ -37,9 +43,15 @@ const SHIPPED: Record<string, unknown> = {
   'rules/ro-order-breach/2018-07-21.json': rs_ro_order_breach_2018_07_21,
   'rules/ro-order-breach/2020-08-22.json': rs_ro_order_breach_2020_08_22,
   'rules/ro-order-breach/2025-12-15.json': rs_ro_order_breach_2025_12_15,
+  'rules/ro-police-intervention/2018-12-28.json': rs_ro_police_intervention_2018_12_28,
+  'rules/ro-police-intervention/2020-08-22.json': rs_ro_police_intervention_2020_08_22,
+  'rules/ro-police-intervention/2024-01-01.json': rs_ro_police_intervention_2024_01_01,
+  'rules/ro-police-intervention/2024-08-31.json': rs_ro_police_intervention_2024_08_31,
+  'rules/ro-police-intervention/2025-12-15.json': rs_ro_police_intervention_2025_12_15,
   'rules/ro-police-risk-form/2018-12-28.json': rs_ro_police_risk_form_2018_12_28,
   'rules/ro-protection-regime/2012-05-12.json': rs_ro_protection_regime_2012_05_12,
   'rules/ro-protection-regime/2024-08-31.json': rs_ro_protection_regime_2024_08_31,
+  'rules/ro-referrals/2018-12-07.json': rs_ro_referrals_2018_12_07,
   'rules/ro-social-services-case-management/2018-12-07.json': rs_ro_social_services_case_management_2018_12_07,
 };
 

@@ -83,7 +83,7 @@ describe('dv-rules deadlines', () => {
     const r = run(['deadlines', caseFile, '--json', '--as-of', ASOF, '--working-day-shift', 'next-working-day']);
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout) as Record<string, unknown>;
-    expect(Object.keys(out)).toEqual(['asOf', 'deadlines', 'protectionGaps', 'provisionalOrderEndsAt', 'protectionOrderEndsAt', 'caseManagement', 'receipt']);
+    expect(Object.keys(out)).toEqual(['asOf', 'deadlines', 'protectionGaps', 'provisionalOrderEndsAt', 'protectionOrderEndsAt', 'caseManagement', 'steps', 'receipt']);
     // The receipt makes a stored report verifiable like a result, with its asOf.
     expect(out['receipt']).toMatchObject({ options: { asOf: ASOF, workingDayShift: 'next-working-day' } });
     const result = await evaluate(aCase, { asOf: ASOF, workingDayShift: 'next-working-day' });

@@ -93,7 +93,7 @@ describe('dv-rules train --scenario, the quiz, driven through a pipe', () => {
   it('runs a whole folder of scenarios, with no disagreement between the files and the library', () => {
     const r = runTrain(['--scenario', 'fixtures/scenarios', '--reveal'], '');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/== Scenario 15\/15: /);
+    expect(r.stdout).toMatch(/== Scenario 19\/19: /);
     expect(r.stdout).not.toContain('Check the scenario file');
   });
 

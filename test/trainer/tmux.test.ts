@@ -12,7 +12,8 @@ function tmux(...args: string[]): string {
   return r.stdout;
 }
 
-const pane = (session: string, escapes = false): string => tmux('capture-pane', '-p', '-J', ...(escapes ? ['-e'] : []), '-t', session);
+// The whole scrollback, not only the visible screen: the result ends on a long checklist.
+const pane = (session: string, escapes = false): string => tmux('capture-pane', '-p', '-J', '-S', '-', ...(escapes ? ['-e'] : []), '-t', session);
 
 async function waitFor(what: () => boolean, label: string, ms = 15_000): Promise<void> {
   const until = Date.now() + ms;

@@ -2,6 +2,7 @@ import { evaluate, formName, warningText, type Answer, type EvaluateOptions, typ
 import { answerLines } from './describe-version.js';
 import { freeCase, type FreeSetting } from './free-case.js';
 import { deadlineLines, orderLines, warningLines } from './render-orders.js';
+import { checklistLines } from './render-checklist.js';
 import { countLines, verdictLines } from './render-verdict.js';
 import { relationshipText } from './train-translator.js';
 import { yesNo, type TrainSession } from './train-session.js';
@@ -110,5 +111,8 @@ function finish(result: Result, setting: FreeSetting, s: TrainSession): number {
   const warnings = warningLines(result, s);
   if (warnings.length > 0) s.say();
   for (const l of warnings) s.say(l);
+  // Issue 10: a session ends on what the officer does now.
+  s.say();
+  for (const l of checklistLines(result, s)) s.say(l);
   return 0;
 }

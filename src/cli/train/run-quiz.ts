@@ -3,6 +3,7 @@ import { factLines } from './describe-version.js';
 import { quizQuestions, truthText, type Judged } from './quiz-questions.js';
 import type { Scenario } from './read-scenarios.js';
 import { orderLines, warningLines } from './render-orders.js';
+import { checklistLines } from './render-checklist.js';
 import { verdictLines } from './render-verdict.js';
 import type { TrainSession } from './train-session.js';
 import { wrapText } from './wrap-text.js';
@@ -90,7 +91,7 @@ function explain(fixture: Fixture, judged: Judged, s: TrainSession): void {
       s.say(`    ${issue.path === 'riskForm.officerFinding.imminentRisk' ? t('ui.train.refused.officer-lowers') : issue.path}`);
     }
   } else {
-    const lines = [...(judged.result.riskForm === null ? [] : verdictLines(judged.result, s)), ...orderLines(judged.result, s), ...warningLines(judged.result, s)];
+    const lines = [...(judged.result.riskForm === null ? [] : verdictLines(judged.result, s)), ...orderLines(judged.result, s), ...warningLines(judged.result, s), ...checklistLines(judged.result, s)];
     for (const line of lines) s.say(`  ${line}`);
   }
   for (const m of disagreements(fixture, judged)) {

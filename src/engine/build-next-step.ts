@@ -1,0 +1,85 @@
+import type { NextStep } from '../schema/next-steps.js';
+import type { DeadlineResult } from '../schema/result.js';
+import type { Condition, Rule } from '../schema/rule-set.js';
+import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
+import type { EvaluationContext, FiredEvent } from './evaluation-context.js';
+
+type Facts = Readonly<Record<string, string>>;
+type Term = NonNullable<NonNullable<NextStep['deadline']>['term']>;
+
+/** Finds, for a deadline id, the case's computed deadline and the term a rule set the result used declares. */
+export interface DeadlineLink {
+  deadline(id: string): DeadlineResult | undefined;
+  term(id: string): Term | undefined;
+}
+
+/**
+ * One item of `nextSteps` from a step rule that fired: its condition as the rule read it (each
+ * fact with its word, and whether the case stated it), the circumstances it holds only "if"
+ * (a fact the case left unknown, tested as `in [<word>, "unknown"]`, see `checkStepConditions`),
+ * its text in the caller's language and register, and the deadline it belongs to.
+ *
+ * @param ctx - the evaluation context (translator and register)
+ * @param loaded - the step rule set
+ * @param event - the fired `step` or `child-protection` event
+ * @param facts - the facts the rule set ran on
+ * @param link - finds the deadline of the case and the term of a deadline id
+ * @returns the step, `order` still to be set
+ * @example
+ * buildNextStep(ctx, steps2018, { type: 'step', ruleId: 'send-to-prosecutor', params: { actor: 'police', status: 'reported', deadline: 'opp-to-prosecutor' } }, facts, link).deadline?.term
+ * //=> { amount: 24, unit: 'hours', startEvent: 'provisionalOrderIssuedAt' }
+ * @since 0.1.0
+ */
+export function buildNextStep(
+  ctx: EvaluationContext,
+  loaded: LoadedRuleSet,
+  event: FiredEvent,
+  facts: Facts,
+  link: DeadlineLink,
+): NextStep {
+  const rule = loaded.ruleSet.rules.find((r) => r.id === event.ruleId) as Rule;
+  const condition: NextStep['condition'] = [];
+  const ifs: NextStep['if'] = [];
+  const read = (c: Condition): void => {
+    if ('all' in c) return c.all.forEach(read);
+    if ('any' in c) return c.any.forEach(read);
+    if ('not' in c) return read(c.not);
+    const value = facts[c.fact] ?? '';
+    if (condition.some((x) => x.fact === c.fact)) return;
+    condition.push({ fact: c.fact, value, known: value !== 'unknown' });
+    // Only an `in [<word>, "unknown"]` test reaches here with an unknown value (checkStepConditions).
+    if (value === 'unknown' && Array.isArray(c.value)) ifs.push({ fact: c.fact, value: c.value.find((v) => v !== 'unknown') ?? '' });
+  };
+  read(rule.conditions);
+  const { t } = ctx.translator;
+  // The legal register words a step as its rule (the sentence the explanation uses); the plain one speaks to the victim.
+  const legalKey = `rule.${loaded.ruleSet.series}.${rule.id}`;
+  const legal = t(legalKey, {}, rule.description);
+  const textKey = ctx.register === 'legal' ? legalKey : `message.step.${rule.id}.plain`;
+  const deadlineId = typeof event.params['deadline'] === 'string' ? event.params['deadline'] : undefined;
+  return {
+    id: rule.id,
+    order: 1,
+    actor: event.params['actor'] as NextStep['actor'],
+    textKey,
+    text: ctx.register === 'legal' ? legal : t(textKey, {}, legal),
+    applies: ifs.length === 0 ? 'yes' : 'if',
+    condition,
+    if: ifs,
+    ifText: ifs.length === 0 ? null : ifs.map((x) => t(`message.condition.${x.fact}.${x.value}`, {}, `${x.fact} = ${x.value}`)).join(t('ui.next-steps.and')),
+    deadline: deadlineId === undefined ? null : deadlineOf(deadlineId, link),
+    ruleSet: loaded.ruleSet.id,
+    citation: { ...rule.citation },
+    status: event.params['status'] as NextStep['status'],
+  };
+}
+
+function deadlineOf(id: string, link: DeadlineLink): NonNullable<NextStep['deadline']> {
+  const d = link.deadline(id);
+  return {
+    id,
+    dueAt: d?.dueAt ?? null,
+    status: d?.status ?? null,
+    term: d ? { amount: d.counting.amount, unit: d.counting.unit, startEvent: d.startEvent } : (link.term(id) ?? null),
+  };
+}

@@ -1,0 +1,116 @@
+import type { Case } from '../schema/case.js';
+import type { NextStep, Referrals } from '../schema/next-steps.js';
+import type { DeadlineResult, Determination, ProvisionalOrderResult, RegimeResult } from '../schema/result.js';
+import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
+import { buildNextStep, type DeadlineLink } from './build-next-step.js';
+import type { EvaluationContext } from './evaluation-context.js';
+import { perpetratorReferral, victimReferral } from './referral-lists.js';
+import type { Step } from './step.js';
+
+const STEPS = 'ro-police-intervention';
+const REFERRALS = 'ro-referrals';
+/** The series that declares the case-management deadlines a step may belong to before the case reaches social services. */
+const CASE_MANAGEMENT = 'ro-social-services-case-management';
+
+type Tri = 'yes' | 'no' | 'unknown';
+const tri = (v: boolean | undefined): Tri => (v === undefined ? 'unknown' : v ? 'yes' : 'no');
+/** Either circumstance known to hold makes the victim vulnerable; both known not to, not; else unknown. */
+const either = (a: boolean | undefined, b: boolean | undefined): Tri => (a === true || b === true ? 'yes' : a === false && b === false ? 'no' : 'unknown');
+
+/**
+ * What happens next: the intervention steps and the referrals in force on `date`, run on what the
+ * case decided (regime, risk, provisional order) and on its circumstances (unknown stays unknown),
+ * each step with its deadline linked to the case's deadlines.
+ *
+ * @param ctx - the evaluation context
+ * @param c - the validated case
+ * @param decided - the regime, the determination, the provisional order and the computed deadlines
+ * @param date - the incident day
+ * @returns `nextSteps` (ordered from 1) and `referrals`
+ * @example
+ * driveSync(decideNextSteps(ctx, spouseAtRisk, decided, '2025-06-01'), answerCompiled).nextSteps[0]?.id //=> 'issue-provisional-order'
+ * @since 0.1.0
+ */
+export function* decideNextSteps(
+  ctx: EvaluationContext,
+  c: Case,
+  decided: { regime: RegimeResult; determination: Determination; provisionalOrder: ProvisionalOrderResult; deadlines: readonly DeadlineResult[] },
+  date: string,
+): Step<{ nextSteps: NextStep[]; referrals: Referrals }> {
+  const k = c.circumstances ?? {};
+  const riskDetermination = decided.determination.imminentRisk === null ? 'unavailable' : decided.determination.imminentRisk ? 'imminent-risk' : 'no-imminent-risk';
+  const po = decided.provisionalOrder;
+  const nextSteps: NextStep[] = [];
+  const referrals: Referrals = { victim: null, perpetrator: null, childProtection: [] };
+  const link = deadlineLink(ctx, decided.deadlines, date);
+
+  const steps = ctx.resolve(STEPS, date);
+  if (steps) {
+    const facts = {
+      regime: decided.regime.id,
+      riskDetermination,
+      provisionalOrder: !po.available ? 'unavailable' : po.eligible ? 'eligible' : 'ineligible',
+      vulnerableVictim: either(k.victimIsMinor, k.victimHasDisabilityOrSpecialNeeds),
+      aggressorHasOtherLodging: tri(k.aggressorHasOtherLodging),
+      mobileTeamAvailable: tri(k.mobileTeamAvailable),
+      electronicMonitoringAvailable: tri(k.electronicMonitoringAvailable),
+    };
+    for (const e of yield* ctx.run(steps, facts)) nextSteps.push(buildNextStep(ctx, steps, e, facts, link));
+  }
+
+  const refer = ctx.resolve(REFERRALS, date);
+  if (refer) {
+    const facts = { regime: decided.regime.id, riskDetermination, victimIsMinor: tri(k.victimIsMinor), childrenPresent: tri(k.childrenPresent) };
+    for (const e of yield* ctx.run(refer, facts)) {
+      if (e.type === 'refer-victim') referrals.victim = victimReferral(ctx, refer, e);
+      else if (e.type === 'refer-perpetrator') referrals.perpetrator = perpetratorReferral(ctx, refer, e);
+      else {
+        // A `step`, or a `child-protection` route, which is also a step of the checklist.
+        const step = buildNextStep(ctx, refer, e, facts, link);
+        nextSteps.push(step);
+        if (e.type === 'child-protection') referrals.childProtection.push(childRoute(refer, step, e.params['for'] as 'victim' | 'child-witness'));
+      }
+    }
+    if (referrals.childProtection.length > 0) ctx.warn('CHILD_PROTECTION_DEADLINES_UNVERIFIED', {}, { ruleSet: refer.ruleSet.id });
+  }
+  // What the officer does now comes first; the others follow in the rule sets' order (sort is stable).
+  nextSteps.sort((a, b) => Number(b.actor === 'police') - Number(a.actor === 'police'));
+  nextSteps.forEach((s, i) => (s.order = i + 1));
+  return { nextSteps, referrals };
+}
+
+function childRoute(loaded: LoadedRuleSet, step: NextStep, route: 'victim' | 'child-witness'): Referrals['childProtection'][number] {
+  const adult = loaded.ruleSet.parameters['adultDeadlinesNotApplyingToChildren'];
+  return {
+    for: route,
+    applies: step.applies,
+    authority: 'DGASPC',
+    textKey: step.textKey,
+    text: step.text,
+    adultDeadlinesNotApplying: Array.isArray(adult?.value) ? [...adult.value] : [],
+    ruleSet: loaded.ruleSet.id,
+    citation: { ...step.citation },
+    status: step.status,
+  };
+}
+
+/**
+ * A step's deadline is the case's computed one where its start event is in the case; otherwise
+ * the term a rule set declares (the case-management rule set is then relied on, and listed).
+ */
+function deadlineLink(ctx: EvaluationContext, deadlines: readonly DeadlineResult[], date: string): DeadlineLink {
+  return {
+    deadline: (id) => deadlines.find((d) => d.id === id),
+    term(id) {
+      const declaring = (l: LoadedRuleSet): boolean => (l.ruleSet.deadlines ?? []).some((d) => d.id === id);
+      let loaded = [...ctx.used.values()].find(declaring);
+      if (!loaded) {
+        const cm = ctx.resolve(CASE_MANAGEMENT, date);
+        loaded = cm && declaring(cm) ? cm : undefined;
+      }
+      const decl = loaded?.ruleSet.deadlines?.find((d) => d.id === id);
+      const amount = decl ? loaded?.ruleSet.parameters[decl.counting.amount.param]?.value : undefined;
+      return decl && typeof amount === 'number' ? { amount, unit: decl.counting.unit, startEvent: decl.startEvent } : undefined;
+    },
+  };
+}
