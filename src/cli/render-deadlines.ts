@@ -2,6 +2,7 @@ import { bucharestDate, bucharestInstant } from '../deadlines/bucharest.js';
 import { labelOf } from '../explain/label-of.js';
 import { pluralKey } from '../explain/plural-key.js';
 import { warningText } from '../explain/warning-text.js';
+import { textStyle } from './text-style.js';
 import { createTranslator, type CaseManagement, type DeadlineResult, type ProtectionGap, type Receipt, type Translator, type Warning } from '../index.js';
 
 /** What `dv-rules deadlines` shows, and prints as is with `--json`. */
@@ -115,13 +116,11 @@ interface Style {
   status(status: DeadlineResult['status'], s: string): string;
 }
 
-const plain: Style = { bold: (s) => s, dim: (s) => s, status: (_, s) => s };
-const STATUS_COLOUR: Record<DeadlineResult['status'], number> = { pending: 33, met: 32, missed: 31, expired: 2, 'not-applicable': 2 };
-const ansi: Style = {
-  bold: (s) => `\u001b[1m${s}\u001b[22m`,
-  dim: (s) => `\u001b[2m${s}\u001b[22m`,
-  status: (status, s) => (STATUS_COLOUR[status] === 2 ? `\u001b[2m${s}\u001b[22m` : `\u001b[${STATUS_COLOUR[status]}m${s}\u001b[39m`),
-};
+function styleOf(color: boolean): Style {
+  const ts = textStyle(color);
+  const byStatus: Record<DeadlineResult['status'], (s: string) => string> = { pending: ts.yellow, met: ts.green, missed: ts.red, expired: ts.dim, 'not-applicable': ts.dim };
+  return { bold: ts.bold, dim: ts.dim, status: (status, s) => byStatus[status](s) };
+}
 
 /**
  * The readable case clock `dv-rules deadlines` prints, in the result's language: one row per
@@ -138,7 +137,7 @@ const ansi: Style = {
  * @since 0.1.0
  */
 export function renderDeadlines(view: DeadlinesView, options: RenderOptions): string {
-  const s = options.color ? ansi : plain;
+  const s = styleOf(options.color);
   const tr = options.tr ?? en();
   const { t } = tr;
   const asOfMs = Date.parse(view.asOf);

@@ -7,14 +7,8 @@ import { labelsOf } from '../explain/label-of.js';
 import { parameterLabel } from '../explain/parameter-label.js';
 import { pluralKey } from '../explain/plural-key.js';
 import { warningText } from '../explain/warning-text.js';
+import { textStyle } from './text-style.js';
 
-interface Style {
-  bold(s: string): string;
-  dim(s: string): string;
-}
-
-const plain: Style = { bold: (s) => s, dim: (s) => s };
-const ansi: Style = { bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001b[2m${s}\u001b[22m` };
 
 /**
  * The readable explanation `dv-rules evaluate` prints, in the result's language and register: the
@@ -33,7 +27,7 @@ const ansi: Style = { bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001
  * @since 0.1.0
  */
 export function renderResult(result: Result, color: boolean, labels?: LoadedLabelPack): string {
-  const s = color ? ansi : plain;
+  const s = textStyle(color);
   const options = result.receipt.options;
   const tr = createTranslator(options.lang, labels);
   const { t } = tr;
