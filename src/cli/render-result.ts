@@ -1,4 +1,4 @@
-import { createTranslator, type LoadedLabelPack, type Result } from '../index.js';
+import { createTranslator, type LoadedLabelPack, type Result, type Translator } from '../index.js';
 import { describeChanges } from '../explain/describe-changes.js';
 import { describeDetermination } from '../explain/describe-determination.js';
 import { describeOrders } from '../explain/describe-orders.js';
@@ -8,6 +8,8 @@ import { parameterLabel } from '../explain/parameter-label.js';
 import { pluralKey } from '../explain/plural-key.js';
 import { warningText } from '../explain/warning-text.js';
 import { textStyle } from './text-style.js';
+import { citationText } from '../explain/citation-text.js';
+import { localCitation } from '../explain/local-citation.js';
 
 
 /**
@@ -81,8 +83,8 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
   if (why.length > 0) {
     head(t('ui.why'));
     for (const e of why) {
-      lines.push(`  - ${e.message}`);
-      if (legal) lines.push(s.dim(`    ${e.ruleSet} · ${e.ruleId}`));
+      lines.push(`  - ${whyLine(e, tr, legal)}`);
+      if (legal) lines.push(s.dim(`    ${citationText(localCitation(e.citation, tr))}`), s.dim(`    ${e.ruleSet} · ${e.ruleId}`));
     }
   }
   const weak = result.provenance.filter((p) => p.status !== 'confirmed');
@@ -102,4 +104,18 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
     lines.push('', s.dim(`${t('ui.rule-sets')}: ${sets.join('; ')}`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One reason, in sentences: a rule that applied is its description (the conditions it tests, in
+ * words), and the citation goes on the line below in the reader's language; the raw condition
+ * tree stays in the result's JSON `message`, for audit. A count against a threshold is its message,
+ * with the citation in the reader's language.
+ */
+function whyLine(e: Result['explanation'][number], tr: Translator, legal: boolean): string {
+  if (!legal) return e.message;
+  const english = citationText(e.citation);
+  if (e.code !== 'rule.fired') return e.message.replace(` (${english})`, '').replace(` potrivit ${english}`, '').replace(` under ${english}`, '');
+  const description = tr.t(`rule.${e.ruleSet.split('/')[0] ?? ''}.${e.ruleId}`, {}, '');
+  return description === '' ? e.message : tr.t('ui.why.applied', { description });
 }
