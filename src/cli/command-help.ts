@@ -79,6 +79,18 @@ const COMMANDS: Record<string, CommandHelp> = {
       ['--labels FILE', "an agency's label pack"],
     ],
   },
+  impact: {
+    usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed) [--as-of ISO] [--format text|markdown|json]'],
+    summary: 'Shows what a change of law would do to your cases: evaluates every case under the law as shipped and under the change (an agency\'s or a corrected rule set, or the proposed law), and lists each case whose result changes, which fields, from what to what, under which rule sets. CASES are NDJSON files, case or fixture files, or folders of them; a case may carry an opaque "ref", the only thing of it the report names.',
+    flags: [
+      ['--rule-set FILE', 'the changed rule set (repeatable; replaces a shipped one of the same id)'],
+      ['--include-proposed', 'the change is the proposed law (a bill)'],
+      ['--as-of ISO', 'judge deadline statuses at this instant, under both laws'],
+      ['--format NAME', 'text (default), markdown (for a merge request comment) or json'],
+      ['--json', 'the same as --format json'],
+    ],
+    exit: [[0, 'no result changes'], [1, 'at least one result changes']],
+  },
   verify: {
     usage: ['dv-rules verify [DIR] [--json]', 'dv-rules verify --result FILE [--json]'],
     summary: "Checks the rule-set files in DIR (default: the package's rules/) against the manifest, or that every rule set a stored result names is shipped unchanged.",

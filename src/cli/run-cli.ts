@@ -13,6 +13,7 @@ import { EVALUATE_FLAGS, evaluateOptionsFromFlags } from './evaluate-flags.js';
 import { readCaseInput } from './read-case-input.js';
 import { renderResult } from './render-result.js';
 import { closestName } from './closest-name.js';
+import { commandImpact } from './command-impact.js';
 import { helpText, HELP_COMMANDS } from './command-help.js';
 import { printError } from './print-error.js';
 import { expectInput } from './read-case-input.js';
@@ -75,6 +76,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return commandTrain(rest, io);
     case 'verify':
       return commandVerify(rest, io);
+    case 'impact':
+      return commandImpact(rest, io);
     default: {
       const near = closestName(command, HELP_COMMANDS);
       throw usageError(`unknown command "${safeText(command).slice(0, 60)}"`, near === undefined ? undefined : `did you mean dv-rules ${near}?`);

@@ -1,0 +1,84 @@
+import { evaluateMany, type BatchItem, type EvaluateOptions } from '../index.js';
+import { evaluateOptionsFromFlags } from './evaluate-flags.js';
+import { EXIT } from './exit-status.js';
+import { changedRuleSets, compareResults } from './impact/compare-results.js';
+import { readImpactCases } from './impact/read-impact-cases.js';
+import { renderImpactMarkdown, renderImpactText, type ImpactReport } from './impact/render-impact.js';
+import type { CliIo } from './io.js';
+import { parseCommandArgs, usageError } from './parse-command-args.js';
+import { progressLine } from './progress-line.js';
+
+const FLAGS = {
+  'rule-set': { type: 'string', multiple: true },
+  'include-proposed': { type: 'boolean' },
+  'as-of': { type: 'string' },
+  'form-selection': { type: 'string' },
+  'hour-term-start': { type: 'string' },
+  'working-day-shift': { type: 'string' },
+  format: { type: 'string' },
+  json: { type: 'boolean' },
+} as const;
+
+/**
+ * `dv-rules impact CASES... (--rule-set FILE... | --include-proposed) [--as-of ISO] [--format
+ * text|markdown|json]`: evaluates every case twice, under the law as shipped and under the change
+ * (an agency's or a corrected rule set, or the proposed law), with `evaluateMany`, and reports how
+ * many results change and, for each changed case, where it is, which fields changed, from what to
+ * what, and under which rule sets. No case content is printed: a case is named by its file and line
+ * (or fixture) and by its own opaque `ref`. A progress line is drawn on a terminal.
+ *
+ * @param args - the arguments after `impact`
+ * @param io - where to read and write
+ * @returns 0 when no result changes, 1 when any does
+ * @throws DvRulesError `INVALID_ARGUMENTS` without cases or without a change; the readers' errors (exit 2)
+ * @example
+ * await commandImpact(['fixtures/legal-changes', '--rule-set', 'corrected.json'], io) //=> 1, having printed '… 3 change …'
+ * @since 0.1.0
+ */
+export async function commandImpact(args: readonly string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs(args, FLAGS, Infinity);
+  if (positionals.length === 0) throw usageError('impact needs the cases: NDJSON files, case or fixture files, or folders of them');
+  if ((values['rule-set'] ?? []).length === 0 && values['include-proposed'] !== true) {
+    throw usageError('impact needs a change to measure', 'give --rule-set FILE (an agency\'s or a corrected rule set) or --include-proposed (a bill)');
+  }
+  const format = values.format ?? (values.json ? 'json' : 'text');
+  if (!['text', 'markdown', 'json'].includes(format)) throw usageError('--format must be text, markdown or json');
+
+  const { 'rule-set': ruleSetFiles, 'include-proposed': includeProposed, ...shared } = values;
+  const before: EvaluateOptions = await evaluateOptionsFromFlags(shared);
+  const after: EvaluateOptions = await evaluateOptionsFromFlags({ ...shared, 'rule-set': ruleSetFiles, 'include-proposed': includeProposed });
+  const cases = await readImpactCases(positionals, io);
+
+  const report: ImpactReport = {
+    change: { ruleSets: ruleSetFiles ?? [], includeProposed: includeProposed === true },
+    cases: cases.length,
+    refused: 0,
+    changed: 0,
+    changes: [],
+    refusals: [],
+  };
+  const progress = io.progress ? progressLine(io.err) : undefined;
+  const underAfter = evaluateMany(cases.map((c) => c.case), after);
+  let done = 0;
+  for (const a of evaluateMany(cases.map((c) => c.case), before)) {
+    const b = underAfter.next().value as BatchItem;
+    const c = cases[a.index];
+    if (c === undefined) continue;
+    const ref = c.ref === undefined ? {} : { ref: c.ref };
+    if ('error' in a || 'error' in b) {
+      report.refused += 1;
+      report.refusals.push({ where: c.where, ...ref, code: 'error' in a ? a.error.code : 'error' in b ? b.error.code : '' });
+    } else {
+      const fields = compareResults(a.result, b.result);
+      if (fields.length > 0) {
+        report.changed += 1;
+        report.changes.push({ where: c.where, ...ref, fields, ruleSets: changedRuleSets(a.result, b.result) });
+      }
+    }
+    done += 1;
+    progress?.update(done, report.refused);
+  }
+  progress?.clear();
+  io.out(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? renderImpactMarkdown(report) : renderImpactText(report));
+  return report.changed === 0 ? EXIT.ok : EXIT.failed;
+}
