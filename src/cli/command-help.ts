@@ -80,11 +80,12 @@ const COMMANDS: Record<string, CommandHelp> = {
     ],
   },
   impact: {
-    usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed) [--as-of ISO] [--format text|markdown|json]'],
-    summary: 'Shows what a change of law would do to your cases: evaluates every case under the law as shipped and under the change (an agency\'s or a corrected rule set, or the proposed law), and lists each case whose result changes, which fields, from what to what, under which rule sets. CASES are NDJSON files, case or fixture files, or folders of them; a case may carry an opaque "ref", the only thing of it the report names.',
+    usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed | --law-of YYYY-MM-DD) [--as-of ISO] [--format text|markdown|json]'],
+    summary: 'Shows what a change of law would do to your cases: evaluates every case under the law as shipped and under the change (an agency\'s or a corrected rule set, the proposed law, or the law in force on a day), and lists each case whose result changes, which fields, from what to what, under which rule sets. CASES are NDJSON files, case or fixture files, or folders of them; a case may carry an opaque "ref", the only thing of it the report names.',
     flags: [
       ['--rule-set FILE', 'the changed rule set (repeatable; replaces a shipped one of the same id)'],
       ['--include-proposed', 'the change is the proposed law (a bill)'],
+      ['--law-of YYYY-MM-DD', 'the change is the law in force on that day, for every case (each case is otherwise judged under the law of its own dates)'],
       ['--as-of ISO', 'judge deadline statuses at this instant, under both laws'],
       ['--format NAME', 'text (default), markdown (for a merge request comment) or json'],
       ['--json', 'the same as --format json'],

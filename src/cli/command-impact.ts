@@ -7,10 +7,13 @@ import { renderImpactMarkdown, renderImpactText, type ImpactReport } from './imp
 import type { CliIo } from './io.js';
 import { parseCommandArgs, usageError } from './parse-command-args.js';
 import { progressLine } from './progress-line.js';
+import { lawOfRuleSets } from './impact/law-of-rule-sets.js';
+import { isCalendarDay } from './train/bucharest-clock.js';
 
 const FLAGS = {
   'rule-set': { type: 'string', multiple: true },
   'include-proposed': { type: 'boolean' },
+  'law-of': { type: 'string' },
   'as-of': { type: 'string' },
   'form-selection': { type: 'string' },
   'hour-term-start': { type: 'string' },
@@ -20,9 +23,10 @@ const FLAGS = {
 } as const;
 
 /**
- * `dv-rules impact CASES... (--rule-set FILE... | --include-proposed) [--as-of ISO] [--format
- * text|markdown|json]`: evaluates every case twice, under the law as shipped and under the change
- * (an agency's or a corrected rule set, or the proposed law), with `evaluateMany`, and reports how
+ * `dv-rules impact CASES... (--rule-set FILE... | --include-proposed | --law-of DATE) [--as-of ISO]
+ * [--format text|markdown|json]`: evaluates every case twice, under the law as shipped (each case under
+ * the law of its own dates) and under the change (an agency's or a corrected rule set, the proposed
+ * law, or the law in force on DATE for every case, see `lawOfRuleSets`), with `evaluateMany`, and reports how
  * many results change and, for each changed case, where it is, which fields changed, from what to
  * what, and under which rule sets. No case content is printed: a case is named by its file and line
  * (or fixture) and by its own opaque `ref`. A progress line is drawn on a terminal.
@@ -38,19 +42,29 @@ const FLAGS = {
 export async function commandImpact(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, FLAGS, Infinity);
   if (positionals.length === 0) throw usageError('impact needs the cases: NDJSON files, case or fixture files, or folders of them');
-  if ((values['rule-set'] ?? []).length === 0 && values['include-proposed'] !== true) {
-    throw usageError('impact needs a change to measure', 'give --rule-set FILE (an agency\'s or a corrected rule set) or --include-proposed (a bill)');
+  const lawOf = values['law-of'];
+  const changes = [(values['rule-set'] ?? []).length > 0, values['include-proposed'] === true, lawOf !== undefined].filter(Boolean).length;
+  if (changes !== 1) {
+    throw usageError(
+      changes === 0 ? 'impact needs a change to measure' : 'impact measures one change at a time',
+      "give one of --rule-set FILE (an agency's or a corrected rule set), --include-proposed (a bill) or --law-of YYYY-MM-DD (the law of that day)",
+    );
   }
+  if (lawOf !== undefined && !isCalendarDay(lawOf)) throw usageError('--law-of must be a day written YYYY-MM-DD');
   const format = values.format ?? (values.json ? 'json' : 'text');
   if (!['text', 'markdown', 'json'].includes(format)) throw usageError('--format must be text, markdown or json');
 
-  const { 'rule-set': ruleSetFiles, 'include-proposed': includeProposed, ...shared } = values;
+  const { 'rule-set': ruleSetFiles, 'include-proposed': includeProposed, 'law-of': _lawOf, ...shared } = values;
   const before: EvaluateOptions = await evaluateOptionsFromFlags(shared);
-  const after: EvaluateOptions = await evaluateOptionsFromFlags({ ...shared, 'rule-set': ruleSetFiles, 'include-proposed': includeProposed });
+  const law = lawOf === undefined ? undefined : lawOfRuleSets(lawOf);
+  const after: EvaluateOptions = law === undefined
+    ? await evaluateOptionsFromFlags({ ...shared, 'rule-set': ruleSetFiles, 'include-proposed': includeProposed })
+    : { ...before, ruleSets: law.ruleSets };
+  const names = (id: string): string => (law?.names.has(id) ? `${id} (as ${law.names.get(id) ?? ''})` : id);
   const cases = await readImpactCases(positionals, io);
 
   const report: ImpactReport = {
-    change: { ruleSets: ruleSetFiles ?? [], includeProposed: includeProposed === true },
+    change: { ruleSets: ruleSetFiles ?? [], includeProposed: includeProposed === true, lawOf: lawOf ?? null },
     cases: cases.length,
     refused: 0,
     changed: 0,
@@ -72,7 +86,7 @@ export async function commandImpact(args: readonly string[], io: CliIo): Promise
       const fields = compareResults(a.result, b.result);
       if (fields.length > 0) {
         report.changed += 1;
-        report.changes.push({ where: c.where, ...ref, fields, ruleSets: changedRuleSets(a.result, b.result) });
+        report.changes.push({ where: c.where, ...ref, fields, ruleSets: changedRuleSets(a.result, b.result, law === undefined ? undefined : names) });
       }
     }
     done += 1;

@@ -46,6 +46,27 @@ describe('dv-rules impact', () => {
     expect(report.cases).toBe(cases.length);
   });
 
+  it('--law-of 2023-07-22 judges every case under the law of that day: the 12 months become 6 for exactly the cases under Law 240/2023', async () => {
+    const io = captureIo();
+
+    const status = await commandImpact([...SHIPPED, '--law-of', '2023-07-22', '--json'], io);
+
+    const report = JSON.parse(io.stdout()) as ImpactReport;
+    const cases = await readImpactCases(SHIPPED, captureIo());
+    const underLaw240 = [...evaluateMany(cases.map((c) => c.case))]
+      .filter((item) => 'result' in item && item.result.protectionOrder.ruleSet === 'ro-law-217-2003-protection-order/2023-07-23')
+      .map((item) => cases[item.index]?.where);
+    // Law 26/2024's cases change too (its 12-month order did not exist on 2023-07-22), but to no order, not to 6 months.
+    const months = report.changes.filter((c) => c.fields.some((f) => f.field === 'protection order maximum months' && f.to === 6));
+    expect(status).toBe(1);
+    expect(report.change.lawOf).toBe('2023-07-22');
+    expect(months.map((c) => c.where)).toEqual(underLaw240);
+    for (const c of months) {
+      expect(c.fields).toContainEqual({ field: 'protection order maximum months', from: 12, to: 6 });
+      expect(c.ruleSets).toContain('ro-law-217-2003-protection-order/2023-07-23 (as ro-law-217-2003-protection-order/2012-05-12)');
+    }
+  });
+
   it('--include-proposed shows which cases the bill would change, as Markdown for a merge request', async () => {
     const io = captureIo();
 
@@ -79,5 +100,7 @@ describe('dv-rules impact', () => {
     expect((await runWith(['impact', 'fixtures/examples'])).status).toBe(2);
     expect((await runWith(['impact', join(dir, 'nope'), '--include-proposed'])).status).toBe(2);
     expect((await runWith(['impact', 'fixtures/examples', '--include-proposed', '--format', 'html'])).status).toBe(2);
+    expect((await runWith(['impact', 'fixtures/examples', '--include-proposed', '--law-of', '2023-07-22'])).status).toBe(2);
+    expect((await runWith(['impact', 'fixtures/examples', '--law-of', '22.07.2023'])).status).toBe(2);
   });
 });

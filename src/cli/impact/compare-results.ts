@@ -56,12 +56,14 @@ export function compareResults(before: Result, after: Result): FieldChange[] {
  *
  * @param before - the result under the law as shipped
  * @param after - the result under the change
+ * @param name - how to name a rule set (default: its id, with `(proposed)` or `(user)`)
  * @returns the ids of `after`'s rule sets not in `before`, with their origin when not shipped
  * @example
  * changedRuleSets(before, after) //=> ['ro-law-217-2003-protection-order/2023-07-23 (user)']
  * @since 0.1.0
  */
-export function changedRuleSets(before: Result, after: Result): string[] {
+export function changedRuleSets(before: Result, after: Result, name?: (id: string) => string): string[] {
   const known = new Set(before.ruleSets.map((r) => `${r.id}@${r.sha256}`));
-  return after.ruleSets.filter((r) => !known.has(`${r.id}@${r.sha256}`)).map((r) => (r.status === 'proposed' ? `${r.id} (proposed)` : r.origin === 'user' ? `${r.id} (user)` : r.id));
+  const label = (r: Result['ruleSets'][number]): string => (name !== undefined ? name(r.id) : r.status === 'proposed' ? `${r.id} (proposed)` : r.origin === 'user' ? `${r.id} (user)` : r.id);
+  return after.ruleSets.filter((r) => !known.has(`${r.id}@${r.sha256}`)).map(label);
 }

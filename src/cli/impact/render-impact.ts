@@ -4,7 +4,7 @@ import { safeText } from '../safe-text.js';
 /** What `dv-rules impact` found, and prints as is with `--format json`. */
 export interface ImpactReport {
   /** What was compared: the flags that make the change. */
-  change: { ruleSets: string[]; includeProposed: boolean };
+  change: { ruleSets: string[]; includeProposed: boolean; lawOf: string | null };
   cases: number;
   refused: number;
   changed: number;
