@@ -1,5 +1,5 @@
 import { evaluateMany, type BatchItem, type EvaluateOptions } from '../index.js';
-import { evaluateOptionsFromFlags } from './evaluate-flags.js';
+import { EVALUATE_FLAGS, evaluateOptionsFromFlags } from './evaluate-flags.js';
 import { EXIT } from './exit-status.js';
 import { changedRuleSets, compareResults } from './impact/compare-results.js';
 import { readImpactCases } from './impact/read-impact-cases.js';
@@ -10,17 +10,9 @@ import { progressLine } from './progress-line.js';
 import { lawOfRuleSets } from './impact/law-of-rule-sets.js';
 import { isCalendarDay } from './train/bucharest-clock.js';
 
-const FLAGS = {
-  'rule-set': { type: 'string', multiple: true },
-  'include-proposed': { type: 'boolean' },
-  'law-of': { type: 'string' },
-  'as-of': { type: 'string' },
-  'form-selection': { type: 'string' },
-  'hour-term-start': { type: 'string' },
-  'working-day-shift': { type: 'string' },
-  format: { type: 'string' },
-  json: { type: 'boolean' },
-} as const;
+// Every flag of evaluate that decides a result; the words (--lang, --register, --labels) do not.
+const { lang: _lang, register: _register, labels: _labels, ...DECIDING_FLAGS } = EVALUATE_FLAGS;
+const FLAGS = { ...DECIDING_FLAGS, 'law-of': { type: 'string' }, format: { type: 'string' }, json: { type: 'boolean' } } as const;
 
 /**
  * `dv-rules impact CASES... (--rule-set FILE... | --include-proposed | --law-of DATE) [--as-of ISO]
