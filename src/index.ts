@@ -15,11 +15,14 @@ export { canonicalJson, canonicalSha256 } from './versions/canonical-json.js';
 export { MAX_DEPTH } from './schema/check-plain-data.js';
 export { listRuleSets, type RuleSetSummary } from './versions/list-rule-sets.js';
 export { ruleSetInForce } from './versions/rule-set-in-force.js';
+export { shippedRuleSets } from './versions/shipped-rule-sets.js';
 export { LAW_KNOWN_UNTIL } from './versions/law-horizon.js';
 export { caseSchema, answerSchema, caseEventsSchema, type Case, type CaseInput, type Answer, type CaseEvents } from './schema/case.js';
 export { caseCircumstancesSchema, type CaseCircumstances } from './schema/case-circumstances.js';
 export { nextStepSchema, referralsSchema, type NextStep, type Referrals } from './schema/next-steps.js';
 export { describeNextSteps, isStepRuleSet, stepDeadlineText } from './explain/describe-next-steps.js';
+export { localCitation, citationKey } from './explain/local-citation.js';
+export { citationText } from './explain/citation-text.js';
 export { relationshipSchema, type Relationship } from './schema/relationship.js';
 export {
   resultSchema,

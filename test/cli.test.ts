@@ -108,6 +108,14 @@ describe('dv-rules evaluate', () => {
     expect(withNoColor.stdout).not.toMatch(ANSI);
     expect(notATerminal.stdout).not.toMatch(ANSI);
   });
+
+  it('colours a pipe with FORCE_COLOR=1, and not with FORCE_COLOR=0', () => {
+    const forced = dvRules(['evaluate', '-'], { input: caseJson(), env: { FORCE_COLOR: '1' } });
+    const off = dvRules(['evaluate', '-'], { input: caseJson(), env: { FORCE_COLOR: '0' } });
+
+    expect(forced.stdout).toMatch(ANSI);
+    expect(off.stdout).not.toMatch(ANSI);
+  });
 });
 
 describe('dv-rules evaluate refuses invalid input with exit status 2 and one JSON error on standard error', () => {

@@ -6,11 +6,13 @@ import { parseCommandArgs, usageError } from './parse-command-args.js';
 import { bucharestDay, isCalendarDay } from './train/bucharest-clock.js';
 import { lineSourceFromStream, type LineSource } from './train/line-source.js';
 import { readScenarios } from './train/read-scenarios.js';
+import { scenarioPaths } from './train/builtin-scenarios.js';
 import { runFreeSession } from './train/run-free-session.js';
 import { runQuiz } from './train/run-quiz.js';
 import { createTrainSession } from './train/train-session.js';
 
 const FLAGS = {
+  quiz: { type: 'boolean' },
   scenario: { type: 'string', multiple: true },
   lang: { type: 'string' },
   labels: { type: 'string' },
@@ -36,12 +38,13 @@ export interface TrainInput {
 }
 
 /**
- * `dv-rules train [--scenario FILE]... [--lang ro|en] [--labels FILE] [--reveal] [--date YYYY-MM-DD]
- * [--relationship R]`: an interactive training session in the terminal. Without `--scenario`, the
+ * `dv-rules train [--quiz] [--scenario builtin|FILE]... [--lang ro|en] [--labels FILE] [--reveal]
+ * [--date YYYY-MM-DD] [--relationship R]`: an interactive training session in the terminal. Without `--scenario`, the
  * free mode asks the police form's items one by one and shows the running count, the moment
  * imminent risk is established or excluded, and the consequences on `--date` (default: today in
  * Europe/Bucharest, read here and only here) for `--relationship` (default `spouse`). With
- * `--scenario`, a quiz over the scenarios of the files (see docs/training.md); `--reveal` shows
+ * `--scenario`, a quiz over the scenarios of the files (see docs/training.md); `--scenario builtin`
+ * or `--quiz` alone is a quiz over the scenarios shipped in the package; `--reveal` shows
  * the answers without asking. Lines are read one at a time; when input ends the session stops
  * with a message and exit status 0.
  *
@@ -58,9 +61,9 @@ export interface TrainInput {
  */
 export async function commandTrain(args: readonly string[], io: CliIo, input: TrainInput = {}): Promise<number> {
   const { values } = parseCommandArgs(args, FLAGS, 0);
-  const quiz = values.scenario !== undefined;
+  const quiz = values.scenario !== undefined || values.quiz === true;
   if (values.lang !== undefined && !languageSchema.safeParse(values.lang).success) throw usageError('--lang must be ro or en');
-  if (values.reveal && !quiz) throw usageError('--reveal goes with --scenario');
+  if (values.reveal && !quiz) throw usageError('--reveal goes with the quiz', 'add --quiz (the shipped scenarios) or --scenario FILE');
   if (quiz && (values.date !== undefined || values.relationship !== undefined)) {
     throw usageError('--date and --relationship are for the free mode; a scenario carries its own');
   }
@@ -71,7 +74,7 @@ export async function commandTrain(args: readonly string[], io: CliIo, input: Tr
   const options: EvaluateOptions = await evaluateOptionsFromFlags({ lang: values.lang, labels: values.labels });
   const lang = options.lang ?? options.labels?.pack.lang ?? 'en';
   if (options.labels && options.labels.pack.lang !== lang) throw usageError(`the label pack is for "${options.labels.pack.lang}", --lang is "${lang}"`);
-  const scenarios = quiz ? await readScenarios(values.scenario ?? []) : undefined;
+  const scenarios = quiz ? await readScenarios(scenarioPaths(values.scenario ?? [])) : undefined;
   const lineIo: LineIo = io;
   const lines = input.lines ?? lineIo.readLines?.() ?? lineSourceFromStream(process.stdin);
   const echo = input.echo ?? (input.lines !== undefined || !(lineIo.stdinIsTTY ?? Boolean(process.stdin.isTTY)));

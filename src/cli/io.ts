@@ -10,8 +10,12 @@ export interface CliIo {
   /** Writes to standard output and resolves once it can take more (backpressure). Without it, `out`. */
   write?(text: string): Promise<void>;
   err(text: string): void;
-  /** Colour is used only on a TTY and when NO_COLOR is not set. */
+  /** Colour on standard output: a terminal, or FORCE_COLOR; never with NO_COLOR or TERM=dumb (`colorEnabled`). */
   color: boolean;
+  /** Standard input is a terminal: a command with no input file says what it expects instead of waiting. */
+  stdinIsTTY?: boolean;
+  /** Standard error is a terminal: errors are sentences with a hint there (unless --json), one JSON object elsewhere. */
+  errIsTTY?: boolean;
   /** A progress line may be drawn on standard error: it is a terminal and standard output is not. */
   progress?: boolean;
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { DvRulesError, MAX_FILE_BYTES } from '../index.js';
 import { runCli } from './run-cli.js';
+import { colorEnabled } from './color-enabled.js';
 
 /** Standard input, whole, but never more than the 2 MiB the library reads from a file. */
 async function readStdin(): Promise<string> {
@@ -26,7 +27,7 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
-const color = Boolean(process.stdout.isTTY) && process.env['NO_COLOR'] === undefined;
+const color = colorEnabled(Boolean(process.stdout.isTTY), process.env);
 void runCli(process.argv.slice(2), {
   readStdin,
   stdin: () => process.stdin,
@@ -38,6 +39,8 @@ void runCli(process.argv.slice(2), {
     }),
   err: (text) => void process.stderr.write(text),
   color,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  errIsTTY: Boolean(process.stderr.isTTY),
   // On a terminal that also shows standard output, a redrawn line would tear the output apart.
   progress: Boolean(process.stderr.isTTY) && !process.stdout.isTTY,
 }).then((status) => {

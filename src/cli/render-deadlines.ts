@@ -3,6 +3,7 @@ import {
   bucharestInstant,
   createTranslator,
   labelOf,
+  localCitation,
   stepDeadlineText,
   pluralKey,
   warningText,
@@ -14,6 +15,8 @@ import {
   type Translator,
   type Warning,
 } from '../index.js';
+import { textStyle } from './text-style.js';
+import { displayWidth, padToWidth } from './display-width.js';
 
 /** What `dv-rules deadlines` shows, and prints as is with `--json`. */
 export interface DeadlinesView {
@@ -128,13 +131,11 @@ interface Style {
   status(status: DeadlineResult['status'], s: string): string;
 }
 
-const plain: Style = { bold: (s) => s, dim: (s) => s, status: (_, s) => s };
-const STATUS_COLOUR: Record<DeadlineResult['status'], number> = { pending: 33, met: 32, missed: 31, expired: 2, 'not-applicable': 2 };
-const ansi: Style = {
-  bold: (s) => `\u001b[1m${s}\u001b[22m`,
-  dim: (s) => `\u001b[2m${s}\u001b[22m`,
-  status: (status, s) => (STATUS_COLOUR[status] === 2 ? `\u001b[2m${s}\u001b[22m` : `\u001b[${STATUS_COLOUR[status]}m${s}\u001b[39m`),
-};
+function styleOf(color: boolean): Style {
+  const ts = textStyle(color);
+  const byStatus: Record<DeadlineResult['status'], (s: string) => string> = { pending: ts.yellow, met: ts.green, missed: ts.red, expired: ts.dim, 'not-applicable': ts.dim };
+  return { bold: ts.bold, dim: ts.dim, status: (status, s) => byStatus[status](s) };
+}
 
 /**
  * The readable case clock `dv-rules deadlines` prints, in the result's language: one row per
@@ -151,7 +152,7 @@ const ansi: Style = {
  * @since 0.1.0
  */
 export function renderDeadlines(view: DeadlinesView, options: RenderOptions): string {
-  const s = options.color ? ansi : plain;
+  const s = styleOf(options.color);
   const tr = options.tr ?? en();
   const { t } = tr;
   const asOfMs = Date.parse(view.asOf);
@@ -164,26 +165,35 @@ export function renderDeadlines(view: DeadlinesView, options: RenderOptions): st
 
   const applicable = view.deadlines.filter((d) => d.status !== 'not-applicable');
   const missing = view.deadlines.filter((d) => d.status === 'not-applicable');
-  // Columns as wide as their longest entry: Romanian due times ("sfârșitul zilei …") are longer.
+  // The plain register names a deadline by what it is; the legal one by its id, with the title below.
+  const plain = options.register === 'plain';
+  const name = (d: DeadlineResult): string => (plain ? deadlineTitle(d, tr) : d.id);
+  // Columns as wide as their longest entry, in terminal columns: Romanian due times
+  // ("sfârșitul zilei …") and titles are longer, and their letters are not one UTF-16 unit each.
   const dues = applicable.map((d) => dueText(d, tr));
-  const idWidth = Math.max(25, ...view.deadlines.map((d) => d.id.length));
-  const dueWidth = Math.max(35, ...dues.map((x) => x.length));
+  const firstColumn = t(plain ? 'ui.deadlines.column.deadline' : 'ui.deadlines.column.id');
+  const idWidth = Math.max(plain ? 0 : 25, displayWidth(firstColumn), ...(plain ? applicable : view.deadlines).map((d) => displayWidth(name(d))));
+  const dueWidth = Math.max(35, ...dues.map(displayWidth));
   if (applicable.length === 0) lines.push(t('ui.deadlines.none-running'));
-  else lines.push(s.bold(`${t('ui.deadlines.column.id').padEnd(idWidth + 1)}${t('ui.deadlines.column.due').padEnd(dueWidth + 1)}${t('ui.deadlines.column.status')}`));
+  else lines.push(s.bold(`${padToWidth(firstColumn, idWidth + 1)}${padToWidth(t('ui.deadlines.column.due'), dueWidth + 1)}${t('ui.deadlines.column.status')}`));
   for (const [i, d] of applicable.entries()) {
-    lines.push(`${d.id.padEnd(idWidth)} ${(dues[i] ?? '').padEnd(dueWidth)} ${s.status(d.status, t(`ui.deadlines.status.${d.status}`, {}, d.status))}`);
-    lines.push(`    ${deadlineTitle(d, tr)}`);
+    lines.push(`${padToWidth(name(d), idWidth)} ${padToWidth(dues[i] ?? '', dueWidth)} ${s.status(d.status, t(`ui.deadlines.status.${d.status}`, {}, d.status))}`);
+    if (!plain) lines.push(`    ${deadlineTitle(d, tr)}`);
     const detail = statusDetail(d, asOfMs, tr);
     if (detail !== '') lines.push(`    ${s.status(d.status, detail)}`);
     const event = labelOf(t, 'event', d.startEvent);
     const counting = countingText(d, tr);
     lines.push(`    ${d.startAt === null ? t('ui.deadlines.from-no-time', { event, counting }) : t('ui.deadlines.from', { event, at: localTime(d.startAt, false, tr), counting })}`);
-    lines.push(s.dim(`    ${t('ui.deadlines.source', { citation: citationLine(d.citation), status: d.provenance.status, ruleSet: d.ruleSet })}`));
+    const citation = citationLine(localCitation(d.citation, tr));
+    lines.push(s.dim(`    ${plain ? t('ui.deadlines.source-plain', { citation }) : t('ui.deadlines.source', { citation, status: d.provenance.status, ruleSet: d.ruleSet })}`));
   }
   if (missing.length > 0) {
     lines.push('');
     lines.push(s.bold(t('ui.deadlines.not-running')));
-    for (const d of missing) lines.push(`  ${d.id.padEnd(idWidth)} ${t('ui.deadlines.not-running-row', { title: deadlineTitle(d, tr), event: labelOf(t, 'event', d.startEvent) })}`);
+    for (const d of missing) {
+      const row = t('ui.deadlines.not-running-row', { title: deadlineTitle(d, tr), event: labelOf(t, 'event', d.startEvent) });
+      lines.push(plain ? `  ${row}` : `  ${padToWidth(d.id, idWidth)} ${row}`);
+    }
   }
 
   lines.push('');
@@ -198,12 +208,12 @@ export function renderDeadlines(view: DeadlinesView, options: RenderOptions): st
   lines.push(s.bold(t('ui.deadlines.orders')));
   const opp = t('ui.deadlines.opp-ends');
   const op = t('ui.deadlines.op-ends');
-  const width = Math.max(opp.length, op.length) + 2;
-  lines.push(`  ${opp.padEnd(width)}${orderEnd(view.provisionalOrderEndsAt, view.deadlines.find((d) => d.id === 'opp-end'), tr)}`);
-  lines.push(`  ${op.padEnd(width)}${orderEnd(view.protectionOrderEndsAt, view.deadlines.find((d) => d.id === 'op-end'), tr)}`);
+  const width = Math.max(displayWidth(opp), displayWidth(op)) + 2;
+  lines.push(`  ${padToWidth(opp, width)}${orderEnd(view.provisionalOrderEndsAt, view.deadlines.find((d) => d.id === 'opp-end'), tr)}`);
+  lines.push(`  ${padToWidth(op, width)}${orderEnd(view.protectionOrderEndsAt, view.deadlines.find((d) => d.id === 'op-end'), tr)}`);
 
   lines.push('');
-  lines.push(`${s.bold(t('ui.deadlines.assessment'))}: ${assignee(view.caseManagement, tr)}`);
+  lines.push(`${s.bold(t('ui.deadlines.assessment'))}: ${assignee(view.caseManagement, tr, plain)}`);
 
   const steps = view.steps ?? [];
   if (steps.length > 0) {
@@ -285,11 +295,12 @@ function orderEnd(endsAt: string | null, d: DeadlineResult | undefined, tr: Word
   return t('ui.deadlines.order-not-issued', { event: labelOf(t, 'event', d.startEvent) });
 }
 
-function assignee(cm: CaseManagement | null, tr: Words): string {
+function assignee(cm: CaseManagement | null, tr: Words, plain: boolean): string {
   const { t } = tr;
   if (cm === null) return t('ui.deadlines.assessment-none');
   const who = labelOf(t, 'assessor', cm.initialAssessmentBy ?? 'undecided');
-  return t('ui.deadlines.assessment-line', { who, reason: t(`ui.deadlines.assessment-reason.${cm.reason}`, {}, cm.reason), ruleSet: cm.ruleSet });
+  const reason = t(`ui.deadlines.assessment-reason.${cm.reason}`, {}, cm.reason);
+  return plain ? t('ui.deadlines.assessment-line-plain', { who, reason }) : t('ui.deadlines.assessment-line', { who, reason, ruleSet: cm.ruleSet });
 }
 
 /** A length of time in days, hours and minutes: `4 d 23 h`, `45 min` (`4 zile și 23 de ore`). */

@@ -1,4 +1,5 @@
 import {
+  citationText,
   createTranslator,
   describeChanges,
   describeDetermination,
@@ -7,21 +8,17 @@ import {
   describeOrders,
   formName,
   labelsOf,
+  localCitation,
   parameterLabel,
   pluralKey,
   warningText,
   type LoadedLabelPack,
   type Result,
+  type Translator,
 } from '../index.js';
 import { localTime } from './render-deadlines.js';
+import { textStyle } from './text-style.js';
 
-interface Style {
-  bold(s: string): string;
-  dim(s: string): string;
-}
-
-const plain: Style = { bold: (s) => s, dim: (s) => s };
-const ansi: Style = { bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001b[2m${s}\u001b[22m` };
 
 /**
  * The readable explanation `dv-rules evaluate` prints, in the result's language and register: the
@@ -40,7 +37,7 @@ const ansi: Style = { bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001
  * @since 0.1.0
  */
 export function renderResult(result: Result, color: boolean, labels?: LoadedLabelPack): string {
-  const s = color ? ansi : plain;
+  const s = textStyle(color);
   const options = result.receipt.options;
   const tr = createTranslator(options.lang, labels);
   const { t } = tr;
@@ -101,8 +98,8 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
   if (why.length > 0) {
     head(t('ui.why'));
     for (const e of why) {
-      lines.push(`  - ${e.message}`);
-      if (legal) lines.push(s.dim(`    ${e.ruleSet} · ${e.ruleId}`));
+      lines.push(`  - ${whyLine(e, tr, legal)}`);
+      if (legal) lines.push(s.dim(`    ${citationText(localCitation(e.citation, tr))}`), s.dim(`    ${e.ruleSet} · ${e.ruleId}`));
     }
   }
   const weak = result.provenance.filter((p) => p.status !== 'confirmed');
@@ -122,4 +119,18 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
     lines.push('', s.dim(`${t('ui.rule-sets')}: ${sets.join('; ')}`));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * One reason, in sentences: a rule that applied is its description (the conditions it tests, in
+ * words), and the citation goes on the line below in the reader's language; the raw condition
+ * tree stays in the result's JSON `message`, for audit. A count against a threshold is its message,
+ * with the citation in the reader's language.
+ */
+function whyLine(e: Result['explanation'][number], tr: Translator, legal: boolean): string {
+  if (!legal) return e.message;
+  const english = citationText(e.citation);
+  if (e.code !== 'rule.fired') return e.message.replace(` (${english})`, '').replace(` potrivit ${english}`, '').replace(` under ${english}`, '');
+  const description = tr.t(`rule.${e.ruleSet.split('/')[0] ?? ''}.${e.ruleId}`, {}, '');
+  return description === '' ? e.message : tr.t('ui.why.applied', { description });
 }

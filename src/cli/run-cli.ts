@@ -12,31 +12,12 @@ import { parseCommandArgs as parse, usageError } from './parse-command-args.js';
 import { EVALUATE_FLAGS, evaluateOptionsFromFlags } from './evaluate-flags.js';
 import { readCaseInput } from './read-case-input.js';
 import { renderResult } from './render-result.js';
-
-const USAGE = `dv-rules ${VERSION}: Romanian domestic-violence law as dated, cited rules
-
-Usage:
-  dv-rules evaluate [file|-] [--json] [--rule-set FILE]... [--include-proposed] [--as-of ISO]
-                    [--form-selection seed|law-scope] [--hour-term-start clock|next-midnight]
-                    [--working-day-shift as-declared|next-working-day]
-                    [--lang en|ro] [--register legal|plain] [--labels FILE]
-  dv-rules evaluate --ndjson [file|-] [evaluate's flags]   one case per line in, one JSON line per
-                                     case out (a result, or {"line":N,"error":{…}}); lines of 2 MiB at most
-  dv-rules demo [--json] [--lang en|ro] [--register legal|plain]   evaluate the embedded example case
-  dv-rules rules [--json]            list the shipped rule sets with their dates and statuses
-  dv-rules schema <${schemaNames.join('|')}>   print a JSON Schema
-  dv-rules fixtures <file|folder>... [--rule-set FILE]... [--json]   run fixture files (docs/fixtures.md)
-  dv-rules deadlines [file|-] [--as-of ISO] [--json] [--ics FILE] [evaluate's flags]
-                                     the case clock: every deadline, its due time and status
-  dv-rules train [--scenario FILE]... [--lang en|ro] [--labels FILE] [--reveal]
-                 [--date YYYY-MM-DD] [--relationship R]   trainer mode (docs/training.md)
-  dv-rules verify [DIR] | --result FILE [--json]   check rule sets or a stored result's receipt
-  dv-rules --version | --help
-
-Exit status: 0 a result (fixtures, verify: all passed), 1 a fixture or check failed, 2 invalid input (one JSON
-error object on standard error), 3 no rule set in force for the case's date. With --ndjson: 0 every line had a
-result, 2 any line was refused (a line with no rule set in force is a refused line: 3 is not used).
-`;
+import { closestName } from './closest-name.js';
+import { commandImpact } from './command-impact.js';
+import { helpText, HELP_COMMANDS } from './command-help.js';
+import { printError } from './print-error.js';
+import { expectInput } from './read-case-input.js';
+import { safeText } from './safe-text.js';
 
 /**
  * Runs one `dv-rules` command and returns its exit status. Parsing and printing only: every
@@ -46,30 +27,35 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await dispatch(argv, io);
   } catch (e) {
-    if (e instanceof DvRulesError) {
-      io.err(`${JSON.stringify({ error: e.toJSON() })}\n`);
-      return exitStatusFor(e.code);
-    }
-    // Never a stack trace, never case data: only that something unexpected happened.
-    io.err(`${JSON.stringify({ error: { code: 'INTERNAL_ERROR', message: 'dv-rules: unexpected internal failure; please report it', issues: [] } })}\n`);
-    return EXIT.internal;
+    // Never a stack trace, never case data: a sentence on a terminal, one JSON object elsewhere.
+    const command = argv[0] !== undefined && HELP_COMMANDS.includes(argv[0]) ? argv[0] : undefined;
+    await printError(e, io, { command, json: wantsJson(argv) });
+    return e instanceof DvRulesError ? exitStatusFor(e.code) : EXIT.internal;
   }
+}
+
+/** Errors are JSON when the output asked for is: --json, --ndjson, or a machine reporter. */
+function wantsJson(argv: readonly string[]): boolean {
+  const reporter = argv.indexOf('--reporter');
+  const named = reporter >= 0 ? argv[reporter + 1] : argv.find((a) => a.startsWith('--reporter='))?.slice('--reporter='.length);
+  return argv.includes('--json') || argv.includes('--ndjson') || (named !== undefined && named !== 'text');
 }
 
 async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  // `dv-rules <command> --help` asks for the usage, not for the command.
+  // `dv-rules <command> --help` asks for the command's help, not for the command.
   if (command !== undefined && (rest.includes('--help') || rest.includes('-h'))) {
-    io.out(USAGE);
+    io.out(helpText(HELP_COMMANDS.includes(command) ? command : undefined) ?? '');
     return EXIT.ok;
   }
   switch (command) {
     case undefined:
-    case 'help':
     case '--help':
     case '-h':
-      io.out(USAGE);
+      io.out(helpText() ?? '');
       return EXIT.ok;
+    case 'help':
+      return commandHelp(rest, io);
     case '--version':
     case '-v':
       io.out(`${VERSION}\n`);
@@ -90,9 +76,24 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return commandTrain(rest, io);
     case 'verify':
       return commandVerify(rest, io);
-    default:
-      throw usageError(`unknown command "${command}"`);
+    case 'impact':
+      return commandImpact(rest, io);
+    default: {
+      const near = closestName(command, HELP_COMMANDS);
+      throw usageError(`unknown command "${safeText(command).slice(0, 60)}"`, near === undefined ? undefined : `did you mean dv-rules ${near}?`);
+    }
   }
+}
+
+function commandHelp(args: readonly string[], io: CliIo): number {
+  const { positionals } = parse(args, {}, 1);
+  const text = helpText(positionals[0]);
+  if (text === undefined) {
+    const near = closestName(positionals[0] ?? '', HELP_COMMANDS);
+    throw usageError(`there is no command "${safeText(positionals[0] ?? '').slice(0, 60)}"`, near === undefined ? `the commands are ${HELP_COMMANDS.join(', ')}` : `did you mean dv-rules help ${near}?`);
+  }
+  io.out(text);
+  return EXIT.ok;
 }
 
 async function commandEvaluate(args: readonly string[], io: CliIo): Promise<number> {
@@ -102,6 +103,7 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
     1,
   );
   // Every output line is JSON in this mode, so --json is implied (and accepted).
+  if (values.ndjson) expectInput(positionals[0], io, 'evaluate');
   if (values.ndjson) return commandEvaluateNdjson(positionals[0], await evaluateOptionsFromFlags(values), io);
   const input = await readCaseInput(positionals[0], io, 'evaluate');
   const options = await evaluateOptionsFromFlags(values);

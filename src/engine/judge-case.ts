@@ -61,7 +61,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   const { regime } = yield* regimeOn(date);
   const onItsDay = function* (act: string, day: string): Step<RegimeResult> {
     const r = (yield* regimeOn(day)).regime;
-    if (r.id !== regime.id) ctx.warn('ACT_JUDGED_ON_ITS_DAY', { act: ctx.translator.t(`ui.act.${act}`, {}, act), day, regime: r.id, incidentDate: date, incidentRegime: regime.id }, {}, act);
+    if (r.id !== regime.id) ctx.warn('ACT_JUDGED_ON_ITS_DAY', { act: ctx.translator.t(`ui.act.${act}`, {}, act), day, regime: ctx.translator.t(`ui.regime-name.${r.id}`), incidentDate: date, incidentRegime: ctx.translator.t(`ui.regime-name.${regime.id}`) }, {}, act);
     return r;
   };
   const assessedOn = actDay(ev.riskAssessedAt);

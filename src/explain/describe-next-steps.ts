@@ -1,6 +1,7 @@
 import type { NextStep } from '../schema/next-steps.js';
 import type { Result } from '../schema/result.js';
 import { citationText } from './citation-text.js';
+import { localCitation } from './local-citation.js';
 import type { Translator } from './create-translator.js';
 import { labelOf } from './label-of.js';
 import { pluralKey } from './plural-key.js';
@@ -81,8 +82,8 @@ export function describeNextSteps(result: Result, tr: Words, time: (instant: str
     steps.push(`${s.order}. [${t(`ui.next-steps.actor.${s.actor}`, {}, s.actor)}] ${cond}${s.text}`);
     const deadline = stepDeadlineText(s, tr, time);
     if (deadline !== null) steps.push(`   ⏱ ${deadline}`);
-    // A source line starts with "§": it quotes the source as it is (English titles), in either language.
-    if (legal) steps.push(`   § ${t('ui.next-steps.source', { citation: citationText(s.citation), status: s.status })}`);
+    // A source line starts with "§": the source, with its title in the reader's language.
+    if (legal) steps.push(`   § ${t('ui.next-steps.source', { citation: citationText(localCitation(s.citation, tr)), status: s.status })}`);
   }
   if (steps.length === 0) steps.push(t('ui.next-steps.none'));
   const blocks: NextStepsBlock[] = [{ heading: t(`ui.next-steps.heading.${register}`), lines: steps }];
@@ -90,7 +91,7 @@ export function describeNextSteps(result: Result, tr: Words, time: (instant: str
   const r = result.referrals;
   const more: string[] = [];
   const source = (x: { citation: NextStep['citation']; status: NextStep['status'] }): string[] =>
-    legal ? [`  § ${t('ui.next-steps.source', { citation: citationText(x.citation), status: x.status })}`] : [];
+    legal ? [`  § ${t('ui.next-steps.source', { citation: citationText(localCitation(x.citation, tr)), status: x.status })}`] : [];
   if (r.victim) more.push(`${t(`ui.referrals.victim.${register}`)}: ${r.victim.services.map((x) => x.text).join(', ')}`, ...source(r.victim));
   if (r.perpetrator) {
     more.push(`${t(`ui.referrals.perpetrator.${register}`)}: ${[...r.perpetrator.referTo, ...r.perpetrator.ifNoProgramme].map((x) => x.text).join('; ')}`, ...source(r.perpetrator));

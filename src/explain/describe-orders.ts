@@ -10,6 +10,9 @@ export interface OrderBlock {
   lines: string[];
 }
 
+/** Reasons for which the provisional order is neither issued nor refused: nothing decides it. */
+const UNDECIDABLE: ReadonlySet<string> = new Set(['RISK_DETERMINATION_UNAVAILABLE', 'NO_RULE_DECIDED']);
+
 /**
  * The provisional order, the court order and the breach of a result in the result's words: whether
  * the order is available and issued and why; for an issued provisional order its duration and the
@@ -37,7 +40,9 @@ export function describeOrders(result: Result, tr: Pick<Translator, 't' | 'lang'
   const provisional: string[] = [];
   if (!po.available) provisional.push(`${t('ui.not-available')}: ${t(`reason.${po.reason}`)}`);
   else {
-    provisional.push(`${po.eligible ? t('ui.eligible') : t('ui.not-eligible')}: ${t(`reason.${po.reason}`)}`);
+    // No determination to go on is not a refusal: the order cannot be decided, and the reason says why.
+    const verdict = po.eligible ? t('ui.eligible') : UNDECIDABLE.has(po.reason) ? t('ui.cannot-decide') : t('ui.not-eligible');
+    provisional.push(`${verdict}: ${t(`reason.${po.reason}`)}`);
     if (po.eligible && po.duration) {
       const d = po.duration;
       provisional.push(`${'hours' in d ? t(pluralKey(tr.lang, 'ui.duration-hours', d.hours), { hours: d.hours }) : t('ui.duration-until-judgment')}${endsAt(po.endsAt)}`);

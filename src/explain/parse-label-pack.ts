@@ -15,8 +15,8 @@ export interface LoadedLabelPack {
 const loaded = new WeakSet<object>();
 let shipped: Readonly<Record<Language, LoadedLabelPack>> | undefined;
 
-/** Keys a user pack may add although the shipped packs lack them: labels of the user's own forms and rules. */
-const OPEN_PREFIXES = ['item.', 'group.', 'form.', 'rule.'];
+/** Keys a user pack may add although the shipped packs lack them: labels of the user's own forms, rules and citations. */
+const OPEN_PREFIXES = ['item.', 'group.', 'form.', 'rule.', 'ui.citation.'];
 
 /**
  * Validates a label pack given as data or as JSON/YAML text. A key the shipped packs do not know is

@@ -126,7 +126,8 @@ describe('the CLI', () => {
     readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? cliFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
 
   it('uses the library only through its two public entries, src/index.ts and src/node/index.ts', () => {
-    const entries = [join(src, 'index.ts'), join(src, 'node', 'index.ts')];
+    // package.json is data (the bug-report address), not library code.
+    const entries = [join(src, 'index.ts'), join(src, 'node', 'index.ts'), join(src, '..', 'package.json')];
     const outside = cliFiles(join(src, 'cli')).flatMap((file) =>
       sourceSpecifiers(file)
         .filter((spec) => spec.startsWith('.'))

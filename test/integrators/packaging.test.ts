@@ -3,7 +3,7 @@
 // ES-module and CommonJS code, the JSON Schema files and the `dv-rules` command must all work.
 // Slow (about a minute: a full build, `npm install` from the registry); it never touches dist/.
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -27,6 +27,7 @@ beforeAll(async () => {
   // A staging copy of what `files` ships, with dist/ built fresh from src/ (the repo's dist/ may be stale).
   mkdirSync(staging);
   for (const entry of ['package.json', 'README.md', 'LICENSE', ...pkg.files]) {
+    // cpSync makes the parent folders of a nested entry (fixtures/scenarios).
     if (entry !== 'dist' && existsSync(entry)) cpSync(entry, join(staging, entry), { recursive: true });
   }
   await run(bin('tsup'), ['--out-dir', join(staging, 'dist'), '--silent'], { cwd: repo, env: quietNpm });
@@ -57,6 +58,20 @@ describe('the published package', () => {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^(src|test|scripts)\//.test(f))).toEqual([]);
+  });
+
+  it('ships the training scenarios, every one of them, and no other fixture', async () => {
+    const { stdout } = await run('tar', ['-tzf', tarball]);
+    const files = stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
+    const scenarios = readdirSync('fixtures/scenarios').filter((f) => /\.ya?ml$/.test(f)).map((f) => `fixtures/scenarios/${f}`);
+    expect(scenarios.length).toBeGreaterThan(0);
+    expect(files.filter((f) => f.startsWith('fixtures/')).sort()).toEqual(scenarios.sort());
+  });
+
+  it('runs the shipped scenarios from the installed command: train --quiz --reveal', async () => {
+    const cli = join(consumer, 'node_modules', '.bin', 'dv-rules');
+    const { stdout } = await run(cli, ['train', '--quiz', '--reveal'], { cwd: consumer, env: quietNpm });
+    expect(stdout).toMatch(/== Scenario (\d+)\/\1: /);
   });
 
   it('works from an ES module: evaluate, resolve a JSON Schema; from dv-rules-ro/node: verify the installed rules, load a rule set evaluate accepts', async () => {

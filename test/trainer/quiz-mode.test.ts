@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lines, runTrain } from './run-train.js';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { resolve } from 'node:path';
+import { CLI, lines, ROOT, runTrain } from './run-train.js';
 
 const COURT = ['--scenario', 'fixtures/scenarios/08-partner-court-order-months-2023.yaml'];
 const KNIFE = ['--scenario', 'fixtures/scenarios/01-spouse-knife-threat-2021.yaml'];
@@ -95,6 +98,20 @@ describe('dv-rules train --scenario, the quiz, driven through a pipe', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/== Scenario 19\/19: /);
     expect(r.stdout).not.toContain('Check the scenario file');
+  });
+
+  it.each([[['--scenario', 'builtin']], [['--quiz']]])('%j runs the scenarios shipped with the package, from any folder', (flags) => {
+    const r = spawnSync(process.execPath, [resolve(ROOT, CLI), 'train', ...flags, '--reveal'], { cwd: tmpdir(), encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/== Scenario 19\/19: /);
+  });
+
+  it('refuses --reveal without a quiz, and says how to start one', () => {
+    const r = runTrain(['--reveal'], '');
+
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stderr).error.message).toContain('add --quiz');
   });
 
   it('refuses a file without scenarios, and --date with --scenario, as usage errors (exit 2)', () => {

@@ -1,5 +1,6 @@
 import type { Translator } from '../../index.js';
 import type { LineSource } from './line-source.js';
+import { textStyle } from '../text-style.js';
 
 /** Bold and dim, or nothing at all when colour is off (not a terminal, or NO_COLOR set). */
 export interface TrainStyle {
@@ -23,8 +24,6 @@ export interface TrainSession {
   ask(prompt: string): Promise<string | null>;
 }
 
-const plain: TrainStyle = { bold: (s) => s, dim: (s) => s };
-const ansi: TrainStyle = { bold: (s) => `\u001b[1m${s}\u001b[22m`, dim: (s) => `\u001b[2m${s}\u001b[22m` };
 
 /**
  * Builds the session the free mode and the quiz run in.
@@ -44,7 +43,7 @@ export function createTrainSession(
   return {
     t: tr.t,
     tr,
-    style: io.color ? ansi : plain,
+    style: textStyle(io.color),
     out: io.out,
     say: (text = '') => io.out(`${text}\n`),
     async ask(prompt) {

@@ -1,0 +1,163 @@
+import { schemaNames, VERSION } from '../index.js';
+import { wrapText } from './train/wrap-text.js';
+
+interface CommandHelp {
+  /** One line or more: how the command is written. */
+  usage: string[];
+  /** What it does, in a sentence or two. */
+  summary: string;
+  /** Each flag and what it means. */
+  flags: Array<[string, string]>;
+  /** What its exit statuses mean, where they mean something particular. */
+  exit?: Array<[number, string]>;
+}
+
+const EVALUATE_FLAG_HELP: Array<[string, string]> = [
+  ['--rule-set FILE', 'use your own rule set too (repeatable; validated like the shipped ones)'],
+  ['--include-proposed', 'apply proposed law (a bill) as if it were in force'],
+  ['--as-of ISO', 'judge deadlines at this instant, with its offset (2024-03-05T10:00:00+02:00)'],
+  ['--form-selection seed|law-scope', 'which police form a non-partner case uses from 2024-08-31'],
+  ['--hour-term-start clock|next-midnight', 'how hour terms start counting'],
+  ['--working-day-shift as-declared|next-working-day', 'whether terms move off non-working days'],
+  ['--lang en|ro', 'the language of the output'],
+  ['--register legal|plain', 'legal: with sources, rule ids and hashes; plain: for the person concerned'],
+  ['--labels FILE', "an agency's label pack (official item wording, its own texts)"],
+];
+
+const INPUT = 'The case is a JSON or YAML document (`dv-rules schema case` prints its shape), from FILE, or from standard input with `-`.';
+
+const COMMANDS: Record<string, CommandHelp> = {
+  evaluate: {
+    usage: ['dv-rules evaluate [FILE|-] [--json] [flags]', 'dv-rules evaluate --ndjson [FILE|-] [flags]'],
+    summary: `Evaluates one case: the regime, the police risk form's determination, the orders, the deadlines, with the reasons. ${INPUT} With --ndjson, one JSON case per line in and one JSON line per case out (a result, or {"line":N,"error":{…}}), lines of 2 MiB at most.`,
+    flags: [['--json', 'print the result as JSON'], ['--ndjson', 'a batch: one case per line (implies --json)'], ...EVALUATE_FLAG_HELP],
+    exit: [[2, 'with --ndjson: any line was refused'], [3, 'not used with --ndjson: such a line is a refused line']],
+  },
+  demo: {
+    usage: ['dv-rules demo [--json] [--lang en|ro] [--register legal|plain]'],
+    summary: 'Evaluates the embedded example case and prints the result.',
+    flags: [['--json', 'print the result as JSON'], ['--lang en|ro', 'the language of the output'], ['--register legal|plain', 'with or without the sources']],
+  },
+  rules: {
+    usage: ['dv-rules rules [--json]'],
+    summary: 'Lists the shipped rule sets with the dates they are in force and the status of their values.',
+    flags: [['--json', 'print the list as JSON']],
+  },
+  schema: {
+    usage: [`dv-rules schema <${schemaNames.join('|')}>`],
+    summary: 'Prints a JSON Schema of the library\'s documents.',
+    flags: [],
+  },
+  fixtures: {
+    usage: ['dv-rules fixtures <FILE|FOLDER>... [--rule-set FILE]... [--reporter text|json|junit|tap] [--json]'],
+    summary: 'Runs fixture files (docs/fixtures.md): each case against its expected result. --reporter junit writes JUnit XML for GitLab, Jenkins and other CI systems; tap writes TAP 13.',
+    flags: [
+      ['--rule-set FILE', 'run with your own rule set too (repeatable)'],
+      ['--reporter NAME', 'text (default), json, junit or tap'],
+      ['--json', 'the same as --reporter json'],
+    ],
+    exit: [[1, 'a fixture failed']],
+  },
+  deadlines: {
+    usage: ['dv-rules deadlines [FILE|-] [--as-of ISO] [--json] [--ics FILE] [flags]'],
+    summary: `The case clock: every deadline of the case, its due time and status, the protection gaps and the orders' ends. ${INPUT} Without --as-of the statuses are judged now.`,
+    flags: [['--json', 'print the deadlines as JSON'], ['--ics FILE', 'also write the pending deadlines as an iCalendar file'], ...EVALUATE_FLAG_HELP],
+  },
+  train: {
+    usage: [
+      'dv-rules train [--lang en|ro] [--labels FILE] [--date YYYY-MM-DD] [--relationship R]',
+      'dv-rules train --quiz | --scenario builtin|FILE... [--lang en|ro] [--labels FILE] [--reveal]',
+    ],
+    summary: 'Trainer mode (docs/training.md). Without --scenario, the free mode asks the 2018 police form\'s items one by one. With --quiz or --scenario, a quiz over scenarios: "builtin" (or --quiz alone) is the scenarios shipped with the package.',
+    flags: [
+      ['--quiz', 'a quiz over the shipped scenarios (the same as --scenario builtin)'],
+      ['--scenario builtin|FILE', 'quiz over these scenario files or folders (repeatable)'],
+      ['--reveal', 'quiz: show every answer, ask nothing'],
+      ['--date YYYY-MM-DD', "free mode: the day whose law applies (default today, Bucharest time)"],
+      ['--relationship R', 'free mode: who the aggressor is to the victim (default spouse)'],
+      ['--lang en|ro', 'the language of the session'],
+      ['--labels FILE', "an agency's label pack"],
+    ],
+  },
+  impact: {
+    usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed | --law-of YYYY-MM-DD) [--as-of ISO] [--format text|markdown|json]'],
+    summary: 'Shows what a change of law would do to your cases: evaluates every case under the law as shipped and under the change (an agency\'s or a corrected rule set, the proposed law, or the law in force on a day), and lists each case whose result changes, which fields, from what to what, under which rule sets. CASES are NDJSON files, case or fixture files, or folders of them; a case may carry an opaque "ref", the only thing of it the report names.',
+    flags: [
+      ['--rule-set FILE', 'the changed rule set (repeatable; replaces a shipped one of the same id)'],
+      ['--include-proposed', 'the change is the proposed law (a bill)'],
+      ['--law-of YYYY-MM-DD', 'the change is the law in force on that day, for every case (each case is otherwise judged under the law of its own dates)'],
+      ['--as-of ISO', 'judge deadline statuses at this instant, under both laws'],
+      ['--format NAME', 'text (default), markdown (for a merge request comment) or json'],
+      ['--json', 'the same as --format json'],
+    ],
+    exit: [[0, 'no result changes'], [1, 'at least one result changes']],
+  },
+  verify: {
+    usage: ['dv-rules verify [DIR] [--json]', 'dv-rules verify --result FILE [--json]'],
+    summary: "Checks the rule-set files in DIR (default: the package's rules/) against the manifest, or that every rule set a stored result names is shipped unchanged.",
+    flags: [['--result FILE', 'check a stored result\'s receipt'], ['--json', 'print the report as JSON']],
+    exit: [[1, 'a file or a rule set differs']],
+  },
+};
+
+/** The commands `dv-rules help <command>` knows, in the order the overview lists them. */
+export const HELP_COMMANDS: readonly string[] = Object.keys(COMMANDS);
+
+const EXIT_STATUSES: Array<[number, string]> = [
+  [0, 'success: a result was printed (fixtures, verify: every check passed)'],
+  [1, 'a fixture or a check failed'],
+  [2, 'invalid input or arguments: one explanation on standard error (a JSON object with --json or when standard error is not a terminal)'],
+  [3, 'no rule set is in force for the case\'s date'],
+  [70, 'an internal failure: a bug in dv-rules; please report it'],
+];
+
+/**
+ * The help `dv-rules --help` prints (no command) or `dv-rules <command> --help` and
+ * `dv-rules help <command>` print: how it is written, what it does, its flags and every exit status.
+ *
+ * @param command - the command, or undefined for the overview
+ * @returns the text, ending with a newline; undefined for a command that does not exist
+ * @example
+ * helpText('fixtures')?.split('\n')[0] //=> 'Usage: dv-rules fixtures <FILE|FOLDER>... [--rule-set FILE]... [--reporter text|json|junit|tap] [--json]'
+ * @since 0.1.0
+ */
+export function helpText(command?: string): string | undefined {
+  if (command === undefined) return overview();
+  const help = COMMANDS[command];
+  if (help === undefined) return undefined;
+  const lines = [`Usage: ${help.usage[0] ?? ''}`, ...help.usage.slice(1).map((u) => `       ${u}`), '', ...wrapText(help.summary, 100), ''];
+  if (help.flags.length > 0) lines.push('Flags:', ...table(help.flags.map(([f, t]) => [f, t])), '');
+  lines.push('Exit status:', ...table(EXIT_STATUSES.map(([n, t]) => [String(n), help.exit?.find(([m]) => m === n)?.[1] ?? t])));
+  return `${lines.join('\n')}\n`;
+}
+
+function overview(): string {
+  const lines = [
+    `dv-rules ${VERSION}: Romanian domestic-violence law as dated, cited rules`,
+    '',
+    'Usage: dv-rules <command> [flags]',
+    '',
+    'Commands:',
+    ...table(HELP_COMMANDS.map((c) => [c, firstSentence(COMMANDS[c]?.summary ?? '')])),
+    '',
+    'dv-rules help <command> (or dv-rules <command> --help) shows a command\'s flags.',
+    'dv-rules --version prints the version.',
+    '',
+    'Exit status:',
+    ...table(EXIT_STATUSES.map(([n, t]) => [String(n), t])),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function firstSentence(text: string): string {
+  const end = text.search(/\.(\s|$)/);
+  return end < 0 ? text : text.slice(0, end + 1);
+}
+
+function table(rows: Array<[string, string]>): string[] {
+  const width = Math.max(0, ...rows.map(([a]) => a.length));
+  return rows.flatMap(([a, b]) => {
+    const [first = '', ...rest] = wrapText(b, Math.max(40, 100 - width - 4));
+    return [`  ${a.padEnd(width)}  ${first}`, ...rest.map((line) => `  ${' '.repeat(width)}  ${line}`)];
+  });
+}

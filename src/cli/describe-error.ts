@@ -1,0 +1,87 @@
+import type { DvRulesError } from '../index.js';
+import type { InputProblem } from './sniff-input.js';
+import { UsageError } from './usage-error.js';
+
+/** An error in words for a person: what went wrong, and what to do about it. */
+export interface ErrorText {
+  /** One sentence, with no internal function name and no system code. */
+  sentence: string;
+  hint?: string;
+}
+
+// What the operating system's codes mean, for a person.
+const SYSTEM: Record<string, string> = {
+  ENOENT: 'there is no such file or folder',
+  EISDIR: 'it is a folder, where a file was expected',
+  ENOTDIR: 'a part of the path is a file, where a folder was expected',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENAMETOOLONG: 'the name is too long',
+  ELOOP: 'the path has a loop of symbolic links',
+  EMFILE: 'too many files are open',
+  EBUSY: 'it is in use',
+  error: 'it cannot be read',
+};
+
+const HINTS: Partial<Record<DvRulesError['code'], string>> = {
+  FILE_NOT_READABLE: 'check the name, and the folder the command runs in',
+  INVALID_CASE: 'dv-rules schema case prints the shape of a case; dv-rules demo --json shows one',
+  INVALID_OPTIONS: 'the command\'s --help lists the values each flag takes',
+  INVALID_RULE_SET: 'docs/rule-sets.md describes the format; dv-rules schema rule-set prints its JSON Schema',
+  INVALID_FIXTURE: 'docs/fixtures.md describes the format; dv-rules schema fixture prints its JSON Schema',
+  INVALID_LABEL_PACK: 'dv-rules schema label-pack prints the shape of a label pack',
+  INPUT_TOO_LARGE: 'the limit is 2 MiB a document (a line, with --ndjson)',
+  EVENTS_OUT_OF_ORDER: 'each event of the case must come after the events it depends on; the paths name them',
+  INVALID_RESULT: 'give a file that evaluate --json wrote',
+  NO_RULE_SET_IN_FORCE: 'dv-rules rules lists the rule sets and the days they are in force',
+};
+
+const OFFSET_HINT = 'a date and time needs its offset from UTC, for example 2024-03-02T21:15:00+02:00 (Romania is +02:00 in winter, +03:00 in summer)';
+
+/**
+ * An error of the library or of the command line in words for a person: the message without the
+ * name of the function that refused and without the operating system's code (`ENOENT`), and a
+ * hint. The error's `code`, `file` and `issues` are left to the caller to show.
+ *
+ * @param e - the error
+ * @param context - the command that ran, and why a file could not be parsed if known (`sniffFile`)
+ * @returns the sentence and the hint
+ * @example
+ * describeError(new DvRulesError('FILE_NOT_READABLE', 'runFixtures: cannot read nope/ (ENOENT)', [], 'nope/'), {})
+ * //=> { sentence: 'cannot read nope/: there is no such file or folder', hint: 'check the name, and the folder the command runs in' }
+ * @since 0.1.0
+ */
+export function describeError(e: DvRulesError, context: { command?: string | undefined; problem?: InputProblem | undefined }): ErrorText {
+  const help = context.command === undefined ? 'dv-rules --help' : `dv-rules ${context.command} --help`;
+  if (e instanceof UsageError) return { sentence: e.sentence, hint: e.hint ?? `see ${help}` };
+  const where = e.file ?? 'the input';
+  if (context.problem === 'empty') return { sentence: `${where} is empty`, hint: emptyHint(context.command) };
+  if (context.problem === 'utf-16') return { sentence: `${where} is written in UTF-16, not UTF-8`, hint: 'save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)' };
+  const sentence = withoutInternals(e.message);
+  if (e.code === 'INVALID_ARGUMENTS') return { sentence, hint: `see ${help}` };
+  if (e.code === 'INVALID_JSON') {
+    if (/ is empty$/.test(sentence)) return { sentence, hint: emptyHint(context.command) };
+    if (/UTF-16/.test(sentence)) return { sentence, hint: 'save it as UTF-8' };
+    if (e.issues.some((i) => i.message.startsWith('Duplicate key'))) return { sentence, hint: 'keep one of the two values' };
+    return { sentence, hint: 'check the brackets, commas and quotes near the place named' };
+  }
+  if (e.issues.some((i) => /datetime/i.test(i.message))) return { sentence, hint: OFFSET_HINT };
+  const system = / \((E[A-Z]+)\)/.exec(e.message)?.[1];
+  if (system === 'EISDIR') return { sentence, hint: 'name a file in that folder' };
+  if (system === 'EACCES' || system === 'EPERM') return { sentence, hint: "check the file's permissions" };
+  const hint = HINTS[e.code];
+  return hint === undefined ? { sentence } : { sentence, hint };
+}
+
+function emptyHint(command: string | undefined): string {
+  return command === 'evaluate' || command === 'deadlines' || command === undefined
+    ? 'a case is a JSON or YAML object: dv-rules demo --json shows one, dv-rules schema case its shape'
+    : 'give a file with content';
+}
+
+/** The message without its leading API name (`runFixtures: `) and with system codes in words. */
+function withoutInternals(message: string): string {
+  return message
+    .replace(/^[A-Za-z][\w-]*: /, '')
+    .replace(/ \((E[A-Z]+|error)\)/g, (_, code: string) => `: ${SYSTEM[code] ?? SYSTEM['error'] ?? ''}`);
+}

@@ -1,0 +1,170 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
+import type { CliIo } from '../../src/cli/io.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'dv-rules-errors-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+async function run(argv: string[], options: { tty?: boolean; stdin?: string; stdinIsTTY?: boolean } = {}) {
+  let out = '';
+  let err = '';
+  const io: CliIo = {
+    readStdin: async () => options.stdin ?? '',
+    out: (t) => void (out += t),
+    err: (t) => void (err += t),
+    color: false,
+    errIsTTY: options.tty ?? false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
+  };
+  const status = await runCli(argv, io);
+  return { status, out, err };
+}
+
+const SYSTEM_CODES = /\b(ENOENT|EISDIR|ENOTDIR|EACCES|EPERM)\b/;
+const INTERNAL_NAMES = /\b(runFixtures|loadLabelPackFile|loadRuleSetFile|readDataFile|parseRuleSet|parseLabelPack|verifyRuleSets|computeDue):/;
+const caseText = (incidentAt = '2019-03-01T21:15:00+02:00'): string => JSON.stringify({ schemaVersion: 1, incidentAt, relationship: 'spouse', riskForm: { answers: { q1: 'yes' } } });
+
+describe('errors on a terminal are sentences with a hint', () => {
+  it('a mistyped flag gets "did you mean --json?", and Node\'s own wording is not shown', async () => {
+    const r = await run(['evaluate', '--jsno', '-'], { tty: true, stdin: caseText() });
+
+    expect(r.status).toBe(2);
+    expect(r.err).toBe('dv-rules: unknown flag --jsno.\n  hint: did you mean --json?\n');
+  });
+
+  it('a mistyped command gets the command it was probably meant to be', async () => {
+    const r = await run(['evalute'], { tty: true });
+
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('hint: did you mean dv-rules evaluate?');
+  });
+
+  it('an empty file says it is empty, not "Syntax error"', async () => {
+    const r = await run(['evaluate', file('empty.json', '')], { tty: true });
+
+    expect(r.status).toBe(2);
+    expect(r.err).toMatch(/^dv-rules: .*empty\.json is empty\.\n  hint: a case is a JSON or YAML object/);
+    expect(r.err).not.toContain('Syntax error');
+  });
+
+  it('a UTF-16 file says so and how to fix it', async () => {
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(caseText(), 'utf16le')]);
+
+    const r = await run(['evaluate', file('utf16.json', utf16)], { tty: true });
+
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('utf16.json is written in UTF-16, not UTF-8.');
+    expect(r.err).toContain('hint: save it as UTF-8');
+  });
+
+  it('empty standard input says so', async () => {
+    const r = await run(['evaluate', '-'], { tty: true, stdin: '  \n' });
+
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('dv-rules: standard input is empty.');
+  });
+
+  it('a date without offset names the path and says an offset is needed', async () => {
+    const r = await run(['evaluate', '-'], { tty: true, stdin: caseText('2019-03-01T21:15:00') });
+
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('  at incidentAt: Invalid ISO datetime\n');
+    expect(r.err).toContain('hint: a date and time needs its offset from UTC, for example 2024-03-02T21:15:00+02:00');
+    expect(r.err).not.toContain('2019-03-01T21:15:00');
+  });
+
+  it.each([
+    ['a missing fixture folder', ['fixtures', join(dir, 'nope')], 'there is no such file or folder'],
+    ['a folder given as a label pack', ['evaluate', '--labels', dir, '-'], 'it is a folder, where a file was expected'],
+    ['a missing rule-set file', ['evaluate', '--rule-set', join(dir, 'nope.json'), '-'], 'there is no such file or folder'],
+  ])('%s is said in words, with no internal name and no system code, on a terminal and in the JSON', async (_, argv, words) => {
+    const tty = await run(argv, { tty: true, stdin: caseText() });
+    const piped = await run(argv, { tty: false, stdin: caseText() });
+
+    expect(tty.status).toBe(2);
+    expect(tty.err).toContain(words);
+    expect(JSON.parse(piped.err).error.message).toContain(words);
+    for (const text of [tty.err, piped.err]) {
+      expect(text).not.toMatch(SYSTEM_CODES);
+      expect(text).not.toMatch(INTERNAL_NAMES);
+    }
+  });
+
+  it('strips control characters from a file name before the terminal shows it', async () => {
+    const r = await run(['evaluate', join(dir, 'x\u001b[2Jy.json')], { tty: true });
+
+    expect(r.err).toContain('x?[2Jy.json');
+    expect(r.err).not.toContain('\u001b');
+  });
+
+  it('with no input file on a terminal, says what it expects instead of waiting', async () => {
+    const r = await run(['evaluate'], { tty: true, stdinIsTTY: true });
+
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('evaluate needs a case: a JSON or YAML file');
+    expect(r.err).toContain('Ctrl-D');
+  });
+
+  it('"evaluate --ndjson" and "deadlines" say so too', async () => {
+    for (const argv of [['evaluate', '--ndjson'], ['deadlines']]) {
+      const r = await run(argv, { tty: true, stdinIsTTY: true });
+      expect(r.status).toBe(2);
+      expect(r.err).toContain('needs a case');
+    }
+  });
+});
+
+describe('errors anywhere else (or with --json) are one JSON object, as before', () => {
+  it('a mistyped flag: code, argv path, and the suggestion in the message', async () => {
+    const r = await run(['evaluate', '--jsno', '-'], { stdin: caseText() });
+
+    expect(JSON.parse(r.err)).toEqual({
+      error: { code: 'INVALID_ARGUMENTS', message: 'dv-rules: unknown flag --jsno; did you mean --json?', issues: [{ path: 'argv', message: 'unknown flag --jsno' }] },
+    });
+  });
+
+  it('--json on a terminal still gets the JSON object', async () => {
+    const r = await run(['evaluate', '--json', '-'], { tty: true, stdin: caseText('2019-03-01T21:15:00') });
+
+    const error = JSON.parse(r.err).error;
+    expect(r.err.trim().split('\n')).toHaveLength(1);
+    expect(error.code).toBe('INVALID_CASE');
+    expect(error.issues).toEqual([{ path: 'incidentAt', message: 'Invalid ISO datetime' }]);
+    expect(error.message).toBe('the case is invalid');
+  });
+
+  it('an empty file keeps its code and names the file', async () => {
+    const path = file('empty2.json', '');
+
+    const r = await run(['evaluate', path]);
+
+    expect(JSON.parse(r.err).error).toMatchObject({ code: 'INVALID_JSON', file: path, message: `${path} is empty` });
+  });
+});
+
+describe('standard input', () => {
+  it('takes YAML as well as JSON', async () => {
+    const yaml = 'schemaVersion: 1\nincidentAt: "2019-03-01T21:15:00+02:00"\nrelationship: spouse\nriskForm:\n  answers: { q1: "yes", q4: "yes" }\n';
+
+    const r = await run(['evaluate', '--json', '-'], { stdin: yaml });
+
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.out).riskAssessment.imminentRisk).toBe(true);
+  });
+
+  it('still says "not valid JSON" for broken JSON', async () => {
+    const r = await run(['evaluate', '-'], { stdin: '{"relationship": ' });
+
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.err).error.message).toBe('standard input is not valid JSON');
+  });
+});
