@@ -1,5 +1,8 @@
 import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
+import { bucharestOffsetMinutes } from './bucharest-offset.js';
+import { toBucharestWall } from './bucharest-wall-clock.js';
+import { formatDay, pad2 } from './calendar-day.js';
 
 /** The time zone every legal date of this library is read in. */
 export const BUCHAREST = 'Europe/Bucharest';
@@ -15,8 +18,11 @@ export const BUCHAREST = 'Europe/Bucharest';
  * @since 0.1.0
  */
 export function bucharestDate(instant: string | Date): string {
-  const date = typeof instant === 'string' ? new Date(instant) : instant;
-  return format(date, 'yyyy-MM-dd', { in: tz(BUCHAREST) });
+  const ms = typeof instant === 'string' ? Date.parse(instant) : +instant;
+  // The offset is looked up once per UTC hour; the day is written by hand. Invalid instants and
+  // years outside 1000–9999 (which date-fns writes with eras and five digits) keep its formatter.
+  const day = Number.isFinite(ms) ? formatDay(toBucharestWall(ms)) : undefined;
+  return day ?? format(ms, 'yyyy-MM-dd', { in: tz(BUCHAREST) });
 }
 
 /**
@@ -30,5 +36,23 @@ export function bucharestDate(instant: string | Date): string {
  * @since 0.1.0
  */
 export function bucharestInstant(instant: Date | number): string {
+  const ms = +instant;
+  if (Number.isFinite(ms)) {
+    const wall = toBucharestWall(ms);
+    const day = formatDay(wall);
+    if (day !== undefined) {
+      const w = new Date(wall);
+      return `${day}T${pad2(w.getUTCHours())}:${pad2(w.getUTCMinutes())}:${pad2(w.getUTCSeconds())}${offsetText(bucharestOffsetMinutes(ms))}`;
+    }
+  }
   return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(BUCHAREST) });
+}
+
+/** `±hh:mm` as date-fns writes `XXX`: from the offset cut to whole minutes, as TZDate's getTimezoneOffset cuts it. */
+function offsetText(offsetMinutes: number): string {
+  const west = -offsetMinutes;
+  const minutes = west > 0 ? Math.floor(west) : Math.ceil(west);
+  if (minutes === 0) return 'Z';
+  const abs = Math.abs(minutes);
+  return `${minutes > 0 ? '-' : '+'}${pad2(Math.trunc(abs / 60))}:${pad2(abs % 60)}`;
 }

@@ -6,12 +6,13 @@ import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isValid } from 'date-fns/isValid';
 import { parseISO } from 'date-fns/parseISO';
 import { startOfDay } from 'date-fns/startOfDay';
-import { subMilliseconds } from 'date-fns/subMilliseconds';
 import { tz } from '@date-fns/tz';
 import { z } from 'zod';
 import { DvRulesError, issuesFromZod } from '../errors.js';
 import { isoDateTimeSchema } from '../schema/dates.js';
 import { BUCHAREST, bucharestDate, bucharestInstant } from './bucharest.js';
+import { fromBucharestWall, startOfBucharestDay, toBucharestWall } from './bucharest-wall-clock.js';
+import { DAY_MS, formatDay, parseDay } from './calendar-day.js';
 import { countingSchema, type Counting } from './counting.js';
 import { firstWorkingDayFrom } from './first-working-day-from.js';
 
@@ -34,29 +35,90 @@ const startAtSchema = z.union([isoDateTimeSchema, z.iso.datetime({ offset: true,
  */
 function endOfDay(date: Date): Date {
   if (!isValid(date)) return date;
+  const fast = endOfDayFast(toBucharestWall(date.getTime()));
+  if (fast !== undefined) return new Date(fast);
   const inBucharest = { in: tz(BUCHAREST) };
   return startOfDay(addDays(parseISO(bucharestDate(date), inBucharest), 1, inBucharest), inBucharest);
 }
 
+/**
+ * {@link endOfDay} for a wall time, without @date-fns/tz: the wall times the date-fns path passes
+ * through (the day's 02:00 and 00:00, the next day's 00:00) must all be clear of an offset change.
+ */
+function endOfDayFast(wall: number): number | undefined {
+  const day = Math.floor(wall / DAY_MS) * DAY_MS;
+  if (formatDay(day) === undefined || startOfBucharestDay(day) === undefined) return undefined;
+  return fromBucharestWall(day + DAY_MS);
+}
+
+type DayMethod = Exclude<Counting['method'], 'elapsed'>;
+
 function unshifted(start: Date, counting: Counting): Date {
+  const { method, amount } = counting;
+  if (method === 'elapsed') {
+    // addHours/addMinutes add milliseconds to the instant, so a DST change shortens or
+    // lengthens nothing: 120 h are 432 000 s whatever the wall clock does meanwhile.
+    return counting.unit === 'minutes' ? addMinutes(start, amount) : addHours(start, amount);
+  }
+  const fast = unshiftedFast(start, method, amount);
+  return fast === undefined ? unshiftedInZone(start, method, amount) : new Date(fast);
+}
+
+/**
+ * The day terms by calendar arithmetic on the Bucharest wall clock; `undefined` where a wall
+ * time on the way is near an offset change or outside years 1000-9999, for {@link unshiftedInZone}.
+ */
+function unshiftedFast(start: Date, method: DayMethod, amount: number): number | undefined {
+  const startDay = Math.floor(toBucharestWall(start.getTime()) / DAY_MS) * DAY_MS;
+  if (formatDay(startDay) === undefined || startOfBucharestDay(startDay) === undefined) return undefined;
+  let lastDay: number;
+  if (method === 'months') {
+    const s = new Date(startDay);
+    // addMonths first goes to the last day of the target month, then back to the same day of
+    // the month if that month has it: CPC art. 181 pt. 3 (31 August + 6 months = 28 February).
+    const endOfMonth = Date.UTC(s.getUTCFullYear(), s.getUTCMonth() + amount + 1, 0);
+    if (formatDay(endOfMonth) === undefined || fromBucharestWall(endOfMonth) === undefined) return undefined;
+    const e = new Date(endOfMonth);
+    lastDay = s.getUTCDate() >= e.getUTCDate() ? endOfMonth : Date.UTC(e.getUTCFullYear(), e.getUTCMonth(), s.getUTCDate());
+  } else {
+    // CPC art. 181 pt. 2: a cpc-days term leaves day N + 1 as the last day (see unshiftedInZone).
+    lastDay = startDay + (method === 'cpc-days' ? amount + 1 : amount) * DAY_MS;
+  }
+  return endOfDayFast(lastDay);
+}
+
+/** The day terms through date-fns and @date-fns/tz: the reference, taken near an offset change. */
+function unshiftedInZone(start: Date, method: DayMethod, amount: number): Date {
   const inBucharest = { in: tz(BUCHAREST) };
   const startDay = parseISO(bucharestDate(start), inBucharest);
-  switch (counting.method) {
-    case 'elapsed':
-      // addHours/addMinutes add milliseconds to the instant, so a DST change shortens or
-      // lengthens nothing: 120 h are 432 000 s whatever the wall clock does meanwhile.
-      return counting.unit === 'minutes' ? addMinutes(start, counting.amount) : addHours(start, counting.amount);
+  switch (method) {
     case 'calendar-days':
-      return endOfDay(addDays(startDay, counting.amount, inBucharest));
+      return endOfDay(addDays(startDay, amount, inBucharest));
     case 'cpc-days':
       // CPC art. 181 pt. 2: neither the day the term starts nor the day it is fulfilled counts,
       // so N free days leave day N + 1 as the last day on which the act can still be done.
-      return endOfDay(addDays(startDay, counting.amount + 1, inBucharest));
+      return endOfDay(addDays(startDay, amount + 1, inBucharest));
     case 'months':
       // CPC art. 181 pt. 3: the corresponding day of the last month, or that month's last day;
       // addMonths clamps (31 August + 6 months = 28 February) exactly so.
-      return endOfDay(addMonths(startDay, counting.amount, inBucharest));
+      return endOfDay(addMonths(startDay, amount, inBucharest));
   }
+}
+
+/**
+ * `due` moved by whole days from `lastDay` to `workingDay`, keeping its wall-clock time: 00:00
+ * stays 00:00 (24:00 of the working day), 10:00 on Saturday becomes 10:00 on Monday.
+ */
+function moveToWorkingDay(due: Date, lastDay: string, workingDay: string): number {
+  const from = parseDay(lastDay);
+  const to = parseDay(workingDay);
+  if (from !== undefined && to !== undefined && startOfBucharestDay(from) !== undefined && startOfBucharestDay(to) !== undefined) {
+    const moved = fromBucharestWall(toBucharestWall(due.getTime()) + (to - from));
+    if (moved !== undefined) return moved;
+  }
+  const inBucharest = { in: tz(BUCHAREST) };
+  const days = differenceInCalendarDays(parseISO(workingDay, inBucharest), parseISO(lastDay, inBucharest), inBucharest);
+  return addDays(due, days, inBucharest).getTime();
 }
 
 function invalidStart(path: string, message: string): DvRulesError {
@@ -115,7 +177,6 @@ export function computeDue(startAt: string, counting: Counting, path = '$'): Due
   }
   const rule = parsed.data;
 
-  const inBucharest = { in: tz(BUCHAREST) };
   const due = unshifted(start, rule);
   // Beyond year 9999 the output format and the holiday calendar both stop making sense.
   if (!isValid(due) || due.getTime() >= Date.UTC(9999, 11, 31)) {
@@ -124,11 +185,8 @@ export function computeDue(startAt: string, counting: Counting, path = '$'): Due
   const dueAt = bucharestInstant(due);
   if (rule.shift === 'none') return { dueAt };
 
-  const lastDay = bucharestDate(subMilliseconds(due, 1));
+  const lastDay = bucharestDate(new Date(due.getTime() - 1));
   const workingDay = firstWorkingDayFrom(lastDay);
   if (workingDay === lastDay) return { dueAt };
-  // Adding whole days in the zone keeps the wall-clock time: 00:00 stays 00:00 (24:00 of the
-  // working day), 10:00 on Saturday becomes 10:00 on Monday.
-  const days = differenceInCalendarDays(parseISO(workingDay, inBucharest), parseISO(lastDay, inBucharest), inBucharest);
-  return { dueAt: bucharestInstant(addDays(due, days, inBucharest)), shiftedFrom: dueAt };
+  return { dueAt: bucharestInstant(moveToWorkingDay(due, lastDay, workingDay)), shiftedFrom: dueAt };
 }

@@ -4,6 +4,7 @@ import { tz } from '@date-fns/tz';
 import { DvRulesError } from '../errors.js';
 import { isoDateSchema } from '../schema/dates.js';
 import { BUCHAREST } from './bucharest.js';
+import { parseDay } from './calendar-day.js';
 import { romanianPublicHolidays } from './romanian-public-holidays.js';
 
 /**
@@ -25,7 +26,18 @@ export function isWorkingDay(day: string, path = '$'): boolean {
       { path, message: 'Expected a possible calendar day YYYY-MM-DD' },
     ]);
   }
-  const inBucharest = { in: tz(BUCHAREST) };
-  if (isWeekend(parseISO(day, inBucharest), inBucharest)) return false;
+  if (isWeekendDay(day)) return false;
   return !romanianPublicHolidays(Number(day.slice(0, 4))).some((h) => h.date === day);
+}
+
+function isWeekendDay(day: string): boolean {
+  // The weekday of a calendar day is the weekday of its UTC midnight: no time zone is involved.
+  // (Through @date-fns/tz, a day before 1931-07-25 read the weekday of the day before: see shiftDay.)
+  const ms = parseDay(day);
+  if (ms !== undefined) {
+    const weekday = new Date(ms).getUTCDay();
+    return weekday === 0 || weekday === 6;
+  }
+  const inBucharest = { in: tz(BUCHAREST) };
+  return isWeekend(parseISO(day, inBucharest), inBucharest);
 }
