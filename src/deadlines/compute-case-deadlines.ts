@@ -5,6 +5,7 @@ import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { bucharestDate } from './bucharest.js';
 import { computeDue } from './compute-due.js';
 import { nextMidnight } from './next-midnight.js';
+import { deepFreeze } from '../versions/deep-freeze.js';
 
 /** How open counting questions are settled; the defaults are documented in docs/deadlines.md. */
 export interface CountingChoices {
@@ -44,6 +45,8 @@ export function computeCaseDeadlines(
   return out.sort((a, b) => key(a) - key(b) || a.id.localeCompare(b.id));
 }
 
+const notApplicable = new Map<string, DeadlineResult>();
+
 function one(
   c: Case,
   loaded: LoadedRuleSet,
@@ -66,6 +69,11 @@ function one(
   const shiftable = procedural && d.counting.unit !== 'minutes';
   const shift = shiftable && choices.workingDayShift === 'next-working-day' ? 'next-working-day' : d.counting.shift;
   const { startEvent, startAt } = earliestStart(ev, d);
+  // A deadline whose start event the case lacks is the same for every such case: made once, frozen, shared.
+  const untilJudgmentKey = d.id === 'opp-end' && provisionalOrder.duration !== null && 'until' in provisionalOrder.duration;
+  const idleKey = startAt === null ? `${loaded.sha256}|${d.id}|${amount}|${shift}|${nextMidnightStart}|${untilJudgmentKey}` : undefined;
+  const idle = idleKey === undefined ? undefined : notApplicable.get(idleKey);
+  if (idle) return idle;
   // An order the prosecutor filed stays in force until the first-instance judgment (Law 232/2025):
   // then the order's end is cited to the rule that keeps it open, not to the 120 hours.
   const untilJudgment = d.id === 'opp-end' && provisionalOrder.duration !== null && 'until' in provisionalOrder.duration;
@@ -90,7 +98,11 @@ function one(
     provenance: { ruleSet: rs.id, parameter: d.counting.amount.param, value: param.value as number, status: param.status, source: { ...param.citation } },
     ...(d.metBy === undefined ? {} : { metBy: d.metBy }),
   };
-  if (startAt === null) return { ...base, dueAt: null, status: 'not-applicable', reason: 'START_EVENT_MISSING' };
+  if (startAt === null) {
+    const made = deepFreeze<DeadlineResult>({ ...base, dueAt: null, status: 'not-applicable', reason: 'START_EVENT_MISSING' });
+    if (idleKey !== undefined && notApplicable.size < 4096) notApplicable.set(idleKey, made);
+    return made;
+  }
 
   if (untilJudgment) {
     const judgment = ev.firstInstanceJudgmentAt ?? null;

@@ -3,6 +3,7 @@ import type { DeadlineResult } from '../schema/result.js';
 import type { Condition, Rule } from '../schema/rule-set.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import type { EvaluationContext, FiredEvent } from './evaluation-context.js';
+import { deepFreeze } from '../versions/deep-freeze.js';
 
 type Facts = Readonly<Record<string, string>>;
 type Term = NonNullable<NonNullable<NextStep['deadline']>['term']>;
@@ -36,7 +37,29 @@ export function buildNextStep(
   event: FiredEvent,
   facts: Facts,
   link: DeadlineLink,
+  factsKey: string = JSON.stringify(facts),
 ): NextStep {
+  // The words of a step depend on its rule, the facts, the language and the register, not on the
+  // case's clock: they are built once, and only the deadline is filled in per result.
+  let byKey = wordings.get(ctx.translator);
+  if (!byKey) {
+    byKey = new Map();
+    wordings.set(ctx.translator, byKey);
+  }
+  const key = `${ctx.register}|${loaded.sha256}|${event.ruleId}|${factsKey}`;
+  let words = byKey.get(key);
+  if (!words) {
+    words = deepFreeze(wordStep(ctx, loaded, event, facts));
+    if (byKey.size < 4096) byKey.set(key, words);
+  }
+  const deadlineId = typeof event.params['deadline'] === 'string' ? event.params['deadline'] : undefined;
+  // The words are frozen and shared; the step itself is this result's (its order is set later).
+  return { ...words, deadline: deadlineId === undefined ? null : deadlineOf(deadlineId, link) };
+}
+
+const wordings = new WeakMap<EvaluationContext['translator'], Map<string, NextStep>>();
+
+function wordStep(ctx: EvaluationContext, loaded: LoadedRuleSet, event: FiredEvent, facts: Facts): NextStep {
   const rule = loaded.ruleSet.rules.find((r) => r.id === event.ruleId) as Rule;
   const condition: NextStep['condition'] = [];
   const ifs: NextStep['if'] = [];
@@ -56,7 +79,6 @@ export function buildNextStep(
   const legalKey = `rule.${loaded.ruleSet.series}.${rule.id}`;
   const legal = t(legalKey, {}, rule.description);
   const textKey = ctx.register === 'legal' ? legalKey : `message.step.${rule.id}.plain`;
-  const deadlineId = typeof event.params['deadline'] === 'string' ? event.params['deadline'] : undefined;
   return {
     id: rule.id,
     order: 1,
@@ -67,7 +89,7 @@ export function buildNextStep(
     condition,
     if: ifs,
     ifText: ifs.length === 0 ? null : ifs.map((x) => t(`message.condition.${x.fact}.${x.value}`, {}, `${x.fact} = ${x.value}`)).join(t('ui.next-steps.and')),
-    deadline: deadlineId === undefined ? null : deadlineOf(deadlineId, link),
+    deadline: null,
     ruleSet: loaded.ruleSet.id,
     citation: { ...rule.citation },
     status: event.params['status'] as NextStep['status'],

@@ -3,9 +3,28 @@ import type { NextStep, Referrals } from '../schema/next-steps.js';
 import type { DeadlineResult, Determination, ProvisionalOrderResult, RegimeResult } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { buildNextStep, type DeadlineLink } from './build-next-step.js';
-import type { EvaluationContext } from './evaluation-context.js';
+import type { EvaluationContext, FiredEvent } from './evaluation-context.js';
+import { deepFreeze } from '../versions/deep-freeze.js';
 import { perpetratorReferral, victimReferral } from './referral-lists.js';
 import type { Step } from './step.js';
+
+const referralLists = new WeakMap<EvaluationContext['translator'], Map<string, unknown>>();
+
+/** A referral list depends only on its rule, the language and the register: built once, frozen, shared by the results. */
+function shared<T>(ctx: EvaluationContext, loaded: LoadedRuleSet, e: FiredEvent, build: (ctx: EvaluationContext, loaded: LoadedRuleSet, e: FiredEvent) => T): T {
+  let byKey = referralLists.get(ctx.translator);
+  if (!byKey) {
+    byKey = new Map();
+    referralLists.set(ctx.translator, byKey);
+  }
+  const key = `${ctx.register}|${loaded.sha256}|${e.ruleId}`;
+  let value = byKey.get(key) as T | undefined;
+  if (value === undefined) {
+    value = deepFreeze(build(ctx, loaded, e));
+    if (byKey.size < 1024) byKey.set(key, value);
+  }
+  return value;
+}
 
 const STEPS = 'ro-police-intervention';
 const REFERRALS = 'ro-referrals';
@@ -55,18 +74,20 @@ export function* decideNextSteps(
       mobileTeamAvailable: tri(k.mobileTeamAvailable),
       electronicMonitoringAvailable: tri(k.electronicMonitoringAvailable),
     };
-    for (const e of yield* ctx.run(steps, facts)) nextSteps.push(buildNextStep(ctx, steps, e, facts, link));
+    const key = JSON.stringify(facts);
+    for (const e of yield* ctx.run(steps, facts)) nextSteps.push(buildNextStep(ctx, steps, e, facts, link, key));
   }
 
   const refer = ctx.resolve(REFERRALS, date);
   if (refer) {
     const facts = { regime: decided.regime.id, riskDetermination, victimIsMinor: tri(k.victimIsMinor), childrenPresent: tri(k.childrenPresent) };
+    const key = JSON.stringify(facts);
     for (const e of yield* ctx.run(refer, facts)) {
-      if (e.type === 'refer-victim') referrals.victim = victimReferral(ctx, refer, e);
-      else if (e.type === 'refer-perpetrator') referrals.perpetrator = perpetratorReferral(ctx, refer, e);
+      if (e.type === 'refer-victim') referrals.victim = shared(ctx, refer, e, victimReferral);
+      else if (e.type === 'refer-perpetrator') referrals.perpetrator = shared(ctx, refer, e, perpetratorReferral);
       else {
         // A `step`, or a `child-protection` route, which is also a step of the checklist.
-        const step = buildNextStep(ctx, refer, e, facts, link);
+        const step = buildNextStep(ctx, refer, e, facts, link, key);
         nextSteps.push(step);
         if (e.type === 'child-protection') referrals.childProtection.push(childRoute(refer, step, e.params['for'] as 'victim' | 'child-witness'));
       }

@@ -19,7 +19,6 @@ import type { RegimeResult, Result } from '../schema/result.js';
 import { canonicalSha256 } from '../versions/canonical-json.js';
 import { ruleSetRegistry } from '../versions/rule-set-registry.js';
 import { VERSION } from '../version.js';
-import { deepFreeze } from '../versions/deep-freeze.js';
 
 import type { Step } from './step.js';
 import { caseInstants } from './prepare-evaluation.js';
@@ -101,8 +100,9 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   const latest = caseInstants(c).reduce((max, [, at]) => { const d = bucharestDate(at); return d > max ? d : max; }, date);
   if (latest > LAW_KNOWN_UNTIL) ctx.warn('LAW_NOT_KNOWN_AFTER', { date: latest, horizon: LAW_KNOWN_UNTIL });
   warnAboutItemLabels(ctx, risk.riskAssessment, opts.labels);
-  // A result is immutable: its parts are shared with other results where they are the same.
-  return deepFreeze<Result>({
+  // Parts that are the same for many results (provenance, explanation entries) are shared between
+  // them, frozen; the rest is made for this result. Results are read-only (docs/integrating.md).
+  return {
     schemaVersion: 1,
     incidentDate: date,
     ruleSets: used.map((l) => ({
@@ -145,7 +145,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
         labels: opts.labels ? { name: opts.labels.pack.name, sha256: canonicalSha256(opts.labels.pack) } : null,
       },
     },
-  });
+  };
 }
 
 /**
