@@ -37,27 +37,39 @@ export function buildNextStep(
   event: FiredEvent,
   facts: Facts,
   link: DeadlineLink,
-  factsKey: string = JSON.stringify(facts),
+  words: Map<string, NextStep> = stepWords(ctx, loaded, JSON.stringify(facts)),
 ): NextStep {
-  // The words of a step depend on its rule, the facts, the language and the register, not on the
-  // case's clock: they are built once, and only the deadline is filled in per result.
+  let shared = words.get(event.ruleId);
+  if (!shared) {
+    shared = deepFreeze(wordStep(ctx, loaded, event, facts));
+    words.set(event.ruleId, shared);
+  }
+  const deadlineId = typeof event.params['deadline'] === 'string' ? event.params['deadline'] : undefined;
+  // The words are frozen and shared; the step itself is this result's (its order is set later).
+  return { ...shared, deadline: deadlineId === undefined ? null : deadlineOf(deadlineId, link) };
+}
+
+const wordings = new WeakMap<EvaluationContext['translator'], Map<string, Map<string, NextStep>>>();
+
+/**
+ * The words of a rule set's steps for one set of facts, by rule id. They depend on the rule, the
+ * facts, the language and the register, never on the case's clock: built once, frozen, shared, and
+ * only the deadline is filled in per result.
+ */
+export function stepWords(ctx: EvaluationContext, loaded: LoadedRuleSet, factsKey: string): Map<string, NextStep> {
   let byKey = wordings.get(ctx.translator);
   if (!byKey) {
     byKey = new Map();
     wordings.set(ctx.translator, byKey);
   }
-  const key = `${ctx.register}|${loaded.sha256}|${event.ruleId}|${factsKey}`;
+  const key = `${ctx.register}|${loaded.sha256}|${factsKey}`;
   let words = byKey.get(key);
   if (!words) {
-    words = deepFreeze(wordStep(ctx, loaded, event, facts));
+    words = new Map();
     if (byKey.size < 4096) byKey.set(key, words);
   }
-  const deadlineId = typeof event.params['deadline'] === 'string' ? event.params['deadline'] : undefined;
-  // The words are frozen and shared; the step itself is this result's (its order is set later).
-  return { ...words, deadline: deadlineId === undefined ? null : deadlineOf(deadlineId, link) };
+  return words;
 }
-
-const wordings = new WeakMap<EvaluationContext['translator'], Map<string, NextStep>>();
 
 function wordStep(ctx: EvaluationContext, loaded: LoadedRuleSet, event: FiredEvent, facts: Facts): NextStep {
   const rule = loaded.ruleSet.rules.find((r) => r.id === event.ruleId) as Rule;

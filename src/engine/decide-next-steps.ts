@@ -2,7 +2,7 @@ import type { Case } from '../schema/case.js';
 import type { NextStep, Referrals } from '../schema/next-steps.js';
 import type { DeadlineResult, Determination, ProvisionalOrderResult, RegimeResult } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
-import { buildNextStep, type DeadlineLink } from './build-next-step.js';
+import { buildNextStep, stepWords, type DeadlineLink } from './build-next-step.js';
 import type { EvaluationContext, FiredEvent } from './evaluation-context.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
 import { perpetratorReferral, victimReferral } from './referral-lists.js';
@@ -74,20 +74,20 @@ export function* decideNextSteps(
       mobileTeamAvailable: tri(k.mobileTeamAvailable),
       electronicMonitoringAvailable: tri(k.electronicMonitoringAvailable),
     };
-    const key = JSON.stringify(facts);
-    for (const e of yield* ctx.run(steps, facts)) nextSteps.push(buildNextStep(ctx, steps, e, facts, link, key));
+    const words = stepWords(ctx, steps, JSON.stringify(facts));
+    for (const e of yield* ctx.run(steps, facts)) nextSteps.push(buildNextStep(ctx, steps, e, facts, link, words));
   }
 
   const refer = ctx.resolve(REFERRALS, date);
   if (refer) {
     const facts = { regime: decided.regime.id, riskDetermination, victimIsMinor: tri(k.victimIsMinor), childrenPresent: tri(k.childrenPresent) };
-    const key = JSON.stringify(facts);
+    const words = stepWords(ctx, refer, JSON.stringify(facts));
     for (const e of yield* ctx.run(refer, facts)) {
       if (e.type === 'refer-victim') referrals.victim = shared(ctx, refer, e, victimReferral);
       else if (e.type === 'refer-perpetrator') referrals.perpetrator = shared(ctx, refer, e, perpetratorReferral);
       else {
         // A `step`, or a `child-protection` route, which is also a step of the checklist.
-        const step = buildNextStep(ctx, refer, e, facts, link, key);
+        const step = buildNextStep(ctx, refer, e, facts, link, words);
         nextSteps.push(step);
         if (e.type === 'child-protection') referrals.childProtection.push(childRoute(refer, step, e.params['for'] as 'victim' | 'child-witness'));
       }
