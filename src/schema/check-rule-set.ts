@@ -33,6 +33,10 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
     if (ruleIds.has(rule.id)) add(`rules[${r}].id`, `Duplicate rule id "${rule.id}"`);
     ruleIds.add(rule.id);
     walk(rule.conditions, `rules[${r}].conditions`);
+    // An empty top-level list holds whatever the facts (json-rules-engine: an empty `all` or `any` is
+    // true): a rule that can never be false would decide every case alike.
+    const top = 'all' in rule.conditions ? rule.conditions.all : 'any' in rule.conditions ? rule.conditions.any : undefined;
+    if (top !== undefined && top.length === 0) add(`rules[${r}].conditions`, 'An empty "all" or "any" always holds: a rule needs at least one condition');
     const allowed = EVENT_TYPES_BY_KIND[rs.kind];
     if (!allowed.includes(rule.event.type)) {
       add(`rules[${r}].event.type`, `A ${rs.kind} rule may raise only: ${allowed.join(', ') || 'no event (parameters only)'}`);
@@ -41,7 +45,9 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
   });
 
   function checkEventParams(event: RuleSet['rules'][number]['event'], path: string): void {
-    const contract = EVENT_PARAMS[event.type];
+    // Own properties only: an event type named `constructor` or a param named `toString` must not
+    // find what every object inherits.
+    const contract = Object.hasOwn(EVENT_PARAMS, event.type) ? EVENT_PARAMS[event.type] : undefined;
     if (!contract) return; // an event type the kind does not allow is reported above
     const params = event.params ?? {};
     for (const name of contract.required) {
@@ -49,7 +55,7 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
     }
     for (const [name, value] of Object.entries(params)) {
       const at = `${path}.params.${name}`;
-      const type = contract.params[name];
+      const type = Object.hasOwn(contract.params, name) ? contract.params[name] : undefined;
       if (!type) {
         add(at, `A "${event.type}" event takes only: ${Object.keys(contract.params).join(', ')}`);
       } else if (type.type === 'word' && (typeof value !== 'string' || !type.values.includes(value))) {
