@@ -45,7 +45,7 @@ export function computeCaseDeadlines(
   return out.sort((a, b) => key(a) - key(b) || a.id.localeCompare(b.id));
 }
 
-const notApplicable = new Map<string, DeadlineResult>();
+const notApplicable = new WeakMap<LoadedRuleSet, Map<string, DeadlineResult>>();
 
 function one(
   c: Case,
@@ -71,8 +71,13 @@ function one(
   const { startEvent, startAt } = earliestStart(ev, d);
   // A deadline whose start event the case lacks is the same for every such case: made once, frozen, shared.
   const untilJudgmentKey = d.id === 'opp-end' && provisionalOrder.duration !== null && 'until' in provisionalOrder.duration;
-  const idleKey = startAt === null ? `${loaded.sha256}|${d.id}|${amount}|${shift}|${nextMidnightStart}|${untilJudgmentKey}` : undefined;
-  const idle = idleKey === undefined ? undefined : notApplicable.get(idleKey);
+  const idleKey = startAt === null ? `${d.id}|${amount}|${shift}|${nextMidnightStart}|${untilJudgmentKey}` : undefined;
+  let idleOf = notApplicable.get(loaded);
+  if (!idleOf) {
+    idleOf = new Map();
+    notApplicable.set(loaded, idleOf);
+  }
+  const idle = idleKey === undefined ? undefined : idleOf.get(idleKey);
   if (idle) return idle;
   // An order the prosecutor filed stays in force until the first-instance judgment (Law 232/2025):
   // then the order's end is cited to the rule that keeps it open, not to the 120 hours.
@@ -100,7 +105,7 @@ function one(
   };
   if (startAt === null) {
     const made = deepFreeze<DeadlineResult>({ ...base, dueAt: null, status: 'not-applicable', reason: 'START_EVENT_MISSING' });
-    if (idleKey !== undefined && notApplicable.size < 4096) notApplicable.set(idleKey, made);
+    if (idleKey !== undefined && idleOf.size < 256) idleOf.set(idleKey, made);
     return made;
   }
 

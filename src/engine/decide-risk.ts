@@ -92,14 +92,14 @@ function settle(
   finding: { imminentRisk: boolean; reason: string } | undefined,
   ctx: EvaluationContext,
 ): Determination {
-  const base = { computed, officerReason: finding?.reason ?? null };
-  if (!finding) return { ...base, imminentRisk: computed, basis: computed === null ? 'none' : 'form', overridden: false, direction: null };
+  const officerReason = finding?.reason ?? null;
+  if (!finding) return { computed, officerReason, imminentRisk: computed, basis: computed === null ? 'none' : 'form', overridden: false, direction: null };
   if (computed === true && !finding.imminentRisk) {
     throw new DvRulesError('INVALID_CASE', 'evaluate: the officer finding contradicts the form', [
       { path: 'riskForm.officerFinding.imminentRisk', message: 'The form established imminent risk; an officer finding cannot lower it (the officer is bound by the count)' },
     ]);
   }
-  if (computed === finding.imminentRisk) return { ...base, imminentRisk: computed, basis: 'form', overridden: false, direction: null };
+  if (computed === finding.imminentRisk) return { computed, officerReason, imminentRisk: computed, basis: 'form', overridden: false, direction: null };
   ctx.warn('OFFICER_FINDING_UNVERIFIED_POWER', {}, {}, computed === null ? 'sole' : 'raised');
-  return { ...base, imminentRisk: finding.imminentRisk, basis: 'officer-finding', overridden: computed !== null, direction: computed === null ? null : 'raised' };
+  return { computed, officerReason, imminentRisk: finding.imminentRisk, basis: 'officer-finding', overridden: computed !== null, direction: computed === null ? null : 'raised' };
 }
