@@ -31,6 +31,7 @@ const FACTS_BY_KIND: Record<Exclude<RuleSet['kind'], 'risk-form'>, Record<string
   },
   'violence-forms': {},
   deadlines: {},
+  'public-holidays': {},
 };
 
 /** The event types each kind's rules may raise, and what `evaluate` does with them. */
@@ -42,6 +43,7 @@ export const EVENT_TYPES_BY_KIND: Record<RuleSet['kind'], readonly string[]> = {
   breach: ['offence', 'no-offence', 'aggravated'],
   'violence-forms': [],
   deadlines: [],
+  'public-holidays': [],
 };
 
 /**

@@ -178,6 +178,7 @@ export const ruleSetKindSchema = z.enum([
   'breach',
   'violence-forms',
   'deadlines',
+  'public-holidays',
 ]);
 export type RuleSetKind = z.infer<typeof ruleSetKindSchema>;
 
