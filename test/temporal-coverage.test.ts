@@ -34,6 +34,12 @@ describe('temporal coverage of the shipped rule sets', () => {
     }
   });
 
+  it('the public-holiday lists start on the first modelled day, so a term from then on moves by the list of its own day', () => {
+    const lists = inForce.filter((r) => r.series === 'ro-public-holidays').map((r) => r.effectiveFrom);
+    expect(lists).toEqual([FIRST_MODELLED_DAY, '2012-07-27', '2017-01-01', '2018-01-01', '2024-01-01']);
+    expect(inForce.filter((r) => r.series === 'ro-public-holidays').every((r) => r.kind === 'public-holidays')).toBe(true);
+  });
+
   it('the regime question is answered on every day from 2012-05-12, and refused (not mapped to the nearest) the day before', async () => {
     await expect(evaluate({ schemaVersion: 1, incidentAt: '2012-05-11T12:00:00+03:00', relationship: 'spouse' })).rejects.toMatchObject({
       code: 'NO_RULE_SET_IN_FORCE',

@@ -5,12 +5,12 @@ import { DvRulesError } from '../errors.js';
 import { isoDateSchema } from '../schema/dates.js';
 import { BUCHAREST } from './bucharest.js';
 import { parseDay } from './calendar-day.js';
-import { romanianPublicHolidays } from './romanian-public-holidays.js';
+import { isPublicHoliday } from './romanian-public-holidays.js';
 
 /**
  * Whether a calendar day is a working day in Romania: not a Saturday, not a Sunday and not a
- * public holiday (see {@link romanianPublicHolidays}). Civil Procedure Code art. 181 para. (2)
- * moves the end of a term that falls on any other day.
+ * public holiday of the list in force on that day (see `romanianPublicHolidays`). Civil Procedure
+ * Code art. 181 para. (2) moves the end of a term that falls on any other day.
  *
  * @param day - `YYYY-MM-DD`, a day in Europe/Bucharest
  * @param path - where the day sits in the caller's document, for the error (default `$`)
@@ -27,7 +27,7 @@ export function isWorkingDay(day: string, path = '$'): boolean {
     ]);
   }
   if (isWeekendDay(day)) return false;
-  return !romanianPublicHolidays(Number(day.slice(0, 4))).some((h) => h.date === day);
+  return !isPublicHoliday(day);
 }
 
 function isWeekendDay(day: string): boolean {

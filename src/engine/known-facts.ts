@@ -33,6 +33,7 @@ const FACTS_BY_KIND: Record<Exclude<RuleSet['kind'], 'risk-form'>, Record<string
   'violence-forms': {},
   deadlines: {},
   ...NEXT_STEP_FACTS,
+  'public-holidays': {},
 };
 
 /** The event types each kind's rules may raise, and what `evaluate` does with them. */
@@ -45,6 +46,7 @@ export const EVENT_TYPES_BY_KIND: Record<RuleSet['kind'], readonly string[]> = {
   'violence-forms': [],
   deadlines: [],
   ...NEXT_STEP_EVENT_TYPES,
+  'public-holidays': [],
 };
 
 /**

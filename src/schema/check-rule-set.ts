@@ -2,6 +2,7 @@ import type { ErrorIssue } from '../errors.js';
 import { unitsOf } from '../deadlines/counting.js';
 import { EVENT_PARAMS, EVENT_TYPES_BY_KIND, knownFacts } from '../engine/known-facts.js';
 import { checkStepConditions } from './check-step-conditions.js';
+import { publicHolidayParameterSchema } from './public-holiday-parameter.js';
 import type { Condition, RuleSet } from './rule-set.js';
 
 
@@ -123,7 +124,25 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
   });
   if (rs.kind === 'risk-form') checkForm(rs, add);
   checkStepConditions(rs, facts, add);
+  if (rs.kind === 'public-holidays') checkHolidays(rs, add);
   return issues;
+}
+
+/** A holiday list: only holidays as parameters, and nothing to decide (no rules, deadlines or form). */
+function checkHolidays(rs: RuleSet, add: (path: string, message: string) => void): void {
+  for (const field of ['deadlines', 'groups', 'items'] as const) {
+    if (rs[field] !== undefined) add(field, `A public-holidays rule set has no ${field}: its parameters are the holidays`);
+  }
+  if (Object.keys(rs.parameters).length === 0) add('parameters', 'A public-holidays rule set lists at least one holiday');
+  for (const [name, p] of Object.entries(rs.parameters)) {
+    const parsed = publicHolidayParameterSchema.safeParse(p);
+    if (!parsed.success) {
+      add(
+        `parameters.${name}`,
+        'A holiday is a day of the year ("MM-DD", unit "date") or whole days from Orthodox Easter Sunday (unit "days"), named in Romanian in its description (at most 100 characters)',
+      );
+    }
+  }
 }
 
 function checkForm(rs: RuleSet, add: (path: string, message: string) => void): void {

@@ -181,6 +181,7 @@ export const ruleSetKindSchema = z.enum([
   // What happens next (issue 10): the intervention steps and the referrals, with their conditions.
   'intervention-steps',
   'referrals',
+  'public-holidays',
 ]);
 export type RuleSetKind = z.infer<typeof ruleSetKindSchema>;
 

@@ -22,6 +22,11 @@ import rs_ro_police_intervention_2025_12_15 from '../../rules/ro-police-interven
 import rs_ro_police_risk_form_2018_12_28 from '../../rules/ro-police-risk-form/2018-12-28.json';
 import rs_ro_protection_regime_2012_05_12 from '../../rules/ro-protection-regime/2012-05-12.json';
 import rs_ro_protection_regime_2024_08_31 from '../../rules/ro-protection-regime/2024-08-31.json';
+import rs_ro_public_holidays_2012_05_12 from '../../rules/ro-public-holidays/2012-05-12.json';
+import rs_ro_public_holidays_2012_07_27 from '../../rules/ro-public-holidays/2012-07-27.json';
+import rs_ro_public_holidays_2017_01_01 from '../../rules/ro-public-holidays/2017-01-01.json';
+import rs_ro_public_holidays_2018_01_01 from '../../rules/ro-public-holidays/2018-01-01.json';
+import rs_ro_public_holidays_2024_01_01 from '../../rules/ro-public-holidays/2024-01-01.json';
 import rs_ro_referrals_2018_12_07 from '../../rules/ro-referrals/2018-12-07.json';
 import rs_ro_social_services_case_management_2018_12_07 from '../../rules/ro-social-services-case-management/2018-12-07.json';
 import { parseRuleSet, type LoadedRuleSet } from './parse-rule-set.js';
@@ -51,6 +56,11 @@ const SHIPPED: Record<string, unknown> = {
   'rules/ro-police-risk-form/2018-12-28.json': rs_ro_police_risk_form_2018_12_28,
   'rules/ro-protection-regime/2012-05-12.json': rs_ro_protection_regime_2012_05_12,
   'rules/ro-protection-regime/2024-08-31.json': rs_ro_protection_regime_2024_08_31,
+  'rules/ro-public-holidays/2012-05-12.json': rs_ro_public_holidays_2012_05_12,
+  'rules/ro-public-holidays/2012-07-27.json': rs_ro_public_holidays_2012_07_27,
+  'rules/ro-public-holidays/2017-01-01.json': rs_ro_public_holidays_2017_01_01,
+  'rules/ro-public-holidays/2018-01-01.json': rs_ro_public_holidays_2018_01_01,
+  'rules/ro-public-holidays/2024-01-01.json': rs_ro_public_holidays_2024_01_01,
   'rules/ro-referrals/2018-12-07.json': rs_ro_referrals_2018_12_07,
   'rules/ro-social-services-case-management/2018-12-07.json': rs_ro_social_services_case_management_2018_12_07,
 };

@@ -21,6 +21,7 @@ import { bucharestDate, bucharestInstant } from '../../src/deadlines/bucharest.j
 import { firstWorkingDayFrom } from '../../src/deadlines/first-working-day-from.js';
 import { nextMidnight } from '../../src/deadlines/next-midnight.js';
 import { shiftDay } from '../../src/deadlines/shift-day.js';
+import { countingArbitrary, shiftArbitrary } from '../support/counting-arbitrary.js';
 
 // ---- The oracle: the implementation before the change, unchanged but for names. ----
 const BUCHAREST = 'Europe/Bucharest';
@@ -232,14 +233,8 @@ describe('computeDue without Intl on every call is what @date-fns/tz gave', () =
     .map(({ year, day, time, offset }) => new Date(`${year}-${day}T${time}${offset}`).getTime());
   const dstDay = fc.constantFrom(...changes).chain((c) => second(c - 2 * DAY, c + 2 * DAY));
   const start = fc.oneof(second(FROM, TO), dstDay, monthEnd);
-  const shift = fc.constantFrom<Counting['shift']>('none', 'next-working-day');
-  const counting: fc.Arbitrary<Counting> = fc.oneof(
-    fc.record({ method: fc.constant('elapsed' as const), amount: fc.integer({ min: 1, max: 20_000 }), unit: fc.constant('minutes' as const), shift }),
-    fc.record({ method: fc.constant('elapsed' as const), amount: fc.integer({ min: 1, max: 2_000 }), unit: fc.constant('hours' as const), shift }),
-    fc.record({ method: fc.constant('calendar-days' as const), amount: fc.integer({ min: 1, max: 800 }), unit: fc.constant('days' as const), shift }),
-    fc.record({ method: fc.constant('cpc-days' as const), amount: fc.integer({ min: 1, max: 800 }), unit: fc.constant('days' as const), shift }),
-    fc.record({ method: fc.constant('months' as const), amount: fc.integer({ min: 1, max: 48 }), unit: fc.constant('months' as const), shift }),
-  );
+  const shift = shiftArbitrary;
+  const counting = countingArbitrary({ days: 800, months: 48 });
   /** The start as computeDue receives it: in UTC, or with its Bucharest offset. */
   const written = (t: number, utc: boolean) => (utc ? new Date(t).toISOString() : oldBucharestInstant(t));
 

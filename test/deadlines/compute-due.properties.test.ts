@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
 import { computeDue } from '../../src/index.js';
-import type { Counting } from '../../src/index.js';
 import { BUCHAREST, bucharestDate } from '../../src/deadlines/bucharest.js';
 import { isWorkingDay } from '../../src/index.js';
 import { shiftDay } from '../../src/deadlines/shift-day.js';
+import { countingArbitrary } from '../support/counting-arbitrary.js';
 
 const inBucharest = { in: tz(BUCHAREST) };
 
@@ -23,14 +23,7 @@ const nearDstChange = fc.oneof(
 /** The same instant written in UTC or with its Bucharest offset. */
 const written = (d: Date, asUtc: boolean) => (asUtc ? d.toISOString() : format(d, "yyyy-MM-dd'T'HH:mm:ssXXX", inBucharest));
 
-const shift = fc.constantFrom<Counting['shift']>('none', 'next-working-day');
-const counting: fc.Arbitrary<Counting> = fc.oneof(
-  fc.record({ method: fc.constant('elapsed' as const), amount: fc.integer({ min: 1, max: 20_000 }), unit: fc.constant('minutes' as const), shift }),
-  fc.record({ method: fc.constant('elapsed' as const), amount: fc.integer({ min: 1, max: 2_000 }), unit: fc.constant('hours' as const), shift }),
-  fc.record({ method: fc.constant('calendar-days' as const), amount: fc.integer({ min: 1, max: 400 }), unit: fc.constant('days' as const), shift }),
-  fc.record({ method: fc.constant('cpc-days' as const), amount: fc.integer({ min: 1, max: 400 }), unit: fc.constant('days' as const), shift }),
-  fc.record({ method: fc.constant('months' as const), amount: fc.integer({ min: 1, max: 36 }), unit: fc.constant('months' as const), shift }),
-);
+const counting = countingArbitrary({ days: 400, months: 36 });
 
 /** The Bucharest day on which a term ends: for a 00:00 `dueAt` (24:00), the day before. */
 const lastDayOf = (dueAt: string) => bucharestDate(new Date(Date.parse(dueAt) - 1));

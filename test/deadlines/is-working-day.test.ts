@@ -21,7 +21,7 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay('2025-04-22')).toBe(true);
   });
 
-  it('treats 2 January as a non-working day even though date-holidays lists only 1 January', () => {
+  it('treats 2 January as a non-working day', () => {
     expect(isWorkingDay('2025-01-02')).toBe(false);
     expect(isWorkingDay('2026-01-02')).toBe(false);
   });
@@ -31,6 +31,18 @@ describe('isWorkingDay', () => {
     expect(isWorkingDay('2025-12-25')).toBe(false);
     expect(isWorkingDay('2025-12-26')).toBe(false);
     expect(isWorkingDay('2025-12-29')).toBe(true);
+  });
+
+  it('judges each day by the holiday list in force on it', () => {
+    expect(isWorkingDay('2023-01-06')).toBe(true); // 6 January is a holiday from 2024 (Law 52/2023)
+    expect(isWorkingDay('2025-01-06')).toBe(false);
+    expect(isWorkingDay('2017-04-14')).toBe(true); // Good Friday counts from 2018
+    expect(isWorkingDay('2018-04-06')).toBe(false);
+    expect(isWorkingDay('2016-06-01')).toBe(true); // 1 June and 24 January count from 2017
+    expect(isWorkingDay('2017-06-01')).toBe(false);
+    expect(isWorkingDay('2014-01-24')).toBe(true);
+    expect(isWorkingDay('2017-01-24')).toBe(false);
+    expect(isWorkingDay('2012-11-30')).toBe(false); // 30 November counts from 2012-07-27 (Law 147/2012)
   });
 
   it('treats every listed public holiday of 2012–2030 as a non-working day', () => {
