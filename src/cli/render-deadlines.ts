@@ -220,7 +220,9 @@ export function renderDeadlines(view: DeadlinesView, options: RenderOptions): st
     lines.push('');
     lines.push(s.bold(t('ui.deadlines.steps')));
     for (const step of steps) {
-      lines.push(`  ${step.order}. [${t(`ui.next-steps.actor.${step.actor}`, {}, step.actor)}] ${step.text}`);
+      // A step that applies only if a circumstance holds says so here too, as in the checklist.
+      const cond = step.ifText === null ? '' : `(${t('ui.next-steps.if', { condition: step.ifText })}) `;
+      lines.push(`  ${step.order}. [${t(`ui.next-steps.actor.${step.actor}`, {}, step.actor)}] ${cond}${step.text}`);
       lines.push(`     ${stepDeadlineText(step, tr, (at) => localTime(at, false, tr)) ?? ''}`);
     }
   }
