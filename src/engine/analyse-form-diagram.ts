@@ -94,19 +94,13 @@ function decisiveGroups(d: FormDiagram, low: readonly number[], high: readonly n
 function nearest(d: FormDiagram, now: readonly number[], target: boolean): FormAnalysis['flips'] {
   const goal = target ? RISK : NO_RISK;
   const cost = new Float64Array(d.level.length).fill(-1);
-  const step = (j: number, c: number): number => {
-    const starts = d.starts[j] ?? [0];
-    const first = starts[c] as number;
-    const last = c + 1 < starts.length ? (starts[c + 1] as number) - 1 : (d.size[j] ?? 0);
-    const x = now[j] ?? 0;
-    return x < first ? first - x : x > last ? x - last : 0;
-  };
+  // The count of class c nearest to group j's count now; the answers to change are the distance to it.
   const pointIn = (j: number, c: number): number => {
     const starts = d.starts[j] ?? [0];
-    const first = starts[c] as number;
     const last = c + 1 < starts.length ? (starts[c + 1] as number) - 1 : (d.size[j] ?? 0);
-    return Math.min(Math.max(now[j] ?? 0, first), last);
+    return Math.min(Math.max(now[j] ?? 0, starts[c] as number), last);
   };
+  const step = (j: number, c: number): number => Math.abs(pointIn(j, c) - (now[j] ?? 0));
   const solve = (n: number): number => {
     const known = cost[n] as number;
     if (known >= 0) return known;
