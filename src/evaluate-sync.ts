@@ -1,6 +1,6 @@
 import { DvRulesError } from './errors.js';
 import { answerCompiled } from './engine/answer-compiled.js';
-import { judgeCase } from './engine/judge-case.js';
+import { compiledTails, judgeCase } from './engine/judge-case.js';
 import { prepareEvaluation } from './engine/prepare-evaluation.js';
 import { driveSync } from './engine/step.js';
 import type { EvaluateOptions } from './schema/options.js';
@@ -29,5 +29,5 @@ export function evaluateSync(input: unknown, options: EvaluateOptions = {}): Res
       { path: 'engine', message: 'The reference engine (json-rules-engine) is asynchronous: use evaluate' },
     ]);
   }
-  return driveSync(judgeCase(c, opts), answerCompiled);
+  return driveSync(judgeCase(c, opts, compiledTails), answerCompiled);
 }

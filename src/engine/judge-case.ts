@@ -23,6 +23,7 @@ import { VERSION } from '../version.js';
 import type { Step } from './step.js';
 import { caseInstants } from './prepare-evaluation.js';
 import { LAW_KNOWN_UNTIL } from '../versions/law-horizon.js';
+import { deepFreeze } from '../versions/deep-freeze.js';
 
 /**
  * The decision code of an evaluation, written once for both engines: it yields each question for
@@ -35,7 +36,7 @@ import { LAW_KNOWN_UNTIL } from '../versions/law-horizon.js';
  * driveSync(judgeCase(c, {}), answerCompiled).regime.id //=> 'law-217-2003'
  * @since 0.1.0
  */
-export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
+export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): Step<Result> {
   const date = bucharestDate(c.incidentAt);
   const dayOf = (instant: string | undefined): string => (instant === undefined ? date : bucharestDate(instant));
   const lang = opts.lang ?? opts.labels?.pack.lang ?? 'en';
@@ -65,6 +66,13 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   };
   const assessedOn = actDay(ev.riskAssessedAt);
   const risk = yield* decideRisk(ctx, c, assessedOn, (yield* regimeOn(assessedOn)).formSeries, selection);
+  // Everything after the risk form depends on the answers only through the determination (and the
+  // warnings the form raised, which a later warning of the same key would not repeat): on the
+  // compiled path, that part is made once per such key and shared, frozen (see TailCache).
+  const head = { explanation: ctx.explanation.length, warnings: ctx.warnings.length };
+  const tailKey = tails === undefined ? undefined : tails.keyOf(c, opts, risk.determination, ctx.warnings);
+  const cached = tailKey === undefined ? undefined : tails?.get(tailKey);
+  if (cached !== undefined) return assemble(c, date, regime, risk, cached, ctx.explanation, ctx.warnings);
   if (assessedOn !== date) yield* onItsDay('risk-form', assessedOn);
   const violenceForms = decideViolenceForms(ctx, regime, date);
   const oppDay = actDay(ev.provisionalOrderIssuedAt ?? ev.riskAssessedAt);
@@ -100,11 +108,12 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   const latest = caseInstants(c).reduce((max, [, at]) => { const d = bucharestDate(at); return d > max ? d : max; }, date);
   if (latest > LAW_KNOWN_UNTIL) ctx.warn('LAW_NOT_KNOWN_AFTER', { date: latest, horizon: LAW_KNOWN_UNTIL });
   warnAboutItemLabels(ctx, risk.riskAssessment, opts.labels);
-  // Parts that are the same for many results (provenance, explanation entries) are shared between
-  // them, frozen; the rest is made for this result. Results are read-only (docs/integrating.md).
-  return {
-    schemaVersion: 1,
-    incidentDate: date,
+  // Parts that are the same for many results (provenance, explanation entries, and on the compiled
+  // path everything after the risk form) are shared between them, frozen; the rest is made for this
+  // result. Results are read-only (docs/integrating.md).
+  const tail: Tail = deepFreeze({
+    explanation: ctx.explanation.slice(head.explanation),
+    warnings: ctx.warnings.slice(head.warnings),
     ruleSets: used.map((l) => ({
       id: l.ruleSet.id,
       effectiveFrom: l.ruleSet.effectiveFrom,
@@ -113,8 +122,6 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
       sha256: l.sha256,
     })),
     appliesProposedLaw: used.some((l) => l.ruleSet.status === 'proposed'),
-    regime,
-    ...risk,
     violenceForms,
     provisionalOrder,
     protectionOrder,
@@ -126,26 +133,110 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
     referrals: next.referrals,
     asOf: opts.asOf ?? null,
     provenance,
-    explanation: ctx.explanation,
-    warnings: ctx.warnings,
+    receiptRuleSets: used.map((l) => ({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256: l.sha256 })),
+    receiptOptions: {
+      includeProposed: opts.includeProposed ?? false,
+      formSelection: selection,
+      asOf: opts.asOf ?? null,
+      hourTermStart: opts.hourTermStart ?? 'clock',
+      workingDayShift: opts.workingDayShift ?? 'as-declared',
+      userRuleSets: (opts.ruleSets ?? []).map((l) => ({ id: l.ruleSet.id, sha256: l.sha256 })),
+      lang,
+      register: opts.register ?? 'legal',
+      labels: opts.labels ? { name: opts.labels.pack.name, sha256: canonicalSha256(opts.labels.pack) } : null,
+    },
+  });
+  if (tailKey !== undefined) tails?.set(tailKey, tail);
+  return assemble(c, date, regime, risk, tail, ctx.explanation.slice(0, head.explanation), ctx.warnings.slice(0, head.warnings));
+}
+
+/** What follows the risk form in a result: the same for every case of one tail key. */
+interface Tail extends Pick<Result, 'ruleSets' | 'appliesProposedLaw' | 'violenceForms' | 'provisionalOrder' | 'protectionOrder' | 'breach' | 'deadlines' | 'protectionGaps' | 'caseManagement' | 'nextSteps' | 'referrals' | 'asOf' | 'provenance' | 'explanation' | 'warnings'> {
+  receiptRuleSets: Result['receipt']['ruleSets'];
+  receiptOptions: Result['receipt']['options'];
+}
+
+/** A result from the parts made for this case (up to its risk form) and a tail. */
+function assemble(
+  c: Case,
+  date: string,
+  regime: RegimeResult,
+  risk: Pick<Result, 'riskForm' | 'riskAssessment' | 'determination'>,
+  tail: Tail,
+  explanation: Result['explanation'],
+  warnings: Result['warnings'],
+): Result {
+  return {
+    schemaVersion: 1,
+    incidentDate: date,
+    ruleSets: tail.ruleSets,
+    appliesProposedLaw: tail.appliesProposedLaw,
+    regime,
+    ...risk,
+    violenceForms: tail.violenceForms,
+    provisionalOrder: tail.provisionalOrder,
+    protectionOrder: tail.protectionOrder,
+    breach: tail.breach,
+    deadlines: tail.deadlines,
+    protectionGaps: tail.protectionGaps,
+    caseManagement: tail.caseManagement,
+    nextSteps: tail.nextSteps,
+    referrals: tail.referrals,
+    asOf: tail.asOf,
+    provenance: tail.provenance,
+    explanation: explanation.concat(tail.explanation),
+    warnings: warnings.concat(tail.warnings),
     receipt: {
       library: { name: 'dv-rules-ro', version: VERSION },
       schemaVersion: 1,
-      ruleSets: used.map((l) => ({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256: l.sha256 })),
+      ruleSets: tail.receiptRuleSets,
       inputSha256: canonicalSha256(c),
-      options: {
-        includeProposed: opts.includeProposed ?? false,
-        formSelection: selection,
-        asOf: opts.asOf ?? null,
-        hourTermStart: opts.hourTermStart ?? 'clock',
-        workingDayShift: opts.workingDayShift ?? 'as-declared',
-        userRuleSets: (opts.ruleSets ?? []).map((l) => ({ id: l.ruleSet.id, sha256: l.sha256 })),
-        lang,
-        register: opts.register ?? 'legal',
-        labels: opts.labels ? { name: opts.labels.pack.name, sha256: canonicalSha256(opts.labels.pack) } : null,
-      },
+      options: tail.receiptOptions,
     },
   };
+}
+
+/**
+ * The tails of results made on the compiled path, by tail key: the case without its answers, the
+ * options, the determination and the warnings raised up to it. Only a driver whose answers are a
+ * pure function of the facts may share tails (the compiled one); the reference path builds every
+ * result whole, so the differential tests compare shared tails against fresh ones.
+ */
+export class TailCache {
+  private readonly tails = new Map<string, Tail>();
+  constructor(private readonly capacity = 256) {}
+
+  keyOf(c: Case, opts: EvaluateOptions, determination: Result['determination'], warnings: readonly Result['warnings'][number][]): string {
+    const { riskForm, ...rest } = c;
+    const form = riskForm === undefined ? null : { ...riskForm, answers: undefined };
+    const options = { ...opts, ruleSets: opts.ruleSets?.map((l) => `${l.origin}:${l.sha256}:${l.file ?? ''}`), labels: opts.labels === undefined ? undefined : packId(opts.labels) };
+    return JSON.stringify([rest, form, options, determination, warnings.map((w) => `${w.code}|${w.ruleSet ?? ''}|${w.parameter ?? ''}`)]);
+  }
+
+  get(key: string): Tail | undefined {
+    return this.tails.get(key);
+  }
+
+  set(key: string, tail: Tail): void {
+    // A bounded memo: a batch of varied cases clears it rather than growing without end.
+    if (this.tails.size >= this.capacity) this.tails.clear();
+    this.tails.set(key, tail);
+  }
+}
+
+/** The compiled path's tails, shared by `evaluateSync`, `evaluate` and the batches. */
+export const compiledTails = new TailCache();
+
+const packIds = new WeakMap<LoadedLabelPack, number>();
+let nextPackId = 0;
+/** A label pack by identity: its translator (and so every text made with it) is per loaded pack. */
+function packId(labels: LoadedLabelPack): number {
+  let id = packIds.get(labels);
+  if (id === undefined) {
+    id = nextPackId++;
+    packIds.set(labels, id);
+  }
+  return id;
 }
 
 /**

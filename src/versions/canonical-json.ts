@@ -18,16 +18,33 @@ export function canonicalJson(value: unknown): string {
     return `${out}]`;
   }
   const record = value as Record<string, unknown>;
-  const keys = Object.keys(record).sort();
+  const keys = Object.keys(record);
+  // Most objects already have their keys in order (schemas and rule sets are written so): sort
+  // only when they are not.
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i - 1] as string) > (keys[i] as string)) {
+      keys.sort();
+      break;
+    }
+  }
   let out = '{';
-  let first = true;
   for (const k of keys) {
     const v = record[k];
     if (v === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(k)}:${canonicalJson(v)}`;
-    first = false;
+    out += `${out.length === 1 ? '' : ','}${quotedKey(k)}:${typeof v === 'string' ? JSON.stringify(v) : canonicalJson(v)}`;
   }
   return `${out}}`;
+}
+
+/** Keys repeat from case to case (item ids, field names): each is quoted once. */
+const quotedKeys = new Map<string, string>();
+function quotedKey(k: string): string {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (quotedKeys.size < 4096) quotedKeys.set(k, q);
+  }
+  return q;
 }
 
 type NodeHash = { update(text: string, encoding: 'utf8'): NodeHash; digest(encoding: 'hex'): string };

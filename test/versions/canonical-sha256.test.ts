@@ -2,6 +2,7 @@
 // from @noble/hashes elsewhere (a browser). Every digest below was computed with node:crypto before
 // the switch: receipts, the manifest and stored results must keep verifying, byte for byte, on both.
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson, canonicalSha256, listRuleSets } from '../../src/index.js';
 // The portable implementation is not public: it is what a browser runs, checked here in Node.
@@ -28,5 +29,22 @@ describe('canonicalSha256', () => {
   it('hashes the UTF-8 of the canonical text, whatever the key order', () => {
     expect(canonicalJson({ ț: 1, a: 2 })).toBe('{"a":2,"ț":1}');
     expect(canonicalSha256({ ț: 1, a: 2 })).toBe(canonicalSha256({ a: 2, ț: 1 }));
+  });
+
+  it('writes any JSON data with every object\'s keys sorted, and nothing else changed', () => {
+    // The definition, written the slow way: keys sorted by UTF-16 code units at every level.
+    const spec = (v: unknown): string =>
+      Array.isArray(v)
+        ? `[${v.map(spec).join(',')}]`
+        : v !== null && typeof v === 'object'
+          ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${spec((v as Record<string, unknown>)[k])}`).join(',')}}`
+          : JSON.stringify(v);
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        expect(canonicalJson(value)).toBe(spec(value));
+        expect(JSON.parse(canonicalJson(value))).toEqual(JSON.parse(JSON.stringify(value)));
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
   });
 });
