@@ -48,7 +48,7 @@ function quotedKey(k: string): string {
 }
 
 type NodeHash = { update(text: string, encoding: 'utf8'): NodeHash; digest(encoding: 'hex'): string };
-type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash };
+type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash; hash?: (algorithm: 'sha256', text: string, encoding: 'hex') => string };
 
 /**
  * Node's own SHA-256 when the runtime offers it: looked up at run time through
@@ -62,6 +62,8 @@ const nodeCrypto: NodeCrypto | undefined = (() => {
   const found = typeof proc?.getBuiltinModule === 'function' ? proc.getBuiltinModule('node:crypto') : undefined;
   return typeof (found as NodeCrypto | undefined)?.createHash === 'function' ? (found as NodeCrypto) : undefined;
 })();
+
+const nodeHash = typeof nodeCrypto?.hash === 'function' ? nodeCrypto.hash.bind(nodeCrypto) : undefined;
 
 /**
  * The SHA-256 (hex) of the canonical JSON of `value`: the hash of rule sets in results, receipts and
@@ -80,7 +82,10 @@ export function canonicalSha256(value: unknown): string {
 
 /** SHA-256 of a text's UTF-8, in hex: Node's built-in where there is one, @noble/hashes elsewhere. */
 export function sha256Hex(text: string, engine: 'auto' | 'portable' = 'auto'): string {
-  if (engine === 'auto' && nodeCrypto) return nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  if (engine === 'auto' && nodeCrypto) {
+    // The one-shot `crypto.hash` (Node 20.12 and later) skips the Hash object: about twice as fast on a case.
+    return nodeHash !== undefined ? nodeHash('sha256', text, 'hex') : nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
+  }
   // TextEncoder writes UTF-8 as Node's Buffer does (and JSON.stringify has escaped any lone
   // surrogate): the digests are the same.
   const digest = sha256(new TextEncoder().encode(text));
