@@ -1,18 +1,68 @@
 // DEL, the C1 controls (\u0085 is a line end for some readers) and the two Unicode line
 // separators: JSON.stringify leaves them raw; a terminal or a reader that splits on them would not.
 const UNSAFE = /[\u007f-\u009f\u2028\u2029]/g;
+const HAS_UNSAFE = /[\u007f-\u009f\u2028\u2029]/;
+
+/** JSON.stringify's text with every unsafe character as a `\uXXXX` escape (they occur only inside strings). */
+function safeStringify(value: unknown): string | undefined {
+  const text = JSON.stringify(value) as string | undefined;
+  return text === undefined || !HAS_UNSAFE.test(text) ? text : text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The texts of frozen objects, made once: a result's shared parts (provenance, explanation
+ * entries, and on the compiled path everything after the risk form) are frozen and the same
+ * object from result to result, so a batch writes them without serialising them again.
+ */
+const frozenTexts = new WeakMap<object, string>();
+
+/** JSON.stringify's text of plain data (made safe), reusing the text of any frozen object already written. */
+function toJson(value: unknown): string | undefined {
+  if (value === null || typeof value !== 'object') return safeStringify(value);
+  if (Object.isFrozen(value)) {
+    let text = frozenTexts.get(value);
+    if (text === undefined) {
+      text = safeStringify(value) as string;
+      frozenTexts.set(value, text);
+    }
+    return text;
+  }
+  if (Array.isArray(value)) {
+    let out = '[';
+    for (let i = 0; i < value.length; i++) out += `${i === 0 ? '' : ','}${toJson(value[i]) ?? 'null'}`;
+    return `${out}]`;
+  }
+  let out = '{';
+  for (const key of Object.keys(value)) {
+    const text = toJson((value as Record<string, unknown>)[key]);
+    if (text === undefined) continue;
+    out += `${out.length === 1 ? '' : ','}${quotedKey(key)}:${text}`;
+  }
+  return `${out}}`;
+}
+
+/** Keys repeat from line to line (a result's field names, item ids): each is written once. */
+const quotedKeys = new Map<string, string>();
+function quotedKey(key: string): string {
+  let text = quotedKeys.get(key);
+  if (text === undefined) {
+    text = safeStringify(key) as string;
+    if (quotedKeys.size < 4096) quotedKeys.set(key, text);
+  }
+  return text;
+}
 
 /**
  * One value as one line of NDJSON: compact JSON, with every character that a terminal would obey
  * or a line reader would split on written as a `\uXXXX` escape (the same value for any JSON parser).
+ * The text is JSON.stringify's, character for character.
  *
- * @param value - the value to write
+ * @param value - the value to write (plain data: no functions, no `toJSON`)
  * @returns its JSON text and a newline
  * @example
  * jsonLine({ a: 'x\u2028y' }) //=> '{"a":"x\\u2028y"}\n'
  * @since 0.1.0
  */
 export function jsonLine(value: unknown): string {
-  // These characters occur only inside JSON strings, where an escape means the same character.
-  return `${JSON.stringify(value).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  return `${toJson(value) ?? 'null'}\n`;
 }

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonLine } from '../../src/cli/json-line.js';
+import { evaluateSync } from '../../src/index.js';
 
 describe('jsonLine', () => {
   it('writes one line that parses back to the same value, with terminal controls and line separators escaped', () => {
@@ -10,5 +12,37 @@ describe('jsonLine', () => {
     expect(line.endsWith('\n')).toBe(true);
     expect(line.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/);
     expect(JSON.parse(line)).toEqual(value);
+  });
+});
+
+describe('jsonLine reusing the text of frozen parts', () => {
+  const UNSAFE = /[\u007f-\u009f\u2028\u2029]/g;
+  const definition = (v: unknown): string => `${JSON.stringify(v).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+  /** Freezes some of a value's objects, at random, so that frozen and fresh parts mix at every depth. */
+  const freezeSome = (v: unknown, pick: () => boolean): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    for (const x of Object.values(v)) freezeSome(x, pick);
+    return pick() ? Object.freeze(v) : v;
+  };
+
+  it('gives JSON.stringify\'s text, character for character, whatever is frozen and however often a part recurs', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), fc.infiniteStream(fc.boolean()), (value, bits) => {
+        const it = bits[Symbol.iterator]();
+        const v = freezeSome(structuredClone(value), () => it.next().value as boolean);
+        expect(jsonLine(v)).toBe(definition(v));
+        // The second time, frozen parts come from the cache.
+        expect(jsonLine({ again: v, list: [v, v] })).toBe(definition({ again: v, list: [v, v] }));
+      }),
+      { numRuns: 1000, seed: 12 },
+    );
+  });
+
+  it('gives the same text for results that share their frozen parts as JSON.stringify does', () => {
+    const answers = (bits: number) => Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`q${i + 1}`, (bits >> i) & 1 ? 'yes' : 'no']));
+    for (const bits of [0, 1, 3, 0x80ff, 0x1fffff]) {
+      const r = evaluateSync({ schemaVersion: 1, incidentAt: '2025-03-30T02:30:00+02:00', relationship: 'spouse', riskForm: { answers: answers(bits), ...(bits === 0 ? { officerFinding: { imminentRisk: true, reason: 'x\u0085y\u2028z' } } : {}) } }, { lang: 'ro' });
+      expect(jsonLine(r)).toBe(definition(r));
+    }
   });
 });
