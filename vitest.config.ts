@@ -9,5 +9,8 @@ export default defineConfig({
     // files so that both cores share it.
     maxWorkers: availableParallelism(),
     testTimeout: 120_000,
+    // Test files of one worker share the module graph (the library's memos included, as in a real
+    // process): the suite's import time went from 44 s to 15 s of CPU. No test mocks a module.
+    isolate: false,
   },
 });
