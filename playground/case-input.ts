@@ -27,12 +27,17 @@ export function bucharestWallClock(local: string): string {
 
 /**
  * The case the page judges and exports: the incident at noon of the chosen day, the answers to
- * the items of the form in force (every item, `unknown` included), and what the victim said.
+ * the items of the form in force (every item, `unknown` included; `null`: no form is in force, so
+ * no answers), and what the victim said.
  */
-export function buildCase(s: CaseState, itemIds: readonly string[]): CaseInput {
-  const answers: Record<string, Answer> = {};
-  for (const id of itemIds) answers[id] = s.answers[id] ?? 'unknown';
-  const c: CaseInput = { schemaVersion: 1, incidentAt: bucharestWallClock(`${s.date}T12:00`), relationship: s.relationship, riskForm: { answers } };
+export function buildCase(s: CaseState, itemIds: readonly string[] | null): CaseInput {
+  const c: CaseInput = { schemaVersion: 1, incidentAt: bucharestWallClock(`${s.date}T12:00`), relationship: s.relationship };
+  // No form in force on the day (before 2018-12-28): the case has no answers to give.
+  if (itemIds !== null) {
+    const answers: Record<string, Answer> = {};
+    for (const id of itemIds) answers[id] = s.answers[id] ?? 'unknown';
+    c.riskForm = { answers };
+  }
   if (s.opposes) c.victimOpposesProvisionalOrder = true;
   if (s.requests) c.victimRequestsProvisionalOrder = true;
   if (s.issuedAt !== '') c.events = { provisionalOrderIssuedAt: bucharestWallClock(s.issuedAt) };

@@ -29,6 +29,8 @@ const view = { lang: 'ro' as Language, register: 'legal' as Register, pack: unde
 const state: CaseState = { date: '2024-03-02', relationship: 'spouse', answers: {}, issuedAt: '', opposes: false, requests: false };
 let lastItems: string[] = [];
 let lastCase: unknown;
+/** Why no form is scored on the day (the library's refusal of a form that is not in force), or ''. */
+let formRefusal = '';
 
 const NEXT: Record<Answer, Answer> = { unknown: 'yes', yes: 'no', no: 'unknown' };
 
@@ -193,10 +195,22 @@ function setAll(answer: Answer): void {
 /** Judges the case: first with no answers, to learn the items of the form in force on the day. */
 function judge(): Result {
   const options = { lang: view.lang, register: view.register, ...(view.pack ? { labels: view.pack } : {}) };
-  const probe = evaluateSync(buildCase({ ...state, answers: {} }, []), options);
-  lastItems = probe.riskAssessment?.items.map((i) => i.id) ?? [];
-  lastCase = buildCase(state, lastItems);
-  return evaluateSync(lastCase, options);
+  lastCase = undefined;
+  formRefusal = '';
+  let items: string[] | null;
+  try {
+    items = evaluateSync(buildCase({ ...state, answers: {} }, []), options).riskAssessment?.items.map((i) => i.id) ?? [];
+  } catch (e) {
+    if (!(e instanceof DvRulesError) || e.code !== 'NO_RULE_SET_IN_FORCE') throw e;
+    // No police form on that day: the rest of the day's law still applies to the case.
+    formRefusal = errorText(e);
+    items = null;
+  }
+  lastItems = items ?? [];
+  const c = buildCase(state, items);
+  const r = evaluateSync(c, options);
+  lastCase = c;
+  return r;
 }
 
 function render(): void {
@@ -208,12 +222,16 @@ function render(): void {
   } catch (e) {
     error.textContent = s('case-refused', { message: errorText(e) });
     error.hidden = false;
+    // Nothing stale: the panels of the last case judged are emptied, and there is no case to export.
+    for (const id of ['law', 'count', 'consequences', 'uncertainty']) fill(byId(id), id === 'count' ? error.textContent : '');
+    byId<HTMLButtonElement>('export').disabled = true;
     return;
   }
+  byId<HTMLButtonElement>('export').disabled = false;
   const words = tr();
   fill(byId('law'), ...lawView(r, words, view.register));
   renderItems(r);
-  fill(byId('count'), ...countView(r, words));
+  fill(byId('count'), ...countView(r, words), formRefusal === '' ? null : el('p', { id: 'form-refusal' }, formRefusal));
   fill(byId('consequences'), ...consequencesView(r, words));
   fill(byId('uncertainty'), ...uncertaintyView(r, words, view.register));
   fill(byId('timeline'), timelineSvg(timeline, r.incidentDate, { chosen: s('timeline-chosen', { date: r.incidentDate }), title: s('timeline') }));
