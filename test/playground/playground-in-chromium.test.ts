@@ -52,6 +52,9 @@ const settings: Array<[Language, Setting]> = [
   ['en', { date: '2027-01-15', relationship: 'spouse', yes: [0, 1, 2], no: [] }],
 ];
 
+/** What the tests read of the page's window, typed here (the tests' TypeScript has no DOM library). */
+type PageWindow = { document: { documentElement: { lang: string; scrollWidth: number } }; scrollTo(x: number, y: number): void };
+
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
 if (!haveChromium && inCi) {
@@ -111,7 +114,7 @@ describe.skipIf(!haveChromium)(title, () => {
     if (l === lang) return;
     await page.selectOption('#lang', l);
     lang = l;
-    await page.waitForFunction((l) => document.documentElement.lang === l, l);
+    await page.waitForFunction((l) => (globalThis as unknown as PageWindow).document.documentElement.lang === l, l);
   }
 
   /** Sets the case: odd positions with the keyboard (focus, Y/N), even ones with clicks (once YES, twice NO). */
@@ -121,7 +124,7 @@ describe.skipIf(!haveChromium)(title, () => {
     for (const [id, on] of [['#opposes', s.opposes ?? false], ['#requests', s.requests ?? false]] as const) await page.setChecked(id, on);
     await page.fill('#issued-at', s.issuedAt ?? '');
     await page.click('#all-unknown');
-    const items = await page.$$eval('button[data-item]', (bs) => bs.map((b) => (b as HTMLElement).dataset['item'] ?? ''));
+    const items = await page.$$eval('button[data-item]', (bs) => bs.map((b) => b.getAttribute('data-item') ?? ''));
     const mark = async (pos: number, answer: 'yes' | 'no'): Promise<void> => {
       const id = items[pos];
       if (id === undefined) return;
@@ -157,7 +160,7 @@ describe.skipIf(!haveChromium)(title, () => {
     expect(verdict).toEqual({ imminent: String(r.determination.imminentRisk), outcome: r.riskAssessment?.outcome ?? '' });
     const groups = await page.$$eval('#groups li', (lis) => lis.map((li) => ({ id: li.getAttribute('data-group'), yes: Number(li.getAttribute('data-yes')), threshold: Number(li.getAttribute('data-threshold')), met: li.getAttribute('data-met') === 'true' })));
     expect(groups).toEqual((r.riskAssessment?.groups ?? []).map((g) => ({ id: g.id, yes: g.yes, threshold: g.threshold, met: g.met })));
-    const decisive = await page.$$eval('button[data-item].decisive', (bs) => bs.map((b) => (b as HTMLElement).dataset['item']));
+    const decisive = await page.$$eval('button[data-item].decisive', (bs) => bs.map((b) => b.getAttribute('data-item')));
     expect(decisive).toEqual(r.riskAssessment?.decisiveItems ?? []);
     expect(await listText('#flips')).toEqual(describeChanges(r, tr)?.lines ?? []);
     const orders = describeOrders(r, tr, { full: true });
@@ -218,11 +221,11 @@ describe.skipIf(!haveChromium)(title, () => {
   it('writes screenshots at 1280×720 and 390×844, in presenter mode too', async () => {
     mkdirSync(ARTEFACTS, { recursive: true });
     await setCase({ date: '2024-03-02', relationship: 'spouse', yes: [0, 3], no: [1, 8] });
-    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.evaluate(() => (globalThis as unknown as PageWindow).scrollTo(0, 0));
     await page.screenshot({ path: join(ARTEFACTS, 'desktop-1280x720.png') });
     await page.setViewportSize({ width: 390, height: 844 });
     await page.screenshot({ path: join(ARTEFACTS, 'phone-390x844.png') });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate(() => (globalThis as unknown as PageWindow).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.click('#presenter');
     await page.screenshot({ path: join(ARTEFACTS, 'presenter-1280x720.png') });
