@@ -9,6 +9,9 @@ export interface CaseState {
   issuedAt: string;
   opposes: boolean;
   requests: boolean;
+  /** The officer's recorded finding: '' none, or imminent risk yes/no, with its reason. */
+  officer: '' | 'yes' | 'no';
+  officerReason: string;
 }
 
 /**
@@ -37,6 +40,8 @@ export function buildCase(s: CaseState, itemIds: readonly string[] | null): Case
     const answers: Record<string, Answer> = {};
     for (const id of itemIds) answers[id] = s.answers[id] ?? 'unknown';
     c.riskForm = { answers };
+    // The reason as typed: one of spaces only is refused by the library, which says why.
+    if (s.officer !== '') c.riskForm.officerFinding = { imminentRisk: s.officer === 'yes', reason: s.officerReason };
   }
   if (s.opposes) c.victimOpposesProvisionalOrder = true;
   if (s.requests) c.victimRequestsProvisionalOrder = true;

@@ -8,7 +8,6 @@ import {
   LAW_KNOWN_UNTIL,
   parseLabelPack,
   relationshipSchema,
-  VERSION,
   type Answer,
   type Language,
   type LoadedLabelPack,
@@ -21,12 +20,13 @@ import { byId, el, fill } from './dom.js';
 import { openQuiz } from './quiz.js';
 import { say, type StringKey } from './strings.js';
 import { timelineList, timelineSvg } from './timeline-svg.js';
+import { summaryView } from './summary-view.js';
 import { consequencesView, countView, lawView, uncertaintyView } from './view-result.js';
 
 type Register = 'legal' | 'plain';
 
 const view = { lang: 'ro' as Language, register: 'legal' as Register, pack: undefined as LoadedLabelPack | undefined, packNote: '' };
-const state: CaseState = { date: '2024-03-02', relationship: 'spouse', answers: {}, issuedAt: '', opposes: false, requests: false };
+const state: CaseState = { date: '2024-03-02', relationship: 'spouse', answers: {}, issuedAt: '', opposes: false, requests: false, officer: '', officerReason: '' };
 let lastItems: string[] = [];
 let lastCase: unknown;
 /** Why no form is scored on the day (the library's refusal of a form that is not in force), or ''. */
@@ -80,6 +80,10 @@ function frame(): void {
         el('select', { id: 'relationship' }, ...relationships),
         el('label', { class: 'check' }, el('input', { id: 'opposes', type: 'checkbox', ...(state.opposes ? { checked: '' } : {}) }), ` ${s('opposes')}`),
         el('label', { class: 'check' }, el('input', { id: 'requests', type: 'checkbox', ...(state.requests ? { checked: '' } : {}) }), ` ${s('requests')}`),
+        el('label', { for: 'officer' }, s('officer')),
+        el('select', { id: 'officer' }, option('', s('officer.none'), state.officer === ''), option('yes', s('officer.yes'), state.officer === 'yes'), option('no', s('officer.no'), state.officer === 'no')),
+        el('label', { for: 'officer-reason' }, s('officer-reason')),
+        el('input', { id: 'officer-reason', type: 'text', maxlength: '2000', value: state.officerReason, autocomplete: 'off' }),
         el('label', { for: 'issued-at' }, s('issued-at')),
         el('input', { id: 'issued-at', type: 'datetime-local', value: state.issuedAt }),
         el('label', { for: 'pack' }, s('load-pack')),
@@ -101,7 +105,7 @@ function frame(): void {
       el('section', { class: 'panel consequences', 'aria-labelledby': 'cons-h' }, el('h2', { id: 'cons-h' }, s('consequences')), el('div', { id: 'consequences' })),
       el('section', { class: 'panel uncertainty', 'aria-labelledby': 'unc-h' }, el('h2', { id: 'unc-h' }, `⚠ ${s('unverified')}`), el('div', { id: 'uncertainty' })),
       el('section', { class: 'panel timeline', 'aria-labelledby': 'tl-h' }, el('h2', { id: 'tl-h' }, s('timeline')), el('p', { class: 'help' }, s('timeline-help')), el('div', { id: 'timeline', class: 'timeline-scroll' }), el('div', { id: 'changes' })),
-      el('p', { class: 'print-only', id: 'print-note' }, s('summary-note', { version: VERSION })),
+      el('section', { class: 'print-only', id: 'summary', 'aria-hidden': 'true' }),
     ),
     el('section', { id: 'quiz', class: 'quiz', hidden: '', 'aria-labelledby': 'quiz-h' }),
     el('p', { id: 'error', role: 'alert', class: 'error', hidden: '' }),
@@ -131,6 +135,12 @@ function wire(): void {
   });
   byId<HTMLInputElement>('opposes').addEventListener('change', (e) => ((state.opposes = (e.target as HTMLInputElement).checked), render()));
   byId<HTMLInputElement>('requests').addEventListener('change', (e) => ((state.requests = (e.target as HTMLInputElement).checked), render()));
+  byId<HTMLSelectElement>('officer').addEventListener('change', (e) => {
+    const v = (e.target as HTMLSelectElement).value;
+    state.officer = v === 'yes' || v === 'no' ? v : '';
+    render();
+  });
+  byId<HTMLInputElement>('officer-reason').addEventListener('input', (e) => ((state.officerReason = (e.target as HTMLInputElement).value), render()));
   byId<HTMLInputElement>('issued-at').addEventListener('change', (e) => ((state.issuedAt = (e.target as HTMLInputElement).value), render()));
   byId('all-no').addEventListener('click', () => setAll('no'));
   byId('all-unknown').addEventListener('click', () => setAll('unknown'));
@@ -199,7 +209,8 @@ function judge(): Result {
   formRefusal = '';
   let items: string[] | null;
   try {
-    items = evaluateSync(buildCase({ ...state, answers: {} }, []), options).riskAssessment?.items.map((i) => i.id) ?? [];
+    // The form's items, from the form itself: no answers and no finding, which could be refused.
+    items = evaluateSync(buildCase({ ...state, answers: {}, officer: '' }, []), options).riskAssessment?.items.map((i) => i.id) ?? [];
   } catch (e) {
     if (!(e instanceof DvRulesError) || e.code !== 'NO_RULE_SET_IN_FORCE') throw e;
     // No police form on that day: the rest of the day's law still applies to the case.
@@ -223,7 +234,7 @@ function render(): void {
     error.textContent = s('case-refused', { message: errorText(e) });
     error.hidden = false;
     // Nothing stale: the panels of the last case judged are emptied, and there is no case to export.
-    for (const id of ['law', 'count', 'consequences', 'uncertainty']) fill(byId(id), id === 'count' ? error.textContent : '');
+    for (const id of ['law', 'count', 'consequences', 'uncertainty', 'summary']) fill(byId(id), id === 'count' ? error.textContent : '');
     byId<HTMLButtonElement>('export').disabled = true;
     return;
   }
@@ -235,6 +246,7 @@ function render(): void {
   fill(byId('consequences'), ...consequencesView(r, words));
   fill(byId('uncertainty'), ...uncertaintyView(r, words, view.register));
   fill(byId('timeline'), timelineSvg(timeline, r.incidentDate, { chosen: s('timeline-chosen', { date: r.incidentDate }), title: s('timeline') }));
+  fill(byId('summary'), ...summaryView(r, words, state, view.register));
   fill(byId('changes'), timelineList(timeline, r.incidentDate, s('timeline-in-force'), s('unverified-mark')));
 }
 

@@ -48,6 +48,8 @@ export function lawView(r: Result, tr: Translator, register: Register): HTMLElem
         `${say(lang, 'form-status')}: `,
         el('span', { class: `status status-${status}` }, t(`ui.status.${status}`, {}, status)),
         cite ? el('span', { class: 'citation' }, ` · ${say(lang, 'form-source')}: ${citationText(localCitation(cite, tr))}`) : null,
+        // A form that cannot score the answers (the 2024 form's items are not in our sources) says why.
+        r.riskAssessment === null && form.reason ? el('span', { class: 'form-reason status-unverified', id: 'form-reason' }, el('br'), `⚠ ${t(`reason.${form.reason}`)}`) : null,
       ),
     );
   } else {
@@ -70,10 +72,12 @@ export function countView(r: Result, tr: Translator): HTMLElement[] {
       d.outcome === '' ? null : el('span', { id: 'outcome', class: 'outcome' }, d.outcome),
     ),
   ];
-  if (!ra) return [...out, el('p', {}, say(lang, 'no-form'))];
-  const groupLines = d.details.slice(d.details.length - ra.groups.length);
-  const officer = d.details.slice(0, d.details.length - ra.groups.length);
+  // The details are the officer's finding (when the case has one), then one line per group.
+  const groups = ra?.groups ?? [];
+  const officer = d.details.slice(0, d.details.length - groups.length);
+  const groupLines = d.details.slice(d.details.length - groups.length);
   for (const line of officer) out.push(el('p', { class: 'officer' }, line));
+  if (!ra) return [...out, el('p', {}, say(lang, 'no-form'))];
   out.push(
     el(
       'ul',
