@@ -1,8 +1,9 @@
 // `dv-rules playground`: the built command serves the built page on 127.0.0.1, refuses any path
 // outside its folder, and stops on Ctrl-C (SIGINT) with status 0.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground } from '../../scripts/build-playground.mjs';
 import { buildLibrary } from '../support/built-library.js';
@@ -74,5 +75,27 @@ describe('dv-rules playground with a bad port', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--port');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('dv-rules playground in a package whose page was not built', () => {
+  it('ends with status 2 and says to run npm run playground (FILE_NOT_READABLE), never a stack trace', () => {
+    // A copy of the package with dist/ but no dist/playground, under node_modules so that its
+    // dependencies resolve.
+    const cache = resolve('node_modules', '.cache');
+    mkdirSync(cache, { recursive: true });
+    const pkg = mkdtempSync(join(cache, 'dv-rules-no-page-'));
+    try {
+      writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'dv-rules-ro', type: 'module' }));
+      cpSync(dist.dir, join(pkg, 'dist'), { recursive: true });
+      const r = spawnSync(process.execPath, [join(pkg, 'dist', 'cli.js'), 'playground'], { encoding: 'utf8', timeout: 20_000 });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain('npm run playground');
+      expect(r.stderr).toContain('FILE_NOT_READABLE');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      rmSync(pkg, { recursive: true, force: true });
+    }
   });
 });
