@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bucharestDate, bucharestInstant, createTranslator, describeChanges, describeOrders, evaluateSync, type Language, type Result } from '../../src/index.js';
+import { bucharestDate, bucharestInstant, createTranslator, describeChanges, describeOrders, evaluateSync, listRuleSets, ruleSetInForce, type Language, type Result } from '../../src/index.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { buildPlayground } from '../../scripts/build-playground.mjs';
 import { CHROMIUM, haveChromium, inCi, launchChromium } from '../support/chromium.js';
@@ -181,9 +181,33 @@ describe.skipIf(!haveChromium)(title, () => {
     // Every value relied on that is not confirmed is shown, marked.
     expect(await page.$$eval('#weak-values li', (lis) => lis.map((li) => li.getAttribute('data-parameter')))).toEqual(r.provenance.filter((p) => p.status !== 'confirmed').map((p) => p.parameter));
     expect(await page.getAttribute('#timeline line.chosen', 'data-date')).toBe(s.date);
+    // The timeline fills the rule sets the library holds in force on the day, one per series.
+    const series = [...new Set(listRuleSets().map((x) => x.id.split('/')[0]!))];
+    const inForce = series.map((x) => ruleSetInForce(x, s.date)?.id).filter((id) => id !== undefined).sort();
+    expect((await page.$$eval('#timeline circle.in-force', (cs) => cs.map((c) => c.getAttribute('data-rule-set')))).sort()).toEqual(inForce);
     // The officer's finding, when it decides or agrees, is said in the library's words.
     const officerLines = await page.$$eval('#count p.officer', (ps) => ps.map((p) => p.textContent));
     expect(officerLines.length > 0).toBe(r.determination.officerReason !== null);
+  });
+
+  it('works from the keyboard alone: Tab reaches the items, Space cycles one, Y/N/? set it, and the focus is visible', async () => {
+    await setCase({ date: '2024-03-02', relationship: 'spouse', yes: [], no: [] });
+    await page.focus('#all-unknown');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement?.getAttribute('data-item'));
+    expect(first).toBe('q1');
+    const answer = (): Promise<string | null> => page.getAttribute('button[data-item="q1"]', 'data-answer');
+    await page.keyboard.press('Space');
+    expect(await answer()).toBe('yes');
+    await page.keyboard.press('Space');
+    expect(await answer()).toBe('no');
+    await page.keyboard.press('?');
+    expect(await answer()).toBe('unknown');
+    await page.keyboard.press('Y');
+    expect(await answer()).toBe('yes');
+    expect(await page.$eval('button[data-item="q1"]', (b) => b.matches(':focus-visible'))).toBe(true);
+    expect(await page.$eval('button[data-item="q1"]', (b) => (globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string } }).getComputedStyle(b).outlineStyle)).toBe('solid');
+    expect(await page.getAttribute('button[data-item="q1"]', 'aria-label')).toMatch(lang === 'ro' ? /: DA$/ : /: YES$/);
   });
 
   it('exports the case as JSON that dv-rules evaluate judges to the same determination', async () => {
