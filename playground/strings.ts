@@ -161,3 +161,9 @@ export type StringKey = keyof (typeof strings)['en'];
 export function say(lang: 'en' | 'ro', key: StringKey, params: Readonly<Record<string, string | number>> = {}): string {
   return strings[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : whole));
 }
+
+// Romanian has every key English has (and no other): a missing translation fails the type check.
+const romanianHasEveryKey: Record<StringKey, string> = strings.ro;
+const englishHasEveryKey: Record<keyof (typeof strings)['ro'], string> = strings.en;
+void romanianHasEveryKey;
+void englishHasEveryKey;
