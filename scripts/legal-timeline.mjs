@@ -1,23 +1,17 @@
 // Renders docs/legal-timeline.md from the rule sets under rules/. `node scripts/legal-timeline.mjs`
 // rewrites the page; test/legal-timeline.test.ts fails when the page is stale.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { parameterStatusCounts, readRuleSetFiles } from './lib/rule-set-files.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 export function renderLegalTimeline() {
-  const sets = readdirSync(join(root, 'rules'), { recursive: true })
-    .map(String)
-    .filter((f) => /\d{4}-\d{2}-\d{2}\.json$/.test(f))
-    .map((f) => ({ file: `rules/${f.split('\\').join('/')}`, rs: JSON.parse(readFileSync(join(root, 'rules', f), 'utf8')) }))
-    .sort((a, b) => a.rs.effectiveFrom.localeCompare(b.rs.effectiveFrom) || a.rs.id.localeCompare(b.rs.id));
+  const sets = readRuleSetFiles(root);
   const cite = (c) => (c.href ? `[${c.title}${c.article ? `, ${c.article}` : ''}](${c.href})` : `${c.title}${c.article ? `, ${c.article}` : ''}`);
-  const statuses = (rs) => {
-    const n = { confirmed: 0, reported: 0, seed: 0, unverified: 0 };
-    for (const p of Object.values(rs.parameters)) n[p.status] += 1;
-    return Object.entries(n).filter(([, v]) => v > 0).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
-  };
+  const statuses = (rs) =>
+    Object.entries(parameterStatusCounts(rs)).filter(([, v]) => v > 0).map(([k, v]) => `${v} ${k}`).join(', ') || 'none';
   const lines = [
     '# Legal timeline',
     '',

@@ -7,7 +7,7 @@ function capture() {
   return { io: { readStdin: async () => '', out: (t: string) => void (out += t), err: (t: string) => void (err += t), color: false }, out: () => out, err: () => err };
 }
 
-const COMMANDS = ['evaluate', 'deadlines', 'fixtures', 'train', 'verify', 'rules', 'schema', 'demo', 'impact'];
+const COMMANDS = ['evaluate', 'deadlines', 'fixtures', 'train', 'playground', 'verify', 'rules', 'schema', 'demo', 'impact'];
 
 describe('dv-rules <command> --help', () => {
   it.each(COMMANDS)('%s --help prints that command\'s usage and flags and exits 0', async (command) => {

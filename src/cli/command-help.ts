@@ -79,6 +79,12 @@ const COMMANDS: Record<string, CommandHelp> = {
       ['--labels FILE', "an agency's label pack"],
     ],
   },
+  playground: {
+    usage: ['dv-rules playground [--port N]'],
+    summary: 'Serves the classroom playground (docs/playground.md) on this machine only, at http://127.0.0.1:N/, and prints the address; Ctrl-C stops it. The page runs the library in the browser and sends nothing anywhere. It is built by `npm run playground` (and `npm run build`).',
+    flags: [['--port N', 'the port to listen on (default 0: a free port)']],
+    exit: [[0, 'stopped with Ctrl-C'], [2, 'the port is not a number from 0 to 65535, the port is taken, or the page is not built']],
+  },
   impact: {
     usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed | --law-of YYYY-MM-DD) [--as-of ISO] [--format text|markdown|json]'],
     summary: 'Shows what a change of law would do to your cases: evaluates every case under the law as shipped and under the change (an agency\'s or a corrected rule set, the proposed law, or the law in force on a day), and lists each case whose result changes, which fields, from what to what, under which rule sets. CASES are NDJSON files, case or fixture files, or folders of them; a case may carry an opaque "ref", the only thing of it the report names.',

@@ -3,6 +3,7 @@ import type { LoadedLabelPack, SchemaName } from '../index.js';
 import { commandDeadlines } from './command-deadlines.js';
 import { commandEvaluateNdjson } from './command-evaluate-ndjson.js';
 import { commandFixtures } from './command-fixtures.js';
+import { commandPlayground } from './command-playground.js';
 import { commandTrain } from './command-train.js';
 import { commandVerify } from './command-verify.js';
 import { exampleCase } from './example-case.js';
@@ -74,6 +75,8 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
       return commandDeadlines(rest, io);
     case 'train':
       return commandTrain(rest, io);
+    case 'playground':
+      return commandPlayground(rest, io);
     case 'verify':
       return commandVerify(rest, io);
     case 'impact':

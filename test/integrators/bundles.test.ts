@@ -4,21 +4,18 @@
 // page must log nothing and request nothing but itself. An ES-module bundle for Node must run too.
 // Without Chromium the browser tests are skipped locally and fail in CI (CI=true).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, type EvaluateOptions } from '../../src/index.js';
 import { buildLibrary } from '../support/built-library.js';
-
-const CHROMIUM = process.env['DV_RULES_CHROMIUM'] ?? '/usr/bin/chromium';
-const haveChromium = existsSync(CHROMIUM);
-const inCi = process.env['CI'] === 'true' || process.env['CI'] === '1';
+import { CHROMIUM, haveChromium, inCi, launchChromium } from '../support/chromium.js';
 
 const cases: Array<[string, unknown, EvaluateOptions]> = [
   [
@@ -112,7 +109,7 @@ const title = haveChromium
 
 describe.skipIf(!haveChromium)(title, () => {
   let server: Server | undefined;
-  let browser: Browser | undefined;
+  let close: (() => Promise<void>) | undefined;
   let page: Page;
   let origin = '';
   const logged: string[] = [];
@@ -129,10 +126,10 @@ describe.skipIf(!haveChromium)(title, () => {
     await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
     // A zone far from Bucharest: every legal date must still be Bucharest's.
-    const context = await browser.newContext({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
-    page = await context.newPage();
+    const launched = await launchChromium({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
+    close = launched.close;
+    page = launched.context.pages()[0] ?? (await launched.context.newPage());
     page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
     page.on('pageerror', (e) => logged.push(`page error: ${e.message}`));
     page.on('request', (r) => {
@@ -143,7 +140,7 @@ describe.skipIf(!haveChromium)(title, () => {
   }, 120_000);
 
   afterAll(async () => {
-    await browser?.close();
+    await close?.();
     await new Promise((done) => (server ? server.close(done) : done(undefined)));
   });
 

@@ -31,6 +31,8 @@ beforeAll(async () => {
     if (entry !== 'dist' && existsSync(entry)) cpSync(entry, join(staging, entry), { recursive: true });
   }
   await run(bin('tsup'), ['--out-dir', join(staging, 'dist'), '--silent'], { cwd: repo, env: quietNpm });
+  // `npm run build` builds the classroom page into dist/playground, which `dv-rules playground` serves.
+  await run('node', ['scripts/build-playground.mjs', '--out', join(staging, 'dist', 'playground')], { cwd: repo, env: quietNpm });
   const packed = await run('npm', ['pack', '--json', '--pack-destination', root], { cwd: staging, env: quietNpm });
   tarball = join(root, (JSON.parse(packed.stdout) as Array<{ filename: string }>)[0]!.filename);
 
@@ -54,7 +56,7 @@ describe('the published package', () => {
   it('ships the built code, the rules with their manifest and the JSON Schemas, and no sources or tests', async () => {
     const { stdout } = await run('tar', ['-tzf', tarball]);
     const files = stdout.split('\n').filter(Boolean).map((f) => f.replace(/^package\//, ''));
-    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts', 'node/package.json', 'dist/cli.js', 'rules/manifest.json', 'schema/case.json', 'schema/result.json']) {
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/node.js', 'dist/node.cjs', 'dist/node.d.ts', 'dist/node.d.cts', 'node/package.json', 'dist/cli.js', 'dist/playground/index.html', 'dist/playground/playground.js', 'dist/playground/style.css', 'rules/manifest.json', 'schema/case.json', 'schema/result.json']) {
       expect(files).toContain(f);
     }
     expect(files.filter((f) => /^(src|test|scripts)\//.test(f))).toEqual([]);

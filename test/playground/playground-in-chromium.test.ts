@@ -1,0 +1,287 @@
+// The classroom playground in a real browser: Debian's headless Chromium (playwright-core, nothing
+// downloaded) opens the built page, ticks answers with the keyboard and the mouse, and every
+// count, verdict, outcome, flip and order it shows must be what the library says in Node for the
+// same case. One browser, one page, reused. Without Chromium it is skipped locally and fails in CI.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bucharestDate, bucharestInstant, createTranslator, describeChanges, describeOrders, evaluateSync, listRuleSets, ruleSetInForce, type Language, type Result } from '../../src/index.js';
+import { runCli } from '../../src/cli/run-cli.js';
+import { buildPlayground } from '../../scripts/build-playground.mjs';
+import { CHROMIUM, haveChromium, inCi, launchChromium } from '../support/chromium.js';
+
+const ARTEFACTS = join('.artifacts', 'playground');
+
+/** A case as the trainer sets it: the day, the relationship, and answers by the item's position on the form. */
+interface Setting {
+  date: string;
+  relationship: string;
+  yes: number[];
+  no: number[];
+  opposes?: boolean;
+  requests?: boolean;
+  issuedAt?: string;
+  /** The officer's recorded finding, with its reason. */
+  officer?: { imminentRisk: boolean; reason: string };
+}
+
+const settings: Array<[Language, Setting]> = [
+  ['ro', { date: '2018-12-27', relationship: 'spouse', yes: [], no: [] }], // no police form yet: no items to tick
+  ['ro', { date: '2018-12-28', relationship: 'spouse', yes: [0, 1], no: [2] }],
+  ['ro', { date: '2018-12-28', relationship: 'partner', yes: [0], no: [1, 2, 3, 4, 5, 6] }],
+  ['ro', { date: '2019-06-15', relationship: 'former-partner', yes: [7, 8, 9, 10, 11, 12], no: [0] }],
+  ['ro', { date: '2020-07-08', relationship: 'child', yes: [7, 8, 9, 10, 11], no: [13] }],
+  ['ro', { date: '2020-07-09', relationship: 'parent', yes: [2, 5], no: [], opposes: true }],
+  ['ro', { date: '2023-07-22', relationship: 'sibling', yes: [], no: [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20] }],
+  ['ro', { date: '2023-07-23', relationship: 'spouse', yes: [3, 4], no: [7], issuedAt: '2023-07-23T20:30' }],
+  ['ro', { date: '2024-08-30', relationship: 'neighbour', yes: [], no: [] }], // Law 217/2003 gives a neighbour no form
+  // From 2024-08-31 a neighbour's case uses the 2024 form, whose items are not in our sources: the officer's finding decides.
+  ['ro', { date: '2024-08-31', relationship: 'neighbour', yes: [], no: [], requests: true, officer: { imminentRisk: true, reason: 'a lovit-o cu un obiect în scara blocului' } }],
+  ['ro', { date: '2024-08-31', relationship: 'spouse', yes: [0, 1], no: [], opposes: true }],
+  ['en', { date: '2024-08-31', relationship: 'former-spouse', yes: [1, 2], no: [3], requests: true }],
+  ['en', { date: '2024-08-30', relationship: 'spouse', yes: [8, 9, 10], no: [0, 1, 2] }],
+  ['en', { date: '2025-12-14', relationship: 'partner', yes: [0, 6], no: [], issuedAt: '2025-12-14T23:00' }],
+  ['en', { date: '2025-12-15', relationship: 'partner', yes: [0, 6], no: [] }],
+  ['en', { date: '2026-02-26', relationship: 'stranger', yes: [], no: [] }],
+  ['en', { date: '2026-02-27', relationship: 'child', yes: [], no: [], requests: true, officer: { imminentRisk: false, reason: 'no threat repeated, aggressor left' } }],
+  ['en', { date: '2012-06-01', relationship: 'spouse', yes: [], no: [] }],
+  ['en', { date: '2021-03-10', relationship: 'spouse', yes: [1, 4], no: [0, 2, 3, 5, 6] }],
+  ['en', { date: '2022-10-30', relationship: 'former-partner', yes: [7, 8, 9, 10, 11], no: [] }],
+  ['en', { date: '2025-03-29', relationship: 'spouse', yes: [0, 2], no: [], issuedAt: '2025-03-29T22:00' }],
+  ['en', { date: '2027-01-15', relationship: 'spouse', yes: [0, 1, 2], no: [] }],
+  ['ro', { date: '2024-09-05', relationship: 'neighbour', yes: [], no: [], requests: true, officer: { imminentRisk: true, reason: 'a amenințat-o cu moartea în fața martorilor' } }],
+  ['en', { date: '2019-03-01', relationship: 'spouse', yes: [0], no: [1], officer: { imminentRisk: true, reason: 'threats to kill, repeated tonight' } }],
+];
+
+/** What the tests read of the page's window, typed here (the tests' TypeScript has no DOM library). */
+type PageWindow = { document: { documentElement: { lang: string; scrollWidth: number } }; scrollTo(x: number, y: number): void };
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+
+if (!haveChromium && inCi) {
+  describe('the playground in a browser', () => {
+    it('needs Chromium', () => {
+      throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package (or set DV_RULES_CHROMIUM)`);
+    });
+  });
+}
+
+const title = haveChromium ? 'the classroom playground in headless Chromium' : `the classroom playground: SKIPPED, ${CHROMIUM} is missing (apt-get install chromium; with CI=true this fails)`;
+
+describe.skipIf(!haveChromium)(title, () => {
+  let dir = '';
+  let server: Server | undefined;
+  let close: (() => Promise<void>) | undefined;
+  let page: Page;
+  let origin = '';
+  const logged: string[] = [];
+  const foreign: string[] = [];
+  let lang: Language = 'ro';
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dv-rules-playground-'));
+    await buildPlayground(join(dir, 'site'));
+    server = createServer((req, res) => {
+      const name = req.url === '/' ? 'index.html' : (req.url ?? '').slice(1);
+      const type = TYPES[extname(name)];
+      if (!/^[a-z]+\.(html|js|css)$/.test(name) || type === undefined) return void res.writeHead(404).end();
+      res.writeHead(200, { 'content-type': type }).end(readFileSync(join(dir, 'site', name)));
+    });
+    await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    // A zone far from Bucharest: the page's days must still be Bucharest's.
+    const launched = await launchChromium({ timezoneId: 'America/Los_Angeles', locale: 'en-US', viewport: { width: 1280, height: 720 } });
+    close = launched.close;
+    page = launched.context.pages()[0] ?? (await launched.context.newPage());
+    page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
+    page.on('pageerror', (e) => logged.push(`page error: ${e.message}`));
+    await launched.context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`)) return route.continue();
+      foreign.push(url);
+      return route.abort();
+    });
+    await page.goto(`${origin}/`);
+    await page.waitForSelector('#verdict');
+  }, 60_000);
+
+  afterAll(async () => {
+    await close?.();
+    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function setLanguage(l: Language): Promise<void> {
+    if (l === lang) return;
+    await page.selectOption('#lang', l);
+    lang = l;
+    await page.waitForFunction((l) => (globalThis as unknown as PageWindow).document.documentElement.lang === l, l);
+  }
+
+  /** Sets the case: odd positions with the keyboard (focus, Y/N), even ones with clicks (once YES, twice NO). */
+  async function setCase(s: Setting): Promise<void> {
+    await page.fill('#date', s.date);
+    await page.selectOption('#relationship', s.relationship);
+    for (const [id, on] of [['#opposes', s.opposes ?? false], ['#requests', s.requests ?? false]] as const) await page.setChecked(id, on);
+    await page.fill('#issued-at', s.issuedAt ?? '');
+    await page.selectOption('#officer', '');
+    await page.click('#all-unknown');
+    const items = await page.$$eval('button[data-item]', (bs) => bs.map((b) => b.getAttribute('data-item') ?? ''));
+    const mark = async (pos: number, answer: 'yes' | 'no'): Promise<void> => {
+      const id = items[pos];
+      expect(id, `the form shown has an item at position ${pos}`).toBeDefined();
+      const button = `button[data-item="${id}"]`;
+      if (pos % 2 === 1) {
+        await page.focus(button);
+        await page.keyboard.press(answer === 'yes' ? 'y' : 'n');
+      } else {
+        await page.click(button);
+        if (answer === 'no') await page.click(button);
+      }
+      expect(await page.getAttribute(button, 'data-answer')).toBe(answer);
+    };
+    for (const p of s.yes) await mark(p, 'yes');
+    for (const p of s.no) await mark(p, 'no');
+    if (s.officer) {
+      await page.fill('#officer-reason', s.officer.reason);
+      await page.selectOption('#officer', s.officer.imminentRisk ? 'yes' : 'no');
+    }
+  }
+
+  const listText = (selector: string): Promise<string[]> => page.$$eval(`${selector} li`, (lis) => lis.map((li) => (li.textContent ?? '').trim()));
+  const shown = (lines: readonly string[]): string[] => lines.map((l) => l.replace(/^\s+-\s*/, '').trim());
+
+  it.each(settings)('in %s, %j shows the counts, outcome, flips and orders that evaluateSync gives in Node', async (l, s) => {
+    await setLanguage(l);
+    await setCase(s);
+    const c = (await page.evaluate(() => (globalThis as unknown as { playgroundCase: unknown }).playgroundCase)) as { incidentAt: string; relationship: string };
+    expect(bucharestDate(c.incidentAt)).toBe(s.date);
+    expect(bucharestInstant(Date.parse(c.incidentAt)).slice(11, 16)).toBe('12:00');
+    expect(c.relationship).toBe(s.relationship);
+    expect((c as { riskForm?: { officerFinding?: unknown } }).riskForm?.officerFinding).toEqual(s.officer);
+    expect('riskForm' in c).toBe(s.date >= '2018-12-28');
+    const r: Result = evaluateSync(c, { lang: l });
+    const tr = createTranslator(l);
+
+    const verdict = await page.$eval('#verdict', (v) => ({ imminent: v.getAttribute('data-imminent'), outcome: v.getAttribute('data-outcome') }));
+    expect(verdict).toEqual({ imminent: String(r.determination.imminentRisk), outcome: r.riskAssessment?.outcome ?? '' });
+    const groups = await page.$$eval('#groups li', (lis) => lis.map((li) => ({ id: li.getAttribute('data-group'), yes: Number(li.getAttribute('data-yes')), threshold: Number(li.getAttribute('data-threshold')), met: li.getAttribute('data-met') === 'true' })));
+    expect(groups).toEqual((r.riskAssessment?.groups ?? []).map((g) => ({ id: g.id, yes: g.yes, threshold: g.threshold, met: g.met })));
+    const decisive = await page.$$eval('button[data-item].decisive', (bs) => bs.map((b) => b.getAttribute('data-item')));
+    expect(decisive).toEqual(r.riskAssessment?.decisiveItems ?? []);
+    expect(await listText('#flips')).toEqual(describeChanges(r, tr)?.lines ?? []);
+    const orders = describeOrders(r, tr, { full: true });
+    expect(await listText('#provisional-order')).toEqual(shown(orders[0]!.lines));
+    expect(await listText('#protection-order')).toEqual(shown(orders[1]!.lines));
+    expect(await page.textContent('#regime')).toContain(tr.t(`ui.regime-name.${r.regime.id}`));
+    // Every value relied on that is not confirmed is shown, marked.
+    expect(await page.$$eval('#weak-values li', (lis) => lis.map((li) => li.getAttribute('data-parameter')))).toEqual(r.provenance.filter((p) => p.status !== 'confirmed').map((p) => p.parameter));
+    expect(await page.getAttribute('#timeline line.chosen', 'data-date')).toBe(s.date);
+    // The timeline fills the rule sets the library holds in force on the day, one per series.
+    const series = [...new Set(listRuleSets().map((x) => x.id.split('/')[0]!))];
+    const inForce = series.map((x) => ruleSetInForce(x, s.date)?.id).filter((id) => id !== undefined).sort();
+    expect((await page.$$eval('#timeline circle.in-force', (cs) => cs.map((c) => c.getAttribute('data-rule-set')))).sort()).toEqual(inForce);
+    // The officer's finding, when it decides or agrees, is said in the library's words.
+    const officerLines = await page.$$eval('#count p.officer', (ps) => ps.map((p) => p.textContent));
+    expect(officerLines.length > 0).toBe(r.determination.officerReason !== null);
+  });
+
+  it('works from the keyboard alone: Tab reaches the items, Space cycles one, Y/N/? set it, and the focus is visible', async () => {
+    await setCase({ date: '2024-03-02', relationship: 'spouse', yes: [], no: [] });
+    await page.focus('#all-unknown');
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { getAttribute(n: string): string | null } | null } }).document.activeElement?.getAttribute('data-item'));
+    expect(first).toBe('q1');
+    const answer = (): Promise<string | null> => page.getAttribute('button[data-item="q1"]', 'data-answer');
+    await page.keyboard.press('Space');
+    expect(await answer()).toBe('yes');
+    await page.keyboard.press('Space');
+    expect(await answer()).toBe('no');
+    await page.keyboard.press('?');
+    expect(await answer()).toBe('unknown');
+    await page.keyboard.press('Y');
+    expect(await answer()).toBe('yes');
+    expect(await page.$eval('button[data-item="q1"]', (b) => b.matches(':focus-visible'))).toBe(true);
+    expect(await page.$eval('button[data-item="q1"]', (b) => (globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string } }).getComputedStyle(b).outlineStyle)).toBe('solid');
+    expect(await page.getAttribute('button[data-item="q1"]', 'aria-label')).toMatch(lang === 'ro' ? /: DA$/ : /: YES$/);
+  });
+
+  it('exports the case as JSON that dv-rules evaluate judges to the same determination', async () => {
+    await setCase({ date: '2024-03-02', relationship: 'spouse', yes: [0, 3], no: [1] });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export')]);
+    const file = join(dir, 'case.json');
+    writeFileSync(file, readFileSync((await download.path())!));
+    let out = '';
+    const status = await runCli(['evaluate', file, '--json'], { readStdin: async () => '', out: (t) => void (out += t), err: () => {}, color: false });
+    expect(status).toBe(0);
+    const viaCli = JSON.parse(out) as Result;
+    expect(await page.getAttribute('#verdict', 'data-imminent')).toBe(String(viaCli.determination.imminentRisk));
+    expect(viaCli.determination).toEqual(evaluateSync(JSON.parse(readFileSync(file, 'utf8'))).determination);
+    expect(viaCli.riskAssessment?.groups.map((g) => g.yes)).toEqual([2, 0]);
+  });
+
+  it("labels the items with an agency's label pack loaded from a file, and refuses an invalid one with the library's reason", async () => {
+    const good = join(dir, 'agency.json');
+    writeFileSync(good, JSON.stringify({ schemaVersion: 1, lang: 'en', name: 'Test agency', labels: { 'item.ro-police-risk-form.q1': 'Agency wording of item one' } }));
+    await page.setInputFiles('#pack', good);
+    await page.waitForSelector('#pack-status:has-text("Test agency")');
+    expect(await page.textContent('button[data-item="q1"] .label')).toBe('Agency wording of item one');
+    const bad = join(dir, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ schemaVersion: 1, lang: 'en', name: 'Bad', labels: {}, extra: true }));
+    await page.setInputFiles('#pack', bad);
+    await page.waitForSelector('#pack-status:has-text("extra")');
+    expect(await page.textContent('button[data-item="q1"] .label')).not.toBe('Agency wording of item one');
+  });
+
+  it('runs the quiz through a whole scenario, marking each answer against the library', async () => {
+    await setLanguage('ro');
+    await page.click('#quiz-open');
+    await page.selectOption('#quiz-scenario', 'spouse-knife-threat-2021');
+    await page.click('#quiz-start');
+    for (let part = 0; part < 10 && !(await page.$('#quiz-done')); part += 1) {
+      expect(await page.textContent('#quiz-vignette')).toMatch(/\S/);
+      for (const q of await page.$$('fieldset.question')) await (await q.$('input[value="yes"]'))!.check();
+      await page.click('#quiz-reveal');
+      await page.waitForSelector('#quiz-next');
+      expect(await page.$$eval('#quiz-feedback p.right, #quiz-feedback p.wrong', (ps) => ps.length)).toBeGreaterThan(0);
+      await page.click('#quiz-next');
+    }
+    // The first scenario: two YES among questions 1–7, imminent risk, the order issued: "yes" twice is right.
+    expect(await page.textContent('#quiz-done')).toContain('2/2');
+    await page.click('#quiz-close');
+    expect(await page.isVisible('#main')).toBe(true);
+  });
+
+  it('writes screenshots at 1280×720 and 390×844, in presenter mode too', async () => {
+    mkdirSync(ARTEFACTS, { recursive: true });
+    await setCase({ date: '2024-03-02', relationship: 'spouse', yes: [0, 3], no: [1, 8] });
+    await page.evaluate(() => (globalThis as unknown as PageWindow).scrollTo(0, 0));
+    await page.screenshot({ path: join(ARTEFACTS, 'desktop-1280x720.png') });
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.screenshot({ path: join(ARTEFACTS, 'phone-390x844.png') });
+    expect(await page.evaluate(() => (globalThis as unknown as PageWindow).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.click('#presenter');
+    await page.screenshot({ path: join(ARTEFACTS, 'presenter-1280x720.png') });
+    expect(await page.getAttribute('#presenter', 'aria-pressed')).toBe('true');
+    await page.click('#presenter');
+  });
+
+  it('prints a summary of the case on one A4 page', async () => {
+    await setCase({ date: '2024-09-05', relationship: 'former-partner', yes: [0], no: [], issuedAt: '2024-09-05T20:00' });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+    await page.emulateMedia({ media: 'screen' });
+    expect(pdf.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    expect(await page.textContent('#summary')).toContain(evaluateSync(await page.evaluate(() => (globalThis as unknown as { playgroundCase: unknown }).playgroundCase), { lang }).incidentDate);
+  });
+
+  it('logged nothing to the console, threw nothing, and requested nothing outside its own origin', () => {
+    expect(logged).toEqual([]);
+    expect(foreign).toEqual([]);
+  });
+});
