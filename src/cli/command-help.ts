@@ -80,17 +80,19 @@ const COMMANDS: Record<string, CommandHelp> = {
     ],
   },
   impact: {
-    usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed | --law-of YYYY-MM-DD) [--as-of ISO] [--format text|markdown|json]'],
+    usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed | --law-of YYYY-MM-DD | --change RULE-SET-ID) [--as-of ISO] [--format text|markdown|json] [--lang en|ro]'],
     summary: 'Shows what a change of law would do to your cases: evaluates every case under the law as shipped and under the change (an agency\'s or a corrected rule set, the proposed law, or the law in force on a day), and lists each case whose result changes, which fields, from what to what, under which rule sets. CASES are NDJSON files, case or fixture files, or folders of them; a case may carry an opaque "ref", the only thing of it the report names.',
     flags: [
       ['--rule-set FILE', 'the changed rule set (repeatable; replaces a shipped one of the same id)'],
       ['--include-proposed', 'the change is the proposed law (a bill)'],
-      ['--law-of YYYY-MM-DD', 'the change is the law in force on that day, for every case (each case is otherwise judged under the law of its own dates)'],
+      ['--law-of YYYY-MM-DD', 'the change is the law in force on that day, for every case (each case is otherwise judged under the law of its own dates); each field names the rule set behind it'],
+      ['--change RULE-SET-ID', 'the change is that one version of the law alone: the law without it against the law with it'],
       ['--as-of ISO', 'judge deadline statuses at this instant, under both laws'],
       ['--format NAME', 'text (default), markdown (for a merge request comment) or json'],
       ['--json', 'the same as --format json'],
+      ['--lang en|ro', 'the language of the report'],
     ],
-    exit: [[0, 'no result changes'], [1, 'at least one result changes']],
+    exit: [[0, 'no result changes'], [1, 'at least one result changes'], [2, 'invalid arguments, or a file, a line or a case could not be judged (the report lists them)']],
   },
   verify: {
     usage: ['dv-rules verify [DIR] [--json]', 'dv-rules verify --result FILE [--json]'],

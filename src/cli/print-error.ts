@@ -1,5 +1,5 @@
 import { DvRulesError } from '../index.js';
-import { describeError } from './describe-error.js';
+import { describeError, systemCodesInWords } from './describe-error.js';
 import type { CliIo } from './io.js';
 import { safeText } from './safe-text.js';
 import { sniffFile, type InputProblem } from './sniff-input.js';
@@ -40,7 +40,7 @@ export async function printError(e: unknown, io: CliIo, context: { command?: str
   const lines = [`dv-rules: ${safeText(text.sentence)}.`];
   if (e.file !== undefined && !text.sentence.includes(e.file)) lines.push(`  file: ${safeText(e.file)}`);
   const issues = e.code === 'INVALID_ARGUMENTS' ? [] : e.issues.filter((i) => !(i.path === '$' && problem !== undefined));
-  for (const issue of issues.slice(0, MAX_SHOWN)) lines.push(`  at ${safeText(issue.path)}: ${safeText(issue.message)}`);
+  for (const issue of issues.slice(0, MAX_SHOWN)) lines.push(`  at ${safeText(issue.path)}: ${safeText(systemCodesInWords(issue.message))}`);
   if (issues.length > MAX_SHOWN) lines.push(`  … and ${issues.length - MAX_SHOWN} more (--json lists them all)`);
   if (text.hint !== undefined) lines.push(`  hint: ${safeText(text.hint)}`);
   io.err(`${lines.join('\n')}\n`);
