@@ -18,6 +18,7 @@ import { helpText, HELP_COMMANDS } from './command-help.js';
 import { printError } from './print-error.js';
 import { expectInput } from './read-case-input.js';
 import { safeText } from './safe-text.js';
+import { takeRef } from './case-ref.js';
 
 /**
  * Runs one `dv-rules` command and returns its exit status. Parsing and printing only: every
@@ -105,9 +106,12 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
   // Every output line is JSON in this mode, so --json is implied (and accepted).
   if (values.ndjson) expectInput(positionals[0], io, 'evaluate');
   if (values.ndjson) return commandEvaluateNdjson(positionals[0], await evaluateOptionsFromFlags(values), io);
-  const input = await readCaseInput(positionals[0], io, 'evaluate');
+  const { ref, case: input } = takeRef(await readCaseInput(positionals[0], io, 'evaluate'));
   const options = await evaluateOptionsFromFlags(values);
-  return printResult(await evaluate(input, options), values.json ?? false, io, options.labels);
+  const result = await evaluate(input, options);
+  // The agency's own identifier names the case on a terminal; the JSON result is the result only.
+  if (ref !== undefined && !values.json) io.out(`ref: ${safeText(ref)}\n`);
+  return printResult(result, values.json ?? false, io, options.labels);
 }
 
 async function commandDemo(args: readonly string[], io: CliIo): Promise<number> {

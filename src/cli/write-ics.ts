@@ -32,7 +32,7 @@ const DUE_WORD = { deadline: 'Due', expiry: 'Ends', period: 'Closes' } as const;
  * @param asOf - the instant the statuses were judged at, used as DTSTAMP
  * @param steps - the next steps, whose (generic, English) texts are listed under the deadline they belong to
  * @returns how many events were written
- * @throws DvRulesError `INVALID_ARGUMENTS` naming the file when it cannot be written
+ * @throws DvRulesError `OUTPUT_WRITE_FAILED` naming the file when it cannot be written
  * @example
  * writeIcs('case.ics', result.deadlines, '2025-03-30T12:00:00+03:00') //=> 3
  * @since 0.1.0
@@ -61,8 +61,8 @@ export function writeIcs(file: string, deadlines: readonly DeadlineResult[], asO
     writeFileSync(file, text.endsWith('\r\n') ? text : `${text}\r\n`);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new DvRulesError('INVALID_ARGUMENTS', `dv-rules deadlines: cannot write the calendar file ${file} (${code})`, [
-      { path: '--ics', message: `Cannot write ${file} (${code})` },
+    throw new DvRulesError('OUTPUT_WRITE_FAILED', `deadlines: cannot write the calendar file ${file} (${code})`, [
+      { path: '--ics', message: 'The calendar file cannot be written' },
     ], file);
   }
   return pending.length;
