@@ -17,14 +17,15 @@ import { commandImpact } from './command-impact.js';
 import { helpText, HELP_COMMANDS } from './command-help.js';
 import { printError } from './print-error.js';
 import { expectInput } from './read-case-input.js';
-import { safeText } from './safe-text.js';
+import { safeOutput, safeText } from './safe-text.js';
 import { takeRef } from './case-ref.js';
 
 /**
  * Runs one `dv-rules` command and returns its exit status. Parsing and printing only: every
  * decision is the public API's.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  const io = safeIo(given);
   try {
     return await dispatch(argv, io);
   } catch (e) {
@@ -33,6 +34,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     await printError(e, io, { command, json: wantsJson(argv) });
     return e instanceof DvRulesError ? exitStatusFor(e.code) : EXIT.internal;
   }
+}
+
+/** The output of every command through `safeOutput`: nothing from input drives the terminal. */
+function safeIo(io: CliIo): CliIo {
+  const write = io.write;
+  return {
+    ...io,
+    out: (text) => io.out(safeOutput(text, io.color)),
+    ...(write === undefined ? {} : { write: (text: string) => write(safeOutput(text, io.color)) }),
+  };
 }
 
 /** Errors are JSON when the output asked for is: --json, --ndjson, or a machine reporter. */
