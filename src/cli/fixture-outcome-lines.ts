@@ -1,4 +1,5 @@
 import type { FixtureOutcome } from '../index.js';
+import { plainMessage } from './describe-error.js';
 import { safeText } from './safe-text.js';
 
 /** Longest value shown in a mismatch line; the JSON report always carries the whole value. */
@@ -17,7 +18,7 @@ const MAX_SHOWN = 200;
  */
 export function fixtureOutcomeLines(r: FixtureOutcome): string[] {
   const lines: string[] = [];
-  if (r.error) lines.push(`error ${r.error.code}: ${r.error.message}`);
+  if (r.error) lines.push(`error ${r.error.code}: ${plainMessage(r.error.message)}`);
   for (const m of r.mismatches ?? []) lines.push(`at ${m.path}: expected ${show(m.expected)}, got ${show(m.actual)}`);
   return lines.map(safeText);
 }

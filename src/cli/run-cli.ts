@@ -31,7 +31,7 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
   } catch (e) {
     // Never a stack trace, never case data: a sentence on a terminal, one JSON object elsewhere.
     const command = argv[0] !== undefined && HELP_COMMANDS.includes(argv[0]) ? argv[0] : undefined;
-    await printError(e, io, { command, json: wantsJson(argv) });
+    await printError(e, io, { command, json: wantsJson(argv), lang: langOf(argv) });
     return e instanceof DvRulesError ? exitStatusFor(e.code) : EXIT.internal;
   }
 }
@@ -44,6 +44,13 @@ function safeIo(io: CliIo): CliIo {
     out: (text) => io.out(safeOutput(text, io.color)),
     ...(write === undefined ? {} : { write: (text: string) => write(safeOutput(text, io.color)) }),
   };
+}
+
+/** The language asked for with --lang (an error is worded in it on a terminal). */
+function langOf(argv: readonly string[]): 'en' | 'ro' | undefined {
+  const i = argv.indexOf('--lang');
+  const lang = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return lang === 'ro' || lang === 'en' ? lang : undefined;
 }
 
 /** Errors are JSON when the output asked for is: --json, --ndjson, or a machine reporter. */
