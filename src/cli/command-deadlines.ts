@@ -42,13 +42,13 @@ export async function commandDeadlines(args: readonly string[], io: CliIo, now: 
   const result = await evaluate(input, options);
   const view = deadlinesView(result);
 
+  // The words `evaluate` used: the result's language and the agency's pack, if one was given.
+  const tr = createTranslator(result.receipt.options.lang, options.labels);
   let written: { file: string; events: number } | undefined;
-  if (values.ics !== undefined) written = { file: values.ics, events: writeIcs(values.ics, view.deadlines, view.asOf, view.steps ?? []) };
+  if (values.ics !== undefined) written = { file: values.ics, events: writeIcs(values.ics, view.deadlines, view.asOf, view.steps ?? [], tr) };
 
   if (values.json) io.out(`${JSON.stringify(view, null, 2)}\n`);
   else {
-    // The words `evaluate` used: the result's language and the agency's pack, if one was given.
-    const tr = createTranslator(result.receipt.options.lang, options.labels);
     const register = result.receipt.options.register;
     if (ref !== undefined) io.out(`ref: ${safeText(ref)}\n`);
     io.out(renderDeadlines(view, { asOfFromClock, appliesProposedLaw: result.appliesProposedLaw, ics: written, color: io.color, tr, warnings: result.warnings, register }));
