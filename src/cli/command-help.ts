@@ -49,9 +49,9 @@ const COMMANDS: Record<string, CommandHelp> = {
     exit: { 0: 'the result was printed', 2: 'invalid flags', 70: true },
   },
   rules: {
-    usage: ['dv-rules rules [--json]'],
+    usage: ['dv-rules rules [--json] [--lang en|ro]'],
     summary: 'Lists the shipped rule sets with the dates they are in force and the status of their values.',
-    flags: [['--json', 'print the list as JSON']],
+    flags: [['--json', 'print the list as JSON'], ['--lang en|ro', 'the language of the list (ro: the acts\' official titles)']],
     exit: { 0: 'the list was printed', 2: 'invalid flags', 70: true },
   },
   schema: {
@@ -61,12 +61,13 @@ const COMMANDS: Record<string, CommandHelp> = {
     exit: { 0: 'the schema was printed', 2: 'no such schema, or invalid flags', 70: true },
   },
   fixtures: {
-    usage: ['dv-rules fixtures <FILE|FOLDER>... [--rule-set FILE]... [--reporter text|json|junit|tap] [--json]'],
+    usage: ['dv-rules fixtures <FILE|FOLDER>... [--rule-set FILE]... [--reporter text|json|junit|tap] [--json] [--lang en|ro]'],
     summary: 'Runs fixture files (docs/fixtures.md): each case against its expected result. --reporter junit writes JUnit XML for GitLab, Jenkins and other CI systems; tap writes TAP 13.',
     flags: [
       ['--rule-set FILE', 'run with your own rule set too (repeatable)'],
       ['--reporter NAME', 'text (default), json, junit or tap'],
       ['--json', 'the same as --reporter json'],
+      ['--lang en|ro', 'the language of the text reporter'],
     ],
     exit: { 0: 'every fixture passed', 1: 'a fixture failed', 2: true, 70: true },
   },
@@ -109,9 +110,9 @@ const COMMANDS: Record<string, CommandHelp> = {
     exit: { 0: 'no result changes', 1: 'at least one result changes', 2: 'invalid arguments, or a file, a line or a case could not be judged (the report lists them)', 70: true },
   },
   verify: {
-    usage: ['dv-rules verify [DIR] [--json]', 'dv-rules verify --result FILE [--json]'],
+    usage: ['dv-rules verify [DIR] [--json] [--lang en|ro]', 'dv-rules verify --result FILE [--json] [--lang en|ro]'],
     summary: "Checks the rule-set files in DIR (default: the package's rules/) against the manifest, or that every rule set a stored result names is shipped unchanged.",
-    flags: [['--result FILE', 'check a stored result\'s receipt'], ['--json', 'print the report as JSON']],
+    flags: [['--result FILE', 'check a stored result\'s receipt'], ['--json', 'print the report as JSON'], ['--lang en|ro', 'the language of the report']],
     exit: { 0: 'every check passed', 1: 'a file or a rule set differs', 2: true, 70: true },
   },
 };
