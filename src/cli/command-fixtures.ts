@@ -1,5 +1,6 @@
 import { createTranslator, type FixtureOutcome, type FixtureReport, type LoadedRuleSet, type Translator } from '../index.js';
 import { langFlag } from './lang-flag.js';
+import { refuseNonRegularFile } from './regular-file.js';
 import { loadRuleSetFile, runFixtures } from '../node/index.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';
@@ -36,7 +37,11 @@ export async function commandFixtures(args: readonly string[], io: CliIo): Promi
   if (!Object.hasOwn(REPORTERS, reporter) || (values.json && reporter !== 'json')) throw usageError('--reporter must be text, json, junit or tap (--json is --reporter json)');
   if (positionals.length === 0) throw usageError('fixtures needs at least one fixture file or folder');
   const ruleSets: LoadedRuleSet[] = [];
-  for (const file of values['rule-set'] ?? []) ruleSets.push(await loadRuleSetFile(file));
+  for (const file of values['rule-set'] ?? []) {
+    await refuseNonRegularFile(file, '--rule-set');
+    ruleSets.push(await loadRuleSetFile(file));
+  }
+  for (const path of positionals) await refuseNonRegularFile(path, 'fixtures');
   const tr = createTranslator(langFlag(values.lang));
   const report = await runFixtures(positionals, { ruleSets });
   // --lang words the text reporter; JUnit, TAP and JSON are for machines and stay as they are.

@@ -10,6 +10,7 @@ import { parseCommandArgs, usageError } from './parse-command-args.js';
 import { progressLine } from './progress-line.js';
 import { lawOfRuleSets, withoutRuleSet, type Replacement } from './impact/law-of-rule-sets.js';
 import { isCalendarDay } from './train/bucharest-clock.js';
+import { langFlag } from './lang-flag.js';
 
 // Every flag of evaluate that decides a result; the words (--register, --labels) do not, and --lang is the report's.
 const { lang: _lang, register: _register, labels: _labels, ...DECIDING_FLAGS } = EVALUATE_FLAGS;
@@ -48,7 +49,7 @@ export async function commandImpact(args: readonly string[], io: CliIo): Promise
     );
   }
   if (lawOf !== undefined && !isCalendarDay(lawOf)) throw usageError('--law-of must be a day written YYYY-MM-DD');
-  if (values.lang !== undefined && values.lang !== 'en' && values.lang !== 'ro') throw usageError('--lang must be en or ro');
+  const lang = langFlag(values.lang);
   const format = values.format ?? (values.json ? 'json' : 'text');
   if (!['text', 'markdown', 'json'].includes(format)) throw usageError('--format must be text, markdown or json');
 
@@ -97,7 +98,6 @@ export async function commandImpact(args: readonly string[], io: CliIo): Promise
     }
   }
   progress?.clear();
-  const lang = values.lang === 'ro' ? 'ro' : 'en';
   io.out(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? renderImpactMarkdown(report, lang) : renderImpactText(report, lang));
   return report.errors.length > 0 ? EXIT.invalid : report.changed === 0 ? EXIT.ok : EXIT.failed;
 }

@@ -1,5 +1,6 @@
 import { createTranslator, DvRulesError, verifyReceipt, type ReceiptReport, type Translator } from '../index.js';
 import { langFlag } from './lang-flag.js';
+import { refuseNonRegularFile } from './regular-file.js';
 import { readDataFile, verifyRuleSets, type VerifyReport } from '../node/index.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';
@@ -27,6 +28,7 @@ export async function commandVerify(args: readonly string[], io: CliIo): Promise
   const tr = createTranslator(langFlag(values.lang));
   if (values.result !== undefined) {
     if (positionals.length > 0) throw usageError('verify takes either a rules folder or --result FILE, not both');
+    await refuseNonRegularFile(values.result, 'verify');
     const report = verifyReceipt(await readDataFile(values.result, { api: 'verify' }));
     // Not a result at all is invalid input (exit 2), not a failed check (exit 1).
     if (report.issues.length > 0) {

@@ -57,7 +57,10 @@ describe('non-regular files are refused before reading', () => {
     const fifo = join(dir, 'fifo');
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
 
-    for (const argv of [['evaluate', fifo], ['evaluate', '--ndjson', fifo], ['deadlines', fifo]]) {
+    for (const argv of [
+      ['evaluate', fifo], ['evaluate', '--ndjson', fifo], ['deadlines', fifo], ['evaluate', caseFile, '--rule-set', fifo], ['evaluate', caseFile, '--labels', fifo],
+      ['fixtures', fifo], ['verify', '--result', fifo], ['train', '--scenario', fifo, '--reveal'],
+    ]) {
       const r = spawnSync(process.execPath, [CLI, ...argv], { encoding: 'utf8', timeout: 20_000 });
       expect(r.status, argv.join(' ')).toBe(2);
       expect(JSON.parse(r.stderr), argv.join(' ')).toMatchObject({ error: { code: 'FILE_NOT_READABLE', file: fifo } });
