@@ -11,9 +11,9 @@ interface CommandHelp {
   flags: Array<[string, string]>;
   /**
    * Every exit status the command can return, and what it means there: a status it cannot return
-   * is not listed. `true` takes the overview's meaning (`EXIT_STATUSES`).
+   * is not listed. `true` takes the overview's meaning (`EXIT_STATUSES`). Without it: 0, 2 and 70.
    */
-  exit: Partial<Record<ExitStatus, string | true>>;
+  exit?: Partial<Record<ExitStatus, string | true>>;
 }
 
 const EVALUATE_FLAG_HELP: Array<[string, string]> = [
@@ -151,6 +151,9 @@ export function helpText(command?: string): string | undefined {
   return `${lines.join('\n')}\n`;
 }
 
+/** What a command returns when it says nothing particular: a result, invalid input, an internal failure. */
+const DEFAULT_EXIT: Partial<Record<ExitStatus, true>> = { 0: true, 2: true, 70: true };
+
 /**
  * The exit statuses one command can return, each with what it means for that command: the one
  * table the help prints and the tests check the command's real statuses against.
@@ -162,7 +165,8 @@ export function helpText(command?: string): string | undefined {
  * @since 0.1.0
  */
 export function exitStatuses(command: string): Array<[ExitStatus, string]> {
-  const own = COMMANDS[command]?.exit ?? {};
+  const help = COMMANDS[command];
+  const own = help === undefined ? {} : help.exit ?? DEFAULT_EXIT;
   return EXIT_STATUSES.flatMap(([n, general]): Array<[ExitStatus, string]> => {
     const text = own[n];
     return text === undefined ? [] : [[n, text === true ? general : text]];
