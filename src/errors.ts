@@ -17,6 +17,7 @@ export const errorCodeSchema = z.enum([
   'EVENTS_OUT_OF_ORDER',
   'INVALID_RESULT',
   'NO_RULE_SET_IN_FORCE',
+  'OUTPUT_WRITE_FAILED',
 ]);
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/run-cli.js';
+import { exitStatuses } from '../src/cli/command-help.js';
 
 function capture() {
   let out = '';
@@ -28,13 +29,23 @@ describe('dv-rules <command> --help', () => {
     expect(a.out()).toBe(b.out());
   });
 
-  it.each([[[]], [['--help']], [['help']], ...COMMANDS.map((c) => [[c, '--help']])])('%j lists every exit status, 70 included', async (argv) => {
+  it.each([[[]], [['--help']], [['help']]])('%j lists every exit status, 70 included', async (argv) => {
     const c = capture();
 
     await runCli(argv as string[], c.io);
 
     const statuses = [...c.out().matchAll(/^ {2}(\d+) {2,}/gm)].map((m) => Number(m[1]));
     expect(statuses).toEqual([0, 1, 2, 3, 70]);
+  });
+
+  it.each(COMMANDS.map((c) => [c]))('%s --help lists the exit statuses that command can return, 2 and 70 included', async (command) => {
+    const c = capture();
+
+    await runCli([command, '--help'], c.io);
+
+    const statuses = [...c.out().matchAll(/^ {2}(\d+) {2,}/gm)].map((m) => Number(m[1]));
+    expect(statuses).toEqual(exitStatuses(command).map(([n]) => n));
+    expect(statuses).toEqual(expect.arrayContaining([0, 2, 70]));
   });
 
   it('the overview names every command', async () => {

@@ -1,6 +1,8 @@
 import { bucharestInstant, createTranslator, evaluate, type Result } from '../index.js';
 import { EVALUATE_FLAGS, evaluateOptionsFromFlags } from './evaluate-flags.js';
+import { takeRef } from './case-ref.js';
 import { EXIT } from './exit-status.js';
+import { safeText } from './safe-text.js';
 import type { CliIo } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { readCaseInput } from './read-case-input.js';
@@ -32,7 +34,7 @@ import { writeIcs } from './write-ics.js';
  */
 export async function commandDeadlines(args: readonly string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, ics: { type: 'string' }, ...EVALUATE_FLAGS }, 1);
-  const input = await readCaseInput(positionals[0], io, 'deadlines');
+  const { ref, case: input } = takeRef(await readCaseInput(positionals[0], io, 'deadlines'));
   const asOfFromClock = values['as-of'] === undefined;
   // Whole seconds in Bucharest time: the form every instant of a result takes.
   const clock = asOfFromClock ? bucharestInstant(Math.floor(now().getTime() / 1000) * 1000) : undefined;
@@ -40,14 +42,15 @@ export async function commandDeadlines(args: readonly string[], io: CliIo, now: 
   const result = await evaluate(input, options);
   const view = deadlinesView(result);
 
+  // The words `evaluate` used: the result's language and the agency's pack, if one was given.
+  const tr = createTranslator(result.receipt.options.lang, options.labels);
   let written: { file: string; events: number } | undefined;
-  if (values.ics !== undefined) written = { file: values.ics, events: writeIcs(values.ics, view.deadlines, view.asOf, view.steps ?? []) };
+  if (values.ics !== undefined) written = { file: values.ics, events: writeIcs(values.ics, view.deadlines, view.asOf, view.steps ?? [], tr) };
 
   if (values.json) io.out(`${JSON.stringify(view, null, 2)}\n`);
   else {
-    // The words `evaluate` used: the result's language and the agency's pack, if one was given.
-    const tr = createTranslator(result.receipt.options.lang, options.labels);
     const register = result.receipt.options.register;
+    if (ref !== undefined) io.out(`ref: ${safeText(ref)}\n`);
     io.out(renderDeadlines(view, { asOfFromClock, appliesProposedLaw: result.appliesProposedLaw, ics: written, color: io.color, tr, warnings: result.warnings, register }));
   }
   return EXIT.ok;

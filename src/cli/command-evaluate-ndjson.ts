@@ -1,4 +1,6 @@
 import { batchErrorOf, DvRulesError, evaluateSync, MAX_FILE_BYTES, parseDataText, parseEvaluateOptions, type EvaluateOptions } from '../index.js';
+import { takeRef } from './case-ref.js';
+import { plainMessage } from './describe-error.js';
 import { EXIT } from './exit-status.js';
 import { inputChunks } from './input-chunks.js';
 import type { CliIo } from './io.js';
@@ -33,11 +35,16 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
   let refused = 0;
   for await (const line of readLines(await inputChunks(arg, io, API), MAX_FILE_BYTES)) {
     let out: string;
+    let ref: string | undefined;
     try {
-      out = jsonLine(evaluateSync(parseLine(line, file), opts));
+      // The agency's `ref` is taken off the case, as evaluate and impact do, and names a refused line.
+      const taken = takeRef(parseLine(line, file));
+      ref = taken.ref;
+      out = jsonLine(evaluateSync(taken.case, opts));
     } catch (e) {
       refused += 1;
-      out = jsonLine({ line: line.number, error: batchErrorOf(e, API) });
+      const error = batchErrorOf(e, API);
+      out = jsonLine({ line: line.number, ...(ref === undefined ? {} : { ref }), error: { ...error, message: plainMessage(error.message) } });
     }
     await write(out);
     done += 1;

@@ -1,4 +1,6 @@
-import type { FixtureOutcome, FixtureReport, LoadedRuleSet } from '../index.js';
+import { createTranslator, type FixtureOutcome, type FixtureReport, type LoadedRuleSet, type Translator } from '../index.js';
+import { langFlag } from './lang-flag.js';
+import { refuseNonRegularFile } from './regular-file.js';
 import { loadRuleSetFile, runFixtures } from '../node/index.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';
@@ -28,24 +30,31 @@ import { tapReport } from './tap-report.js';
 export async function commandFixtures(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(
     args,
-    { json: { type: 'boolean' }, reporter: { type: 'string' }, 'rule-set': { type: 'string', multiple: true } },
+    { json: { type: 'boolean' }, reporter: { type: 'string' }, 'rule-set': { type: 'string', multiple: true }, lang: { type: 'string' } },
     Infinity,
   );
   const reporter = values.reporter ?? (values.json ? 'json' : 'text');
   if (!Object.hasOwn(REPORTERS, reporter) || (values.json && reporter !== 'json')) throw usageError('--reporter must be text, json, junit or tap (--json is --reporter json)');
   if (positionals.length === 0) throw usageError('fixtures needs at least one fixture file or folder');
   const ruleSets: LoadedRuleSet[] = [];
-  for (const file of values['rule-set'] ?? []) ruleSets.push(await loadRuleSetFile(file));
+  for (const file of values['rule-set'] ?? []) {
+    await refuseNonRegularFile(file, '--rule-set');
+    ruleSets.push(await loadRuleSetFile(file));
+  }
+  for (const path of positionals) await refuseNonRegularFile(path, 'fixtures');
+  const tr = createTranslator(langFlag(values.lang));
   const report = await runFixtures(positionals, { ruleSets });
-  io.out(REPORTERS[reporter as keyof typeof REPORTERS](report));
+  // --lang words the text reporter; JUnit, TAP and JSON are for machines and stay as they are.
+  io.out(reporter === 'text' ? renderReport(report, tr) : REPORTERS[reporter as keyof typeof REPORTERS](report));
   return report.failed === 0 ? EXIT.ok : EXIT.failed;
 }
 
 /** The text form of a report, one line per fixture and the totals last. */
-function renderReport(report: FixtureReport): string {
-  const lines = report.skipped.map((dir) => `skip ${dir} (marked .not-fixtures)`);
-  lines.push(...report.results.flatMap((r) => [`${r.passed ? 'ok  ' : 'FAIL'} ${safeText(r.file)} › ${safeText(r.name)}`, ...fixtureOutcomeLines(r).map((l) => `    ${l}`)]));
-  lines.push(`${report.passed} passed, ${report.failed} failed`);
+function renderReport(report: FixtureReport, tr: Translator = createTranslator('en')): string {
+  const { t } = tr;
+  const lines = report.skipped.map((dir) => t('ui.cli.fixtures.skip', { dir: safeText(dir) }));
+  lines.push(...report.results.flatMap((r) => [`${t(r.passed ? 'ui.cli.fixtures.ok' : 'ui.cli.fixtures.fail')} ${safeText(r.file)} › ${safeText(r.name)}`, ...fixtureOutcomeLines(r, tr).map((l) => `    ${l}`)]));
+  lines.push(t('ui.cli.fixtures.totals', { passed: report.passed, failed: report.failed }));
   return `${lines.join('\n')}\n`;
 }
 

@@ -1,4 +1,5 @@
 import { schemaNames, VERSION } from '../index.js';
+import { EXIT } from './exit-status.js';
 import { wrapText } from './train/wrap-text.js';
 
 interface CommandHelp {
@@ -8,8 +9,11 @@ interface CommandHelp {
   summary: string;
   /** Each flag and what it means. */
   flags: Array<[string, string]>;
-  /** What its exit statuses mean, where they mean something particular. */
-  exit?: Array<[number, string]>;
+  /**
+   * Every exit status the command can return, and what it means there: a status it cannot return
+   * is not listed. `true` takes the overview's meaning (`EXIT_STATUSES`). Without it: 0, 2 and 70.
+   */
+  exit?: Partial<Record<ExitStatus, string | true>>;
 }
 
 const EVALUATE_FLAG_HELP: Array<[string, string]> = [
@@ -31,37 +35,47 @@ const COMMANDS: Record<string, CommandHelp> = {
     usage: ['dv-rules evaluate [FILE|-] [--json] [flags]', 'dv-rules evaluate --ndjson [FILE|-] [flags]'],
     summary: `Evaluates one case: the regime, the police risk form's determination, the orders, the deadlines, with the reasons. ${INPUT} With --ndjson, one JSON case per line in and one JSON line per case out (a result, or {"line":N,"error":{…}}), lines of 2 MiB at most.`,
     flags: [['--json', 'print the result as JSON'], ['--ndjson', 'a batch: one case per line (implies --json)'], ...EVALUATE_FLAG_HELP],
-    exit: [[2, 'with --ndjson: any line was refused'], [3, 'not used with --ndjson: such a line is a refused line']],
+    exit: {
+      0: 'a result was printed (with --ndjson: every line had a result)',
+      2: 'invalid input or arguments; with --ndjson: any line was refused (its error line says why)',
+      3: 'no rule set is in force for the case\'s date (not with --ndjson: such a line is a refused line, status 2)',
+      70: true,
+    },
   },
   demo: {
     usage: ['dv-rules demo [--json] [--lang en|ro] [--register legal|plain]'],
     summary: 'Evaluates the embedded example case and prints the result.',
     flags: [['--json', 'print the result as JSON'], ['--lang en|ro', 'the language of the output'], ['--register legal|plain', 'with or without the sources']],
+    exit: { 0: 'the result was printed', 2: 'invalid flags', 70: true },
   },
   rules: {
-    usage: ['dv-rules rules [--json]'],
+    usage: ['dv-rules rules [--json] [--lang en|ro]'],
     summary: 'Lists the shipped rule sets with the dates they are in force and the status of their values.',
-    flags: [['--json', 'print the list as JSON']],
+    flags: [['--json', 'print the list as JSON'], ['--lang en|ro', 'the language of the list (ro: the acts\' official titles)']],
+    exit: { 0: 'the list was printed', 2: 'invalid flags', 70: true },
   },
   schema: {
     usage: [`dv-rules schema <${schemaNames.join('|')}>`],
     summary: 'Prints a JSON Schema of the library\'s documents.',
     flags: [],
+    exit: { 0: 'the schema was printed', 2: 'no such schema, or invalid flags', 70: true },
   },
   fixtures: {
-    usage: ['dv-rules fixtures <FILE|FOLDER>... [--rule-set FILE]... [--reporter text|json|junit|tap] [--json]'],
+    usage: ['dv-rules fixtures <FILE|FOLDER>... [--rule-set FILE]... [--reporter text|json|junit|tap] [--json] [--lang en|ro]'],
     summary: 'Runs fixture files (docs/fixtures.md): each case against its expected result. --reporter junit writes JUnit XML for GitLab, Jenkins and other CI systems; tap writes TAP 13.',
     flags: [
       ['--rule-set FILE', 'run with your own rule set too (repeatable)'],
       ['--reporter NAME', 'text (default), json, junit or tap'],
       ['--json', 'the same as --reporter json'],
+      ['--lang en|ro', 'the language of the text reporter'],
     ],
-    exit: [[1, 'a fixture failed']],
+    exit: { 0: 'every fixture passed', 1: 'a fixture failed', 2: true, 70: true },
   },
   deadlines: {
     usage: ['dv-rules deadlines [FILE|-] [--as-of ISO] [--json] [--ics FILE] [flags]'],
     summary: `The case clock: every deadline of the case, its due time and status, the protection gaps and the orders' ends. ${INPUT} Without --as-of the statuses are judged now.`,
     flags: [['--json', 'print the deadlines as JSON'], ['--ics FILE', 'also write the pending deadlines as an iCalendar file'], ...EVALUATE_FLAG_HELP],
+    exit: { 0: 'the deadlines were printed', 2: true, 3: true, 70: true },
   },
   train: {
     usage: [
@@ -78,6 +92,7 @@ const COMMANDS: Record<string, CommandHelp> = {
       ['--lang en|ro', 'the language of the session'],
       ['--labels FILE', "an agency's label pack"],
     ],
+    exit: { 0: 'the session ended (finished, quit, or the input ended)', 2: true, 3: true, 70: true },
   },
   playground: {
     usage: ['dv-rules playground [--port N]'],
@@ -86,30 +101,35 @@ const COMMANDS: Record<string, CommandHelp> = {
     exit: [[0, 'stopped with Ctrl-C'], [2, 'the port is not a number from 0 to 65535, the port is taken, or the page is not built']],
   },
   impact: {
-    usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed | --law-of YYYY-MM-DD) [--as-of ISO] [--format text|markdown|json]'],
+    usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed | --law-of YYYY-MM-DD | --change RULE-SET-ID) [--as-of ISO] [--format text|markdown|json] [--lang en|ro]'],
     summary: 'Shows what a change of law would do to your cases: evaluates every case under the law as shipped and under the change (an agency\'s or a corrected rule set, the proposed law, or the law in force on a day), and lists each case whose result changes, which fields, from what to what, under which rule sets. CASES are NDJSON files, case or fixture files, or folders of them; a case may carry an opaque "ref", the only thing of it the report names.',
     flags: [
       ['--rule-set FILE', 'the changed rule set (repeatable; replaces a shipped one of the same id)'],
       ['--include-proposed', 'the change is the proposed law (a bill)'],
-      ['--law-of YYYY-MM-DD', 'the change is the law in force on that day, for every case (each case is otherwise judged under the law of its own dates)'],
+      ['--law-of YYYY-MM-DD', 'the change is the law in force on that day, for every case (each case is otherwise judged under the law of its own dates); each field names the rule set behind it'],
+      ['--change RULE-SET-ID', 'the change is that one version of the law alone: the law without it against the law with it'],
       ['--as-of ISO', 'judge deadline statuses at this instant, under both laws'],
       ['--format NAME', 'text (default), markdown (for a merge request comment) or json'],
       ['--json', 'the same as --format json'],
+      ['--lang en|ro', 'the language of the report'],
     ],
-    exit: [[0, 'no result changes'], [1, 'at least one result changes']],
+    exit: { 0: 'no result changes', 1: 'at least one result changes', 2: 'invalid arguments, or a file, a line or a case could not be judged (the report lists them)', 70: true },
   },
   verify: {
-    usage: ['dv-rules verify [DIR] [--json]', 'dv-rules verify --result FILE [--json]'],
+    usage: ['dv-rules verify [DIR] [--json] [--lang en|ro]', 'dv-rules verify --result FILE [--json] [--lang en|ro]'],
     summary: "Checks the rule-set files in DIR (default: the package's rules/) against the manifest, or that every rule set a stored result names is shipped unchanged.",
-    flags: [['--result FILE', 'check a stored result\'s receipt'], ['--json', 'print the report as JSON']],
-    exit: [[1, 'a file or a rule set differs']],
+    flags: [['--result FILE', 'check a stored result\'s receipt'], ['--json', 'print the report as JSON'], ['--lang en|ro', 'the language of the report']],
+    exit: { 0: 'every check passed', 1: 'a file or a rule set differs', 2: true, 70: true },
   },
 };
 
 /** The commands `dv-rules help <command>` knows, in the order the overview lists them. */
 export const HELP_COMMANDS: readonly string[] = Object.keys(COMMANDS);
 
-const EXIT_STATUSES: Array<[number, string]> = [
+type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
+
+/** The exit statuses of `dv-rules` and their general meaning; each command lists those it can return. */
+const EXIT_STATUSES: Array<[ExitStatus, string]> = [
   [0, 'success: a result was printed (fixtures, verify: every check passed)'],
   [1, 'a fixture or a check failed'],
   [2, 'invalid input or arguments: one explanation on standard error (a JSON object with --json or when standard error is not a terminal)'],
@@ -133,8 +153,30 @@ export function helpText(command?: string): string | undefined {
   if (help === undefined) return undefined;
   const lines = [`Usage: ${help.usage[0] ?? ''}`, ...help.usage.slice(1).map((u) => `       ${u}`), '', ...wrapText(help.summary, 100), ''];
   if (help.flags.length > 0) lines.push('Flags:', ...table(help.flags.map(([f, t]) => [f, t])), '');
-  lines.push('Exit status:', ...table(EXIT_STATUSES.map(([n, t]) => [String(n), help.exit?.find(([m]) => m === n)?.[1] ?? t])));
+  lines.push('Exit status:', ...table(exitStatuses(command).map(([n, t]) => [String(n), t])));
   return `${lines.join('\n')}\n`;
+}
+
+/** What a command returns when it says nothing particular: a result, invalid input, an internal failure. */
+const DEFAULT_EXIT: Partial<Record<ExitStatus, true>> = { 0: true, 2: true, 70: true };
+
+/**
+ * The exit statuses one command can return, each with what it means for that command: the one
+ * table the help prints and the tests check the command's real statuses against.
+ *
+ * @param command - a command of `HELP_COMMANDS`
+ * @returns the statuses in increasing order, with their meaning; empty for an unknown command
+ * @example
+ * exitStatuses('evaluate').map(([n]) => n) //=> [0, 2, 3, 70]
+ * @since 0.1.0
+ */
+export function exitStatuses(command: string): Array<[ExitStatus, string]> {
+  const help = COMMANDS[command];
+  const own = help === undefined ? {} : help.exit ?? DEFAULT_EXIT;
+  return EXIT_STATUSES.flatMap(([n, general]): Array<[ExitStatus, string]> => {
+    const text = own[n];
+    return text === undefined ? [] : [[n, text === true ? general : text]];
+  });
 }
 
 function overview(): string {

@@ -1,4 +1,6 @@
-import { DvRulesError, verifyReceipt, type ReceiptReport } from '../index.js';
+import { createTranslator, DvRulesError, verifyReceipt, type ReceiptReport, type Translator } from '../index.js';
+import { langFlag } from './lang-flag.js';
+import { refuseNonRegularFile } from './regular-file.js';
 import { readDataFile, verifyRuleSets, type VerifyReport } from '../node/index.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';
@@ -22,55 +24,59 @@ import { parseCommandArgs, usageError } from './parse-command-args.js';
  * @since 0.1.0
  */
 export async function commandVerify(args: readonly string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, result: { type: 'string' } }, 1);
+  const { values, positionals } = parseCommandArgs(args, { json: { type: 'boolean' }, result: { type: 'string' }, lang: { type: 'string' } }, 1);
+  const tr = createTranslator(langFlag(values.lang));
   if (values.result !== undefined) {
     if (positionals.length > 0) throw usageError('verify takes either a rules folder or --result FILE, not both');
+    await refuseNonRegularFile(values.result, 'verify');
     const report = verifyReceipt(await readDataFile(values.result, { api: 'verify' }));
     // Not a result at all is invalid input (exit 2), not a failed check (exit 1).
     if (report.issues.length > 0) {
       throw new DvRulesError('INVALID_RESULT', `verify: ${values.result} is not a result with a valid receipt`, report.issues, values.result);
     }
-    io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReceiptReport(report));
+    io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderReceiptReport(report, tr));
     return report.ok ? EXIT.ok : EXIT.failed;
   }
   const report = await verifyRuleSets(positionals[0]);
-  io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderRuleSetReport(report));
+  io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : renderRuleSetReport(report, tr));
   return report.ok ? EXIT.ok : EXIT.failed;
 }
 
-function renderRuleSetReport(r: VerifyReport): string {
+function renderRuleSetReport(r: VerifyReport, tr: Translator): string {
+  const { t } = tr;
   const w = idWidth([...r.matched, ...r.mismatches, ...r.missing]);
+  const tag = (key: string): string => t(`ui.cli.verify.${key}`).padEnd(7);
   const lines = [
-    ...r.matched.map((m) => ({ id: m.id, line: `ok      ${m.id.padEnd(w)} ${m.file}` })),
+    ...r.matched.map((m) => ({ id: m.id, line: `${tag('ok')} ${m.id.padEnd(w)} ${m.file}` })),
     ...r.mismatches.map((m) => ({
       id: m.id,
-      line: `CHANGED ${m.id.padEnd(w)} ${m.file}: expected ${m.expected}, ${m.actual === null ? 'not readable JSON' : `got ${m.actual}`}`,
+      line: `${tag('changed')} ${m.id.padEnd(w)} ${m.file}: ${t('ui.cli.verify.expected', { expected: m.expected, actual: m.actual === null ? t('ui.cli.verify.not-json') : t('ui.cli.verify.got', { hash: m.actual }) })}`,
     })),
-    ...r.missing.map((m) => ({ id: m.id, line: `MISSING ${m.id.padEnd(w)} ${m.file}` })),
+    ...r.missing.map((m) => ({ id: m.id, line: `${tag('missing')} ${m.id.padEnd(w)} ${m.file}` })),
   ]
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .map((l) => l.line);
-  lines.push(...r.extra.map((e) => `EXTRA   ${e.file} (not in the manifest)`));
+  lines.push(...r.extra.map((e) => `${tag('extra')} ${e.file} ${t('ui.cli.verify.not-in-manifest')}`));
   lines.push(
-    ...r.compiled.mismatches.map((m) => `BUILT   ${m.id}: compiled into the library as ${m.actual}, manifest ${m.expected ?? 'has no entry'}`),
-    `compiled into the library: ${r.compiled.checked} rule sets, ${r.compiled.mismatches.length} differ from the manifest`,
+    ...r.compiled.mismatches.map((m) => `${tag('built')} ${m.id}: ${t('ui.cli.verify.compiled-differs', { actual: m.actual, expected: m.expected ?? t('ui.cli.verify.no-entry') })}`),
+    t('ui.cli.verify.compiled', { checked: r.compiled.checked, differ: r.compiled.mismatches.length }),
   );
-  lines.push(
-    `${r.dir}: ${r.checked} checked: ${r.matched.length} match, ${r.mismatches.length} changed, ${r.missing.length} missing, ${r.extra.length} extra`,
-  );
+  lines.push(t('ui.cli.verify.summary', { dir: r.dir, checked: r.checked, matched: r.matched.length, changed: r.mismatches.length, missing: r.missing.length, extra: r.extra.length }));
   return `${lines.join('\n')}\n`;
 }
 
-function renderReceiptReport(r: ReceiptReport): string {
+function renderReceiptReport(r: ReceiptReport, tr: Translator): string {
+  const { t } = tr;
   const w = idWidth(r.ruleSets);
+  const tag = (key: string): string => t(`ui.cli.verify.${key}`).padEnd(7);
   const lines = r.ruleSets.map((s) => {
-    if (s.status === 'ok') return `ok      ${s.id.padEnd(w)} ${s.receipt}`;
-    if (s.status === 'changed') return `CHANGED ${s.id.padEnd(w)} receipt ${s.receipt}, shipped ${s.shipped ?? ''}`;
-    if (s.status === 'unknown') return `UNKNOWN ${s.id.padEnd(w)} not a rule set this package ships`;
-    return `USER    ${s.id.padEnd(w)} supplied by the caller; check it against your own copy`;
+    if (s.status === 'ok') return `${tag('ok')} ${s.id.padEnd(w)} ${s.receipt}`;
+    if (s.status === 'changed') return `${tag('changed')} ${s.id.padEnd(w)} ${t('ui.cli.verify.receipt-changed', { receipt: s.receipt, shipped: s.shipped ?? '' })}`;
+    if (s.status === 'unknown') return `${tag('unknown')} ${s.id.padEnd(w)} ${t('ui.cli.verify.receipt-unknown')}`;
+    return `${tag('user')} ${s.id.padEnd(w)} ${t('ui.cli.verify.receipt-user')}`;
   });
   const matching = r.ruleSets.filter((s) => s.status === 'ok').length;
-  lines.push(`result produced by ${r.library?.name ?? '?'} ${r.library?.version ?? '?'}: ${matching} of ${r.ruleSets.length} rule sets match the shipped ones`);
+  lines.push(t('ui.cli.verify.receipt-summary', { library: `${r.library?.name ?? '?'} ${r.library?.version ?? '?'}`, matching, total: r.ruleSets.length }));
   return `${lines.join('\n')}\n`;
 }
 

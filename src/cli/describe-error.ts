@@ -20,6 +20,10 @@ const SYSTEM: Record<string, string> = {
   ELOOP: 'the path has a loop of symbolic links',
   EMFILE: 'too many files are open',
   EBUSY: 'it is in use',
+  ENOSPC: 'the disk is full',
+  EROFS: 'the file system is read-only',
+  EPIPE: 'the reader closed the pipe',
+  EIO: 'an input/output error',
   error: 'it cannot be read',
 };
 
@@ -57,7 +61,7 @@ export function describeError(e: DvRulesError, context: { command?: string | und
   const where = e.file ?? 'the input';
   if (context.problem === 'empty') return { sentence: `${where} is empty`, hint: emptyHint(context.command) };
   if (context.problem === 'utf-16') return { sentence: `${where} is written in UTF-16, not UTF-8`, hint: 'save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)' };
-  const sentence = withoutInternals(e.message);
+  const sentence = plainMessage(e.message);
   if (e.code === 'INVALID_ARGUMENTS') return { sentence, hint: `see ${help}` };
   if (e.code === 'INVALID_JSON') {
     if (/ is empty$/.test(sentence)) return { sentence, hint: emptyHint(context.command) };
@@ -79,9 +83,28 @@ function emptyHint(command: string | undefined): string {
     : 'give a file with content';
 }
 
-/** The message without its leading API name (`runFixtures: `) and with system codes in words. */
-function withoutInternals(message: string): string {
-  return message
-    .replace(/^[A-Za-z][\w-]*: /, '')
-    .replace(/ \((E[A-Z]+|error)\)/g, (_, code: string) => `: ${SYSTEM[code] ?? SYSTEM['error'] ?? ''}`);
+/**
+ * A library or CLI message for a person: without the name of the function or command that refused
+ * (`evaluateSync: `, `runFixtures: `, `dv-rules deadlines: `, `dv-rules: `, however many) and with
+ * the operating system's codes (`(ENOENT)`) in words. The library words its messages for
+ * developers; the CLI shows them only through this.
+ *
+ * @param message - the error's message
+ * @returns the sentence a person reads
+ * @example
+ * plainMessage('dv-rules deadlines: cannot write x.ics (ENOENT)') //=> 'cannot write x.ics: there is no such file or folder'
+ * @since 0.1.0
+ */
+export function plainMessage(message: string): string {
+  let m = message;
+  for (let prev = ''; prev !== m; ) {
+    prev = m;
+    m = m.replace(/^(?:dv-rules(?: [a-z]+)?|[A-Za-z][\w-]*): /, '');
+  }
+  return systemCodesInWords(m);
+}
+
+/** A text with the operating system's codes (`(ENOENT)`) in words, for the issues of an error. */
+export function systemCodesInWords(text: string): string {
+  return text.replace(/ \((E[A-Z]+|error)\)/g, (_, code: string) => `: ${SYSTEM[code] ?? SYSTEM['error'] ?? ''}`);
 }

@@ -1,5 +1,6 @@
 import type { EvaluateOptions, LoadedRuleSet } from '../index.js';
 import { loadLabelPackFile, loadRuleSetFile } from '../node/index.js';
+import { refuseNonRegularFile } from './regular-file.js';
 
 /** The flags every command that evaluates a case takes, mapped one to one onto `evaluate`'s options. */
 export const EVALUATE_FLAGS = {
@@ -32,7 +33,11 @@ interface FlagValues {
  */
 export async function evaluateOptionsFromFlags(values: FlagValues, asOfDefault?: string): Promise<EvaluateOptions> {
   const ruleSets: LoadedRuleSet[] = [];
-  for (const file of values['rule-set'] ?? []) ruleSets.push(await loadRuleSetFile(file));
+  for (const file of values['rule-set'] ?? []) {
+    await refuseNonRegularFile(file, '--rule-set');
+    ruleSets.push(await loadRuleSetFile(file));
+  }
+  if (values.labels !== undefined) await refuseNonRegularFile(values.labels, '--labels');
   const asOf = values['as-of'] ?? asOfDefault;
   const labels = values.labels === undefined ? undefined : await loadLabelPackFile(values.labels);
   return {

@@ -1,4 +1,5 @@
-import type { FixtureOutcome } from '../index.js';
+import type { FixtureOutcome, Translator } from '../index.js';
+import { plainMessage } from './describe-error.js';
 import { safeText } from './safe-text.js';
 
 /** Longest value shown in a mismatch line; the JSON report always carries the whole value. */
@@ -10,20 +11,26 @@ const MAX_SHOWN = 200;
  * Every reporter (text, JUnit, TAP) words a failure with these lines.
  *
  * @param r - the fixture's outcome
+ * @param tr - the translator of the text reporter (`--lang`); without it, English
  * @returns the lines, none for a fixture that passed
  * @example
  * fixtureOutcomeLines(outcome) //=> ['at $.riskAssessment.outcome: expected "excluded", got "established"']
  * @since 0.1.0
  */
-export function fixtureOutcomeLines(r: FixtureOutcome): string[] {
+export function fixtureOutcomeLines(r: FixtureOutcome, tr?: Translator): string[] {
   const lines: string[] = [];
-  if (r.error) lines.push(`error ${r.error.code}: ${r.error.message}`);
-  for (const m of r.mismatches ?? []) lines.push(`at ${m.path}: expected ${show(m.expected)}, got ${show(m.actual)}`);
+  // In another language than English the error is worded by its code: its message is English.
+  if (r.error) lines.push(tr === undefined || tr.lang === 'en' ? `error ${r.error.code}: ${plainMessage(r.error.message)}` : `${r.error.code}: ${tr.t(`error.${r.error.code}`)}`);
+  const nothing = tr?.t('ui.cli.fixtures.nothing') ?? 'nothing';
+  for (const m of r.mismatches ?? []) {
+    const words = { path: m.path, expected: show(m.expected, nothing), actual: show(m.actual, nothing) };
+    lines.push(tr === undefined ? `at ${words.path}: expected ${words.expected}, got ${words.actual}` : tr.t('ui.cli.fixtures.mismatch', words));
+  }
   return lines.map(safeText);
 }
 
-function show(value: unknown): string {
-  if (value === undefined) return 'nothing';
+function show(value: unknown, nothing: string): string {
+  if (value === undefined) return nothing;
   const text = JSON.stringify(value);
   return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
 }

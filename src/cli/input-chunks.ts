@@ -1,6 +1,7 @@
 import { open } from 'node:fs/promises';
 import { DvRulesError } from '../index.js';
 import type { CliIo } from './io.js';
+import { refuseNonRegularFile } from './regular-file.js';
 
 const CHUNK_BYTES = 64 * 1024;
 
@@ -22,6 +23,7 @@ export async function inputChunks(arg: string | undefined, io: CliIo, api: strin
   if (arg === undefined || arg === '-') return io.stdin?.() ?? stdinText(io);
   const notReadable = (e: unknown): DvRulesError =>
     new DvRulesError('FILE_NOT_READABLE', `${api}: cannot read ${arg} (${(e as NodeJS.ErrnoException).code ?? 'error'})`, [], arg);
+  await refuseNonRegularFile(arg, api);
   const handle = await open(arg, 'r').catch((e: unknown) => {
     throw notReadable(e);
   });

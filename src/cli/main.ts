@@ -2,6 +2,7 @@
 import { DvRulesError, MAX_FILE_BYTES } from '../index.js';
 import { runCli } from './run-cli.js';
 import { colorEnabled } from './color-enabled.js';
+import { printError } from './print-error.js';
 
 /** Standard input, whole, but never more than the 2 MiB the library reads from a file. */
 async function readStdin(): Promise<string> {
@@ -19,11 +20,18 @@ async function readStdin(): Promise<string> {
 }
 
 // A reader that stops early (`dv-rules train | head`) closes the pipe: nobody is left to read
-// the rest, so the command ends quietly, with success, instead of dying on an unhandled EPIPE.
-for (const stream of [process.stdout, process.stderr]) {
+// the rest, so the command ends quietly, with its own status, instead of dying on an unhandled
+// EPIPE. Any other failure to write (`> /dev/full`, a full disk) is OUTPUT_WRITE_FAILED, exit 2,
+// said once on standard error; never a stack trace.
+let failed = false;
+for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {
   stream.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
+    if (failed || stream === process.stderr) process.exit(2);
+    failed = true;
+    const error = new DvRulesError('OUTPUT_WRITE_FAILED', `cannot write to ${name} (${e.code ?? 'error'})`, [], name);
+    void printError(error, { readStdin: async () => '', out: () => undefined, err: (t) => void process.stderr.write(t), color: false, errIsTTY: Boolean(process.stderr.isTTY) }, { json: !process.stderr.isTTY })
+      .finally(() => process.exit(2));
   });
 }
 

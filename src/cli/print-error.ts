@@ -1,5 +1,6 @@
-import { DvRulesError } from '../index.js';
-import { describeError } from './describe-error.js';
+import { createTranslator, DvRulesError } from '../index.js';
+import { localizedError } from './localized-error.js';
+import { describeError, systemCodesInWords } from './describe-error.js';
 import type { CliIo } from './io.js';
 import { safeText } from './safe-text.js';
 import { sniffFile, type InputProblem } from './sniff-input.js';
@@ -22,10 +23,12 @@ const MAX_SHOWN = 10;
  * // writes 'dv-rules: x.json is empty.\n  hint: a case is a JSON or YAML object: …\n'
  * @since 0.1.0
  */
-export async function printError(e: unknown, io: CliIo, context: { command?: string | undefined; json: boolean }): Promise<void> {
+export async function printError(e: unknown, io: CliIo, context: { command?: string | undefined; json: boolean; lang?: 'en' | 'ro' | undefined }): Promise<void> {
   const human = io.errIsTTY === true && !context.json;
+  const tr = context.lang === 'ro' ? createTranslator('ro') : undefined;
   if (!(e instanceof DvRulesError)) {
-    if (human) io.err(`dv-rules: an unexpected internal failure.\n  hint: this is a bug in dv-rules; please report it at ${REPORT_URL} with the command you ran (never the case).\n`);
+    if (human && tr !== undefined) io.err(`dv-rules: ${tr.t('ui.error.internal', { url: REPORT_URL })}.\n`);
+    else if (human) io.err(`dv-rules: an unexpected internal failure.\n  hint: this is a bug in dv-rules; please report it at ${REPORT_URL} with the command you ran (never the case).\n`);
     else io.err(`${JSON.stringify({ error: { code: 'INTERNAL_ERROR', message: 'dv-rules: unexpected internal failure; please report it', issues: [] } })}\n`);
     return;
   }
@@ -37,10 +40,21 @@ export async function printError(e: unknown, io: CliIo, context: { command?: str
     io.err(`${JSON.stringify({ error: { ...e.toJSON(), message } })}\n`);
     return;
   }
+  if (tr !== undefined) {
+    // The Romanian terminal: worded from the code, the file and the paths, never from the English message.
+    const ro = localizedError(e, { command: context.command, problem, tr });
+    const out = [`dv-rules: ${safeText(ro.sentence)}.`];
+    if (ro.file !== undefined) out.push(`  ${tr.t('ui.error.file')}: ${safeText(ro.file)}`);
+    for (const issue of ro.issues.slice(0, MAX_SHOWN)) out.push(`  ${tr.t('ui.error.at')} ${safeText(issue.path)}: ${issue.message}`);
+    if (ro.issues.length > MAX_SHOWN) out.push(`  ${tr.t('ui.error.more', { count: ro.issues.length - MAX_SHOWN })}`);
+    if (ro.hint !== undefined) out.push(`  ${tr.t('ui.error.hint')}: ${safeText(ro.hint)}`);
+    io.err(`${out.join('\n')}\n`);
+    return;
+  }
   const lines = [`dv-rules: ${safeText(text.sentence)}.`];
   if (e.file !== undefined && !text.sentence.includes(e.file)) lines.push(`  file: ${safeText(e.file)}`);
   const issues = e.code === 'INVALID_ARGUMENTS' ? [] : e.issues.filter((i) => !(i.path === '$' && problem !== undefined));
-  for (const issue of issues.slice(0, MAX_SHOWN)) lines.push(`  at ${safeText(issue.path)}: ${safeText(issue.message)}`);
+  for (const issue of issues.slice(0, MAX_SHOWN)) lines.push(`  at ${safeText(issue.path)}: ${safeText(systemCodesInWords(issue.message))}`);
   if (issues.length > MAX_SHOWN) lines.push(`  … and ${issues.length - MAX_SHOWN} more (--json lists them all)`);
   if (text.hint !== undefined) lines.push(`  hint: ${safeText(text.hint)}`);
   io.err(`${lines.join('\n')}\n`);

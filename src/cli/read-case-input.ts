@@ -2,6 +2,7 @@ import { DvRulesError, parseDataText } from '../index.js';
 import { readDataFile } from '../node/index.js';
 import type { CliIo } from './io.js';
 import { usageError } from './parse-command-args.js';
+import { refuseNonRegularFile } from './regular-file.js';
 import { sniffText } from './sniff-input.js';
 
 /**
@@ -11,7 +12,10 @@ import { sniffText } from './sniff-input.js';
  */
 export async function readCaseInput(arg: string | undefined, io: CliIo, api: string): Promise<unknown> {
   expectInput(arg, io, api);
-  if (arg !== undefined && arg !== '-') return readDataFile(arg, { api });
+  if (arg !== undefined && arg !== '-') {
+    await refuseNonRegularFile(arg, api);
+    return readDataFile(arg, { api });
+  }
   const text = await io.readStdin();
   const problem = sniffText(text);
   if (problem === 'empty') throw new DvRulesError('INVALID_JSON', `${api}: standard input is empty`, [{ path: '$', message: 'Empty input' }], 'standard input');

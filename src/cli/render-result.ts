@@ -87,7 +87,7 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
   }
 
   // Issue 10: the numbered checklist of what happens next, with its deadlines, and the referrals.
-  for (const block of describeNextSteps(result, tr, (at) => localTime(at, false, tr))) {
+  for (const block of describeNextSteps(result, tr, (at) => localTime(at, true, tr))) {
     head(block.heading);
     for (const line of block.lines) lines.push(`  ${line}`);
   }

@@ -1,4 +1,6 @@
-import { createTranslator, DvRulesError, evaluate, jsonSchema, listRuleSets, schemaNames, VERSION } from '../index.js';
+import { createTranslator, DvRulesError, evaluate, jsonSchema, listRuleSets, localCitation, schemaNames, shippedRuleSets, VERSION } from '../index.js';
+import { citationLine } from './render-deadlines.js';
+import { langFlag } from './lang-flag.js';
 import type { LoadedLabelPack, SchemaName } from '../index.js';
 import { commandDeadlines } from './command-deadlines.js';
 import { commandEvaluateNdjson } from './command-evaluate-ndjson.js';
@@ -18,21 +20,40 @@ import { commandImpact } from './command-impact.js';
 import { helpText, HELP_COMMANDS } from './command-help.js';
 import { printError } from './print-error.js';
 import { expectInput } from './read-case-input.js';
-import { safeText } from './safe-text.js';
+import { safeOutput, safeText } from './safe-text.js';
+import { takeRef } from './case-ref.js';
 
 /**
  * Runs one `dv-rules` command and returns its exit status. Parsing and printing only: every
  * decision is the public API's.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  const io = safeIo(given);
   try {
     return await dispatch(argv, io);
   } catch (e) {
     // Never a stack trace, never case data: a sentence on a terminal, one JSON object elsewhere.
     const command = argv[0] !== undefined && HELP_COMMANDS.includes(argv[0]) ? argv[0] : undefined;
-    await printError(e, io, { command, json: wantsJson(argv) });
+    await printError(e, io, { command, json: wantsJson(argv), lang: langOf(argv) });
     return e instanceof DvRulesError ? exitStatusFor(e.code) : EXIT.internal;
   }
+}
+
+/** The output of every command through `safeOutput`: nothing from input drives the terminal. */
+function safeIo(io: CliIo): CliIo {
+  const write = io.write;
+  return {
+    ...io,
+    out: (text) => io.out(safeOutput(text, io.color)),
+    ...(write === undefined ? {} : { write: (text: string) => write(safeOutput(text, io.color)) }),
+  };
+}
+
+/** The language asked for with --lang (an error is worded in it on a terminal). */
+function langOf(argv: readonly string[]): 'en' | 'ro' | undefined {
+  const i = argv.indexOf('--lang');
+  const lang = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
+  return lang === 'ro' || lang === 'en' ? lang : undefined;
 }
 
 /** Errors are JSON when the output asked for is: --json, --ndjson, or a machine reporter. */
@@ -108,9 +129,12 @@ async function commandEvaluate(args: readonly string[], io: CliIo): Promise<numb
   // Every output line is JSON in this mode, so --json is implied (and accepted).
   if (values.ndjson) expectInput(positionals[0], io, 'evaluate');
   if (values.ndjson) return commandEvaluateNdjson(positionals[0], await evaluateOptionsFromFlags(values), io);
-  const input = await readCaseInput(positionals[0], io, 'evaluate');
+  const { ref, case: input } = takeRef(await readCaseInput(positionals[0], io, 'evaluate'));
   const options = await evaluateOptionsFromFlags(values);
-  return printResult(await evaluate(input, options), values.json ?? false, io, options.labels);
+  const result = await evaluate(input, options);
+  // The agency's own identifier names the case on a terminal; the JSON result is the result only.
+  if (ref !== undefined && !values.json) io.out(`ref: ${safeText(ref)}\n`);
+  return printResult(result, values.json ?? false, io, options.labels);
 }
 
 async function commandDemo(args: readonly string[], io: CliIo): Promise<number> {
@@ -126,17 +150,23 @@ function printResult(result: Awaited<ReturnType<typeof evaluate>>, json: boolean
 }
 
 function commandRules(args: readonly string[], io: CliIo): number {
-  const { values } = parse(args, { json: { type: 'boolean' } }, 0);
+  const { values } = parse(args, { json: { type: 'boolean' }, lang: { type: 'string' } }, 0);
   const list = listRuleSets();
   if (values.json) {
     io.out(`${JSON.stringify(list, null, 2)}\n`);
     return EXIT.ok;
   }
+  const tr = createTranslator(langFlag(values.lang));
+  const acts = new Map(shippedRuleSets().map((l) => [l.ruleSet.id, l.ruleSet.act.citations[0]]));
+  // English keeps the ids of the statuses (in-force, unverified), as scripts read them; Romanian words them.
+  const word = (k: string): string => (tr.lang === 'ro' ? tr.t(`ui.status.${k}`, {}, k) : k);
   for (const r of list) {
-    const window = `${r.effectiveFrom} … ${r.effectiveUntil ?? 'open'}`;
-    const counts = Object.entries(r.statuses).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${k}`).join(', ');
-    io.out(`${r.id.padEnd(44)} ${window.padEnd(26)} ${r.status.padEnd(9)} ${counts}\n`);
-    io.out(`  ${r.title}\n`);
+    const window = `${r.effectiveFrom} … ${r.effectiveUntil ?? tr.t('ui.cli.rules.open')}`;
+    const counts = Object.entries(r.statuses).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${word(k)}`).join(', ');
+    io.out(`${r.id.padEnd(44)} ${window.padEnd(26)} ${word(r.status).padEnd(9)} ${counts}\n`);
+    // In Romanian, the act's official title (the rule set's own title is an English description).
+    const act = acts.get(r.id);
+    io.out(`  ${tr.lang === 'ro' && act !== undefined ? citationLine(localCitation(act, tr)) : r.title}\n`);
   }
   return EXIT.ok;
 }

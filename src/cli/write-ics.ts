@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import ical, { ICalEventTransparency } from 'ical-generator';
-import { DvRulesError, VERSION, type DeadlineResult, type NextStep } from '../index.js';
+import { createTranslator, DvRulesError, labelOf, localCitation, VERSION, type DeadlineResult, type NextStep, type Translator } from '../index.js';
 import { citationLine, countingText, deadlineTitle, localTime } from './render-deadlines.js';
 
 /** How long each calendar event lasts; it ends at the due time, so it sits on the term's last day. */
 const EVENT_MINUTES = 15;
 
-const DUE_WORD = { deadline: 'Due', expiry: 'Ends', period: 'Closes' } as const;
 
 /**
  * Writes the pending deadlines that have a due time as an RFC 5545 iCalendar file, one event per
@@ -30,18 +29,19 @@ const DUE_WORD = { deadline: 'Due', expiry: 'Ends', period: 'Closes' } as const;
  * @param file - where to write (overwritten)
  * @param deadlines - the case clock, as `evaluate` returns it
  * @param asOf - the instant the statuses were judged at, used as DTSTAMP
- * @param steps - the next steps, whose (generic, English) texts are listed under the deadline they belong to
+ * @param steps - the next steps, whose texts are listed under the deadline they belong to
+ * @param tr - the translator of the output (`--lang`, `--labels`): the titles and descriptions are in its language
  * @returns how many events were written
- * @throws DvRulesError `INVALID_ARGUMENTS` naming the file when it cannot be written
+ * @throws DvRulesError `OUTPUT_WRITE_FAILED` naming the file when it cannot be written
  * @example
  * writeIcs('case.ics', result.deadlines, '2025-03-30T12:00:00+03:00') //=> 3
  * @since 0.1.0
  */
-export function writeIcs(file: string, deadlines: readonly DeadlineResult[], asOf: string, steps: readonly NextStep[] = []): number {
+export function writeIcs(file: string, deadlines: readonly DeadlineResult[], asOf: string, steps: readonly NextStep[] = [], tr: Translator = createTranslator('en')): number {
   const pending = deadlines.filter((d): d is DeadlineResult & { dueAt: string } => d.status === 'pending' && d.dueAt !== null);
   const calendar = ical({
-    prodId: { company: 'dv-rules-ro', product: `deadlines ${VERSION}`, language: 'EN' },
-    name: 'dv-rules deadlines',
+    prodId: { company: 'dv-rules-ro', product: `deadlines ${VERSION}`, language: tr.lang.toUpperCase() },
+    name: tr.t('ui.ics.calendar-name'),
   });
   for (const d of pending) {
     const due = new Date(Date.parse(d.dueAt));
@@ -50,8 +50,8 @@ export function writeIcs(file: string, deadlines: readonly DeadlineResult[], asO
       stamp: new Date(Date.parse(asOf)),
       start: new Date(due.getTime() - EVENT_MINUTES * 60_000),
       end: due,
-      summary: d.kind === 'deadline' ? `Deadline: ${deadlineTitle(d)}` : deadlineTitle(d),
-      description: description(d, steps),
+      summary: d.kind === 'deadline' ? tr.t('ui.ics.summary-deadline', { title: deadlineTitle(d, tr) }) : deadlineTitle(d, tr),
+      description: description(d, steps, tr),
       transparency: ICalEventTransparency.TRANSPARENT,
     });
   }
@@ -61,8 +61,8 @@ export function writeIcs(file: string, deadlines: readonly DeadlineResult[], asO
     writeFileSync(file, text.endsWith('\r\n') ? text : `${text}\r\n`);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    throw new DvRulesError('INVALID_ARGUMENTS', `dv-rules deadlines: cannot write the calendar file ${file} (${code})`, [
-      { path: '--ics', message: `Cannot write ${file} (${code})` },
+    throw new DvRulesError('OUTPUT_WRITE_FAILED', `deadlines: cannot write the calendar file ${file} (${code})`, [
+      { path: '--ics', message: 'The calendar file cannot be written' },
     ], file);
   }
   return pending.length;
@@ -73,15 +73,19 @@ function uid(d: DeadlineResult & { dueAt: string }): string {
   return createHash('sha256').update(key).digest('hex').slice(0, 32);
 }
 
-function description(d: DeadlineResult & { dueAt: string }, steps: readonly NextStep[]): string {
-  const href = d.citation.href === undefined ? '' : ` ${d.citation.href}`;
-  const mine = steps.filter((x) => x.deadline?.id === d.id).map((x) => `Step ${x.order} (${x.actor}): ${x.id}.`);
+function description(d: DeadlineResult & { dueAt: string }, steps: readonly NextStep[], tr: Translator): string {
+  const { t } = tr;
+  const citation = localCitation(d.citation, tr);
+  const href = citation.href === undefined ? '' : ` ${citation.href}`;
+  const mine = steps.filter((x) => x.deadline?.id === d.id).map((x) => t('ui.ics.step', { order: x.order, text: t(x.textKey, {}, x.text) }));
+  // The due time in the one wording the readable case clock uses too: `end of D (24:00 EET)`.
+  const due = localTime(d.dueAt, true, tr);
   return [
     ...mine,
-    `${deadlineTitle(d)} (${d.id}).`,
-    `${DUE_WORD[d.kind]}: ${localTime(d.dueAt, true)}, Europe/Bucharest${d.kind === 'deadline' ? '; an act is in time strictly before this instant' : ''}.`,
-    `Counting: ${countingText(d)}, from ${d.startEvent}.`,
-    `Source: ${citationLine(d.citation)}${href} (status: ${d.provenance.status}).`,
-    `Rule set: ${d.ruleSet}. Computed by dv-rules-ro ${VERSION}; check it against the case documents.`,
+    `${deadlineTitle(d, tr)} (${d.id}).`,
+    t(d.kind === 'deadline' ? 'ui.ics.due-line-in-time' : 'ui.ics.due-line', { word: t(`ui.ics.due.${d.kind}`), due }),
+    t('ui.ics.counting', { counting: countingText(d, tr), event: labelOf(t, 'event', d.startEvent) }),
+    t('ui.ics.source', { citation: `${citationLine(citation)}${href}`, status: t(`ui.status.${d.provenance.status}`, {}, d.provenance.status) }),
+    t('ui.ics.rule-set', { ruleSet: d.ruleSet, version: VERSION }),
   ].join('\n');
 }

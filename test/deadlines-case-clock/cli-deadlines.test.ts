@@ -135,12 +135,12 @@ describe('dv-rules deadlines', () => {
     expect(readFileSync(file, 'utf8')).toBe(ics);
   });
 
-  it('refuses an --ics file it cannot write with exit 2 and INVALID_ARGUMENTS naming the file', () => {
+  it('refuses an --ics file it cannot write with exit 2 and OUTPUT_WRITE_FAILED naming the file', () => {
     const file = join(dir, 'no-such-folder', 'case.ics');
     const r = run(['deadlines', caseFile, '--as-of', ASOF, '--ics', file]);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(r.stderr)).toMatchObject({ error: { code: 'INVALID_ARGUMENTS', file } });
+    expect(JSON.parse(r.stderr)).toMatchObject({ error: { code: 'OUTPUT_WRITE_FAILED', file } });
   });
 
   it('exits 2 with one JSON error object on standard error for an invalid case, and for events in an impossible order', () => {

@@ -74,7 +74,7 @@ describe('dv-rules fixtures --reporter junit', () => {
 
     const failure = all(parseStrictXml(xml), 'failure')[0];
     expect(failure?.attributes).toEqual({ type: 'error', message: 'evaluation refused: INVALID_CASE' });
-    expect(failure?.text).toBe('error INVALID_CASE: evaluate: the case is invalid?');
+    expect(failure?.text).toBe('error INVALID_CASE: the case is invalid?');
     expect(all(parseStrictXml(xml), 'testcase')[0]?.attributes['name']).toBe('xy');
   });
 });

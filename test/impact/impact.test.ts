@@ -6,7 +6,9 @@ import { commandImpact } from '../../src/cli/command-impact.js';
 import type { CliIo } from '../../src/cli/io.js';
 import type { ImpactReport } from '../../src/cli/impact/render-impact.js';
 import { readImpactCases } from '../../src/cli/impact/read-impact-cases.js';
-import { evaluateMany } from '../../src/index.js';
+import { evaluate, evaluateMany } from '../../src/index.js';
+import { compareResults } from '../../src/cli/impact/compare-results.js';
+import { exampleCase } from '../../src/cli/example-case.js';
 import { runWith } from '../romanian/scan-kit.js';
 
 function captureIo(): CliIo & { stdout: () => string } {
@@ -32,7 +34,7 @@ describe('dv-rules impact', () => {
 
     const report = JSON.parse(io.stdout()) as ImpactReport;
     // The oracle: the cases whose court order, as shipped, comes from Law 240/2023's rule set.
-    const cases = await readImpactCases(SHIPPED, captureIo());
+    const { cases } = await readImpactCases(SHIPPED, captureIo());
     const underLaw240 = [...evaluateMany(cases.map((c) => c.case))]
       .filter((item) => 'result' in item && item.result.protectionOrder.ruleSet === 'ro-law-217-2003-protection-order/2023-07-23')
       .map((item) => cases[item.index]?.where);
@@ -40,7 +42,9 @@ describe('dv-rules impact', () => {
     expect(underLaw240.length).toBeGreaterThan(10);
     expect(report.changes.map((c) => c.where)).toEqual(underLaw240);
     for (const c of report.changes) {
-      expect(c.fields).toEqual(expect.arrayContaining([{ field: 'protection order maximum months', from: 12, to: 6 }]));
+      expect(c.fields).toEqual(expect.arrayContaining([
+        { field: 'protection order maximum months', from: 12, to: 6, ruleSet: { from: 'ro-law-217-2003-protection-order/2023-07-23', to: 'ro-law-217-2003-protection-order/2023-07-23 (user)' } },
+      ]));
       expect(c.ruleSets).toEqual(['ro-law-217-2003-protection-order/2023-07-23 (user)']);
     }
     expect(report.cases).toBe(cases.length);
@@ -52,7 +56,7 @@ describe('dv-rules impact', () => {
     const status = await commandImpact([...SHIPPED, '--law-of', '2023-07-22', '--json'], io);
 
     const report = JSON.parse(io.stdout()) as ImpactReport;
-    const cases = await readImpactCases(SHIPPED, captureIo());
+    const { cases } = await readImpactCases(SHIPPED, captureIo());
     const underLaw240 = [...evaluateMany(cases.map((c) => c.case))]
       .filter((item) => 'result' in item && item.result.protectionOrder.ruleSet === 'ro-law-217-2003-protection-order/2023-07-23')
       .map((item) => cases[item.index]?.where);
@@ -62,9 +66,98 @@ describe('dv-rules impact', () => {
     expect(report.change.lawOf).toBe('2023-07-22');
     expect(months.map((c) => c.where)).toEqual(underLaw240);
     for (const c of months) {
-      expect(c.fields).toContainEqual({ field: 'protection order maximum months', from: 12, to: 6 });
-      expect(c.ruleSets).toContain('ro-law-217-2003-protection-order/2023-07-23 (as ro-law-217-2003-protection-order/2012-05-12)');
+      expect(c.fields).toContainEqual({
+        field: 'protection order maximum months', from: 12, to: 6,
+        ruleSet: { from: 'ro-law-217-2003-protection-order/2023-07-23', to: 'ro-law-217-2003-protection-order/2023-07-23 (as ro-law-217-2003-protection-order/2012-05-12)' },
+      });
     }
+    // A mixed report stays readable: every changed field names the rule set behind it under the law of DATE.
+    const fields = report.changes.flatMap((c) => c.fields);
+    expect(fields.length).toBeGreaterThan(months.length);
+    expect(fields.filter((f) => f.field !== 'outcome' && f.ruleSet.to === null && f.ruleSet.from === null)).toEqual([]);
+    expect(new Set(fields.map((f) => f.ruleSet.to?.split('/')[0]))).toEqual(expect.objectContaining({ size: expect.any(Number) }));
+    expect([...new Set(fields.map((f) => f.ruleSet.to?.replace(/\/.*/, '')))].length).toBeGreaterThan(1);
+  });
+
+  it('--change ro-law-217-2003-protection-order/2023-07-23 shows Law 240/2023 alone: exactly its cases, only its fields, 6 months become 12', async () => {
+    const io = captureIo();
+
+    const status = await commandImpact([...SHIPPED, '--change', 'ro-law-217-2003-protection-order/2023-07-23', '--json'], io);
+
+    const report = JSON.parse(io.stdout()) as ImpactReport;
+    const { cases } = await readImpactCases(SHIPPED, captureIo());
+    const underLaw240 = [...evaluateMany(cases.map((c) => c.case))]
+      .filter((item) => 'result' in item && item.result.protectionOrder.ruleSet === 'ro-law-217-2003-protection-order/2023-07-23')
+      .map((item) => cases[item.index]?.where);
+    expect(status).toBe(1);
+    expect(report.change.without).toBe('ro-law-217-2003-protection-order/2023-07-23');
+    expect(underLaw240.length).toBeGreaterThan(10);
+    expect(report.changes.map((c) => c.where)).toEqual(underLaw240);
+    for (const c of report.changes) {
+      expect(c.fields).toContainEqual({
+        field: 'protection order maximum months', from: 6, to: 12,
+        ruleSet: { from: 'ro-law-217-2003-protection-order/2023-07-23 (as ro-law-217-2003-protection-order/2012-05-12)', to: 'ro-law-217-2003-protection-order/2023-07-23' },
+      });
+      // Nothing of another change of law (Law 26/2024, Law 232/2025, the 2018 penalties) is mixed in.
+      expect(c.fields.every((f) => f.ruleSet.to === 'ro-law-217-2003-protection-order/2023-07-23')).toBe(true);
+      expect(c.ruleSets).toEqual(['ro-law-217-2003-protection-order/2023-07-23']);
+    }
+  });
+
+  it('--change refuses a rule set that is not shipped, proposed, or first of its series', async () => {
+    expect((await runWith(['impact', 'fixtures/examples', '--change', 'nope/2020-01-01'])).status).toBe(2);
+    expect((await runWith(['impact', 'fixtures/examples', '--change', 'ro-law-217-2003-protection-order/2026-02-27'])).status).toBe(2);
+    expect((await runWith(['impact', 'fixtures/examples', '--change', 'ro-protection-regime/2012-05-12'])).status).toBe(2);
+  });
+
+  it('compares the next steps and the referrals too, each with the rule set behind it', async () => {
+    const before = await evaluate(exampleCase);
+    const after = structuredClone(before);
+    const step = after.nextSteps[0];
+    if (step === undefined || after.referrals.victim === null) throw new Error('the example has next steps and referrals');
+    step.applies = step.applies === 'yes' ? 'if' : 'yes';
+    after.referrals.victim.services = after.referrals.victim.services.slice(1);
+
+    const fields = compareResults(before, after);
+
+    expect(fields.map((f) => f.field)).toEqual([`next step ${step.id}`, 'victim referred to']);
+    expect(fields[0]?.ruleSet).toEqual({ from: step.ruleSet, to: step.ruleSet });
+    expect(fields[1]?.ruleSet.to).toBe(before.referrals.victim?.ruleSet);
+  });
+
+  it('a folder of case files: a bad file is an error of its own (exit 2), never a case; a folder marked .not-fixtures is skipped', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'dv-rules-impact-folder-'));
+    const good = { schemaVersion: 1, incidentAt: '2024-03-01T21:15:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes' } } };
+    writeFileSync(join(folder, 'a-good.json'), JSON.stringify(good));
+    writeFileSync(join(folder, 'b-broken.json'), '{"schemaVersion": 1,');
+    writeFileSync(join(folder, 'c-not-a-case.json'), JSON.stringify({ hello: 'world' }));
+    const io = captureIo();
+
+    const status = await commandImpact([folder, 'fixtures/invalid', '--include-proposed', '--json'], io);
+
+    const report = JSON.parse(io.stdout()) as ImpactReport;
+    expect(status).toBe(2);
+    expect(report.cases).toBe(1);
+    expect(report.errors.map((e) => [e.where, e.error.code])).toEqual([[join(folder, 'b-broken.json'), 'INVALID_JSON'], [join(folder, 'c-not-a-case.json'), 'INVALID_CASE']]);
+    expect(report.skipped).toEqual(['fixtures/invalid']);
+    expect(report.errors.every((e) => !/^\w+: /.test(e.error.message))).toBe(true);
+  });
+
+  it('a bad NDJSON line does not stop the report: {line, error} and exit 2, and the other lines are judged', async () => {
+    const file = join(dir, 'one-bad-line.ndjson');
+    const aCase = { schemaVersion: 1, incidentAt: '2024-03-01T21:15:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes' } } };
+    writeFileSync(file, `${JSON.stringify(aCase)}
+{"schemaVersion":
+${JSON.stringify(aCase)}
+`);
+    const io = captureIo();
+
+    const status = await commandImpact([file, '--include-proposed', '--json'], io);
+
+    const report = JSON.parse(io.stdout()) as ImpactReport;
+    expect(status).toBe(2);
+    expect(report.cases).toBe(2);
+    expect(report.errors).toEqual([{ where: `${file}:2`, line: 2, error: { code: 'INVALID_JSON', message: expect.any(String) } }]);
   });
 
   it('--include-proposed shows which cases the bill would change, as Markdown for a merge request', async () => {
@@ -76,7 +169,7 @@ describe('dv-rules impact', () => {
     expect(status).toBe(1);
     expect(io.stdout().split('\n')[0]).toMatch(/^### Impact: \d+ of \d+ cases change$/);
     expect(rows.length).toBeGreaterThan(0);
-    expect(rows.every((r) => r.includes('| protection order maximum months | 12 | 24 | ro-law-217-2003-protection-order/2026-02-27 (proposed) |'))).toBe(true);
+    expect(rows.every((r) => r.includes('| protection order maximum months | 12 | 24 | ro-law-217-2003-protection-order/2023-07-23 → ro-law-217-2003-protection-order/2026-02-27 (proposed) |'))).toBe(true);
   });
 
   it('names a case by its line and its own ref, never by its content, and exits 0 when nothing changes', async () => {
@@ -89,11 +182,11 @@ describe('dv-rules impact', () => {
     const status = await commandImpact([file, '--rule-set', sixMonths], io);
 
     expect(status).toBe(0);
-    expect(io.stdout()).toBe('2 cases: 0 change, 0 refused\n');
+    expect(io.stdout()).toBe('2 cases: 0 change, 0 errors\n');
     const json = captureIo();
     await commandImpact([file, '--include-proposed', '--json'], json);
     expect(json.stdout()).not.toContain(MARKER);
-    expect((await readImpactCases([file], captureIo())).map((c) => [c.where, c.ref])).toEqual([[`${file}:1`, 'IPJ-2019-0042'], [`${file}:3`, undefined]]);
+    expect((await readImpactCases([file], captureIo())).cases.map((c) => [c.where, c.ref])).toEqual([[`${file}:1`, 'IPJ-2019-0042'], [`${file}:3`, undefined]]);
   });
 
   it('refuses a missing change, a missing file or a bad format with exit status 2', async () => {

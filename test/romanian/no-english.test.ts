@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCli } from '../../src/cli/run-cli.js';
 import { runWith, shippedCases } from './scan-kit.js';
 
 // The English titles of the acts as the rule sets write them, and common English words that are
@@ -74,5 +78,41 @@ describe('Romanian output has no English', () => {
     const texts = cases.flatMap((c) => caseTexts(c.case));
     expect(r.status).toBe(0);
     expect(englishIn(r.out, texts)).toEqual([]);
+  });
+
+  it('errors on a Romanian terminal (--lang ro), for every kind of refusal', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dv-rules-ro-errors-'));
+    const put = (name: string, content: string | Buffer): string => {
+      writeFileSync(join(dir, name), content);
+      return join(dir, name);
+    };
+    const good = { schemaVersion: 1, incidentAt: '2024-03-01T21:15:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes' } } };
+    const runs: Array<[string[], string?, boolean?]> = [
+      [['evaluate', '--jsno', '-']],
+      [['evalute']],
+      [['evaluate', join(dir, 'nope.json')]],
+      [['evaluate', put('empty.json', '')]],
+      [['evaluate', put('utf16.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(JSON.stringify(good), 'utf16le')]))]],
+      [['evaluate', put('broken.json', '{"schemaVersion": 1,')]],
+      [['evaluate', put('no-offset.json', JSON.stringify({ ...good, incidentAt: '2024-03-01T21:15:00' }))]],
+      [['evaluate', put('unknown-field.json', JSON.stringify({ ...good, colour: 'red' }))]],
+      [['evaluate', put('old.json', JSON.stringify({ ...good, incidentAt: '2010-03-01T21:15:00+02:00' }))]],
+      [['evaluate', '-', '--as-of', 'tomorrow'], JSON.stringify(good)],
+      [['evaluate', 'a.json', 'b.json']],
+      [['evaluate'], '', true],
+      [['evaluate', '/dev/zero']],
+      [['evaluate', '-', '--labels', put('pack.json', '{"schemaVersion":1}')], JSON.stringify(good)],
+      [['deadlines', put('case.json', JSON.stringify(good)), '--as-of', '2024-03-02T10:00:00+02:00', '--ics', join(dir, 'nope', 'x.ics')]],
+    ];
+    const found: string[] = [];
+    for (const [argv, stdin, stdinIsTTY] of runs) {
+      let err = '';
+      const status = await runCli([...argv, '--lang', 'ro'], { readStdin: async () => stdin ?? '', out: () => undefined, err: (t) => void (err += t), color: false, errIsTTY: true, stdinIsTTY: stdinIsTTY ?? false });
+      expect(status, argv.join(' ')).toBeGreaterThan(1);
+      expect(err, argv.join(' ')).toMatch(/^dv-rules: /);
+      const texts = [dir, ...argv.filter((a) => a.includes('/') || a.endsWith('.json')), 'tomorrow', '--jsno', 'evalute'];
+      for (const line of englishIn(err, texts)) found.push(`${argv.join(' ')}: ${line.trim()}`);
+    }
+    expect(found).toEqual([]);
   });
 });

@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import { DvRulesError, MAX_FILE_BYTES } from '../../index.js';
 import { parseDataText } from '../../index.js';
 import { readDataFile, readFixtureFile } from '../../node/index.js';
+import { takeRef } from '../case-ref.js';
+import { plainMessage } from '../describe-error.js';
 import { inputChunks } from '../input-chunks.js';
 import type { CliIo } from '../io.js';
 import { readLines } from '../read-lines.js';
+import { refuseNonRegularFile } from '../regular-file.js';
 
 /** One case of an impact report: where it is (its file and line, or fixture), its opaque `ref`, and the case. */
 export interface ImpactCase {
@@ -14,44 +17,87 @@ export interface ImpactCase {
   case: unknown;
 }
 
+/** A file or an NDJSON line that could not be read as a case: where, and the coded error. Never counted as a case. */
+export interface ImpactInputError {
+  where: string;
+  line?: number;
+  error: { code: string; message: string };
+}
+
+/** What `readImpactCases` found: the cases, what could not be read, and what was passed over on purpose. */
+export interface ImpactInput {
+  cases: ImpactCase[];
+  errors: ImpactInputError[];
+  /** Folders marked as holding no cases (`.not-fixtures`, as fixtures/invalid/), and fixtures of expected refusals (`expectError`). */
+  skipped: string[];
+}
+
 const CASE_FILE = /\.(?:json|ya?ml|ndjson)$/i;
+/** The marker of a folder that holds no cases nor fixtures (fixtures/invalid/ holds rule sets that must be refused). */
+const NOT_FIXTURES = '.not-fixtures';
 
 /**
  * Reads the cases of `dv-rules impact`: NDJSON files (one case per line, `file:N`), case files
  * (JSON or YAML, one case each), fixture files (each fixture's case, `file › name`), and folders of
  * them, in name order. A case may carry an opaque string `ref` (the agency's own identifier), which
- * is taken off the case and named in the report instead of any of the case's content.
+ * is taken off the case (`takeRef`) and named in the report instead of any of the case's content.
+ * Nothing stops the reading: a file or a line that cannot be read is an error of its own (and
+ * `impact` exits 2), never a case. A fixture that expects a refusal, and a folder marked
+ * `.not-fixtures`, are passed over and listed as skipped.
  *
  * @param paths - files and folders
  * @param io - standard input, for `-` (NDJSON)
- * @returns the cases, in order
- * @throws DvRulesError `FILE_NOT_READABLE`, `INVALID_JSON`, `INVALID_FIXTURE`
+ * @returns the cases, the errors and the skipped, in order
+ * @throws DvRulesError `FILE_NOT_READABLE` only for a path given on the command line that does not exist
  * @example
- * (await readImpactCases(['cases.ndjson'], io))[0].where //=> 'cases.ndjson:1'
+ * (await readImpactCases(['cases.ndjson'], io)).cases[0].where //=> 'cases.ndjson:1'
  * @since 0.1.0
  */
-export async function readImpactCases(paths: readonly string[], io: CliIo): Promise<ImpactCase[]> {
-  const out: ImpactCase[] = [];
-  for (const file of await expand(paths)) {
+export async function readImpactCases(paths: readonly string[], io: CliIo): Promise<ImpactInput> {
+  const input: ImpactInput = { cases: [], errors: [], skipped: [] };
+  const fail = (where: string, e: unknown, line?: number): void => {
+    if (!(e instanceof DvRulesError)) throw e;
+    input.errors.push({ where, ...(line === undefined ? {} : { line }), error: { code: e.code, message: plainMessage(e.message) } });
+  };
+  for (const file of await expand(paths, input.skipped)) {
     if (file === '-' || /\.ndjson$/i.test(file)) {
       const name = file === '-' ? 'standard input' : file;
+      if (file !== '-') await refuseNonRegularFile(file, 'impact');
       for await (const line of readLines(await inputChunks(file, io, 'impact'), MAX_FILE_BYTES)) {
-        if (line.text === null) throw new DvRulesError('INPUT_TOO_LARGE', `impact: line ${line.number} of ${name} is longer than ${MAX_FILE_BYTES} bytes`, [{ path: '$', message: 'Line too long' }], name);
-        out.push(withRef(`${name}:${line.number}`, parseDataText(line.text, { format: 'json', api: 'impact', file: name })));
+        const where = `${name}:${line.number}`;
+        if (line.text === null) {
+          input.errors.push({ where, line: line.number, error: { code: 'INPUT_TOO_LARGE', message: `line ${line.number} of ${name} is longer than ${MAX_FILE_BYTES} bytes` } });
+          continue;
+        }
+        try {
+          input.cases.push(withRef(where, parseDataText(line.text, { format: 'json', api: 'impact', file: name })));
+        } catch (e) {
+          fail(where, e, line.number);
+        }
       }
       continue;
     }
-    const data = await readDataFile(file, { api: 'impact' });
-    if (isFixtureDocument(data)) for (const f of await readFixtureFile(file)) out.push(withRef(`${file} › ${f.name}`, f.case));
-    else out.push(withRef(file, data));
+    try {
+      await refuseNonRegularFile(file, 'impact');
+      const data = await readDataFile(file, { api: 'impact' });
+      if (!isFixtureDocument(data)) {
+        input.cases.push(withRef(file, data));
+        continue;
+      }
+      for (const f of await readFixtureFile(file)) {
+        if (f.expectError !== undefined) input.skipped.push(`${file} › ${f.name}`);
+        else input.cases.push(withRef(`${file} › ${f.name}`, f.case));
+      }
+    } catch (e) {
+      fail(file, e);
+    }
   }
-  return out;
+  return input;
 }
 
 function withRef(where: string, data: unknown): ImpactCase {
-  if (data === null || typeof data !== 'object' || Array.isArray(data) || typeof (data as { ref?: unknown }).ref !== 'string') return { where, case: data };
-  const { ref, ...rest } = data as Record<string, unknown>;
-  return { where, ref: ref as string, case: rest };
+  const { ref, case: c } = takeRef(data);
+  return ref === undefined ? { where, case: c } : { where, ref, case: c };
 }
 
 function isFixtureDocument(data: unknown): boolean {
@@ -59,7 +105,7 @@ function isFixtureDocument(data: unknown): boolean {
   return data !== null && typeof data === 'object' && ('fixtures' in data || ('case' in data && 'name' in data));
 }
 
-async function expand(paths: readonly string[]): Promise<string[]> {
+async function expand(paths: readonly string[], skipped: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = path === '-' ? undefined : await stat(path).catch(() => undefined);
@@ -68,9 +114,13 @@ async function expand(paths: readonly string[]): Promise<string[]> {
       continue;
     }
     const names = (await readdir(path)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    if (names.includes(NOT_FIXTURES)) {
+      skipped.push(path);
+      continue;
+    }
     for (const name of names) {
       const child = join(path, name);
-      if ((await stat(child)).isDirectory()) files.push(...(await expand([child])));
+      if ((await stat(child)).isDirectory()) files.push(...(await expand([child], skipped)));
       else if (CASE_FILE.test(name)) files.push(child);
     }
   }

@@ -1,62 +1,132 @@
 import type { FieldChange } from './compare-results.js';
+import type { ImpactInputError } from './read-impact-cases.js';
 import { safeText } from '../safe-text.js';
 
 /** What `dv-rules impact` found, and prints as is with `--format json`. */
 export interface ImpactReport {
-  /** What was compared: the flags that make the change. */
-  change: { ruleSets: string[]; includeProposed: boolean; lawOf: string | null };
+  /** What was compared: the flags that make the change (`without`: the rule set `--change` measures). */
+  change: { ruleSets: string[]; includeProposed: boolean; lawOf: string | null; without: string | null };
+  /** The cases judged: those with a result under at least one of the two laws. */
   cases: number;
-  refused: number;
   changed: number;
-  /** Each case whose result changes: where it is, its `ref`, the fields, and the rule sets that made the difference. */
+  /** Each case whose result changes: where it is, its `ref`, the fields (each with the rule set behind it under each law), and the rule sets that made the difference. */
   changes: Array<{ where: string; ref?: string; fields: FieldChange[]; ruleSets: string[] }>;
-  /** Each case refused (under either law): where it is and the error's code. */
-  refusals: Array<{ where: string; ref?: string; code: string }>;
+  /** Each file or line that could not be read as a case, and each case refused under both laws: where, and the coded error. */
+  errors: Array<ImpactInputError & { ref?: string }>;
+  /** Folders marked as holding no cases, and fixtures of expected refusals, passed over. */
+  skipped: string[];
 }
 
-const show = (v: unknown): string => (v === null || v === undefined ? '—' : typeof v === 'string' ? v : JSON.stringify(v));
+type Lang = 'en' | 'ro';
+
+// The report's own words; field names are translated piece by piece (ids stay as they are).
+const WORDS = {
+  en: {
+    totals: (n: number, c: number, e: number, s: number) => `${n} cases: ${c} change, ${e} errors${s > 0 ? `, ${s} skipped` : ''}`,
+    heading: (c: number, n: number) => `### Impact: ${c} of ${n} cases change`,
+    errors: (e: number) => `${e} inputs could not be judged (errors below).`,
+    header: '| case | field | from | to | rule set (from → to) |',
+    error: 'error',
+    skipped: 'skipped',
+    fields: [] as Array<[RegExp, string]>,
+  },
+  ro: {
+    totals: (n: number, c: number, e: number, s: number) => `${n} cazuri: ${c} se schimbă, ${e} erori${s > 0 ? `, ${s} sărite` : ''}`,
+    heading: (c: number, n: number) => `### Impact: ${c} din ${n} cazuri se schimbă`,
+    errors: (e: number) => `${e} intrări nu au putut fi judecate (erorile mai jos).`,
+    header: '| caz | câmp | din | în | set de reguli (din → în) |',
+    error: 'eroare',
+    skipped: 'sărit',
+    fields: [
+      [/^regime$/, 'regimul'],
+      [/^imminent risk$/, 'riscul iminent'],
+      [/^provisional order eligible$/, 'ordinul provizoriu se poate emite'],
+      [/^provisional order duration$/, 'durata ordinului provizoriu'],
+      [/^provisional order ends$/, 'sfârșitul ordinului provizoriu'],
+      [/^protection order available$/, 'ordinul de protecție poate fi cerut'],
+      [/^protection order maximum months$/, 'durata maximă a ordinului de protecție (luni)'],
+      [/^protection order default months$/, 'durata obișnuită a ordinului de protecție (luni)'],
+      [/^protection order ends$/, 'sfârșitul ordinului de protecție'],
+      [/^breach offence$/, 'încălcarea ordinului este infracțiune'],
+      [/^breach penalty months$/, 'pedeapsa pentru încălcare (luni)'],
+      [/^breach aggravated$/, 'încălcare agravată'],
+      [/^deadline (\S+) due$/, 'termenul $1: scadența'],
+      [/^deadline (\S+) status$/, 'termenul $1: starea'],
+      [/^next step (\S+) due$/, 'pasul următor $1: scadența'],
+      [/^next step (\S+)$/, 'pasul următor $1'],
+      [/^victim referred to$/, 'victima este îndrumată către'],
+      [/^perpetrator referred to$/, 'agresorul este îndrumat către'],
+      [/^perpetrator, without a programme, referred to$/, 'agresorul, fără program, este îndrumat către'],
+      [/^perpetrator never referred to$/, 'agresorul nu este niciodată îndrumat către'],
+      [/^outcome$/, 'rezultatul'],
+    ] as Array<[RegExp, string]>,
+  },
+} as const;
+
+const VALUES_RO: Record<string, string> = { true: 'da', false: 'nu', yes: 'da', if: 'dacă', 'a result': 'un rezultat', pending: 'în curs', missed: 'ratat', met: 'respectat', 'not-applicable': 'nu se aplică', expired: 'expirat' };
+
+function fieldName(field: string, lang: Lang): string {
+  for (const [re, ro] of WORDS[lang].fields) if (re.test(field)) return field.replace(re, ro);
+  return field;
+}
+
+function show(v: unknown, lang: Lang): string {
+  if (v === null || v === undefined) return '—';
+  const s = typeof v === 'string' ? v : JSON.stringify(v);
+  if (lang === 'ro') return VALUES_RO[s] ?? s.replace(/^refused \((\w+)\)$/, 'refuzat ($1)').replace(/"hours":/g, '"ore":').replace(/"days":/g, '"zile":');
+  return s;
+}
+
 const label = (c: { where: string; ref?: string | undefined }): string => safeText(c.ref === undefined ? c.where : `${c.ref} (${c.where})`);
+const underText = (f: FieldChange): string => (f.ruleSet.from === f.ruleSet.to ? f.ruleSet.to ?? '—' : `${f.ruleSet.from ?? '—'} → ${f.ruleSet.to ?? '—'}`);
 
 /**
  * The impact report as text: the totals, then each changed case with its fields, from what to what,
- * and under which rule sets.
+ * and the rule set behind each field under each law, then the errors.
  *
  * @param r - the report
+ * @param lang - the language of the report's words (ids and values stay as they are)
  * @returns the text, ending with a newline
  * @example
- * renderImpactText(report).split('\n')[0] //=> '12 cases: 3 change, 0 refused'
+ * renderImpactText(report).split('\n')[0] //=> '12 cases: 3 change, 0 errors'
  * @since 0.1.0
  */
-export function renderImpactText(r: ImpactReport): string {
-  const lines = [`${r.cases} cases: ${r.changed} change, ${r.refused} refused`];
+export function renderImpactText(r: ImpactReport, lang: Lang = 'en'): string {
+  const w = WORDS[lang];
+  const lines = [w.totals(r.cases, r.changed, r.errors.length, r.skipped.length)];
   for (const c of r.changes) {
     lines.push('', label(c));
-    for (const f of c.fields) lines.push(`  ${f.field}: ${safeText(show(f.from))} → ${safeText(show(f.to))}`);
-    if (c.ruleSets.length > 0) lines.push(`  under ${c.ruleSets.join(', ')}`);
+    for (const f of c.fields) lines.push(`  ${fieldName(f.field, lang)}: ${safeText(show(f.from, lang))} → ${safeText(show(f.to, lang))}   [${safeText(underText(f))}]`);
   }
-  for (const x of r.refusals) lines.push('', `${label(x)}: refused (${x.code})`);
+  for (const x of r.errors) lines.push('', `${label(x)}: ${w.error} ${x.error.code}: ${safeText(x.error.message)}`);
   return `${lines.join('\n')}\n`;
 }
 
 /**
  * The impact report as Markdown, for a merge request comment: the totals and one table row per
- * changed field. Table cells escape `|`, and control characters are removed.
+ * changed field, with the rule set behind it. Table cells escape `|`, and control characters are removed.
  *
  * @param r - the report
+ * @param lang - the language of the report's words
  * @returns the Markdown, ending with a newline
  * @example
  * renderImpactMarkdown(report).split('\n')[0] //=> '### Impact: 3 of 12 cases change'
  * @since 0.1.0
  */
-export function renderImpactMarkdown(r: ImpactReport): string {
+export function renderImpactMarkdown(r: ImpactReport, lang: Lang = 'en'): string {
+  const w = WORDS[lang];
   const cell = (s: string): string => safeText(s).replace(/\|/g, '\\|');
-  const lines = [`### Impact: ${r.changed} of ${r.cases} cases change`, ''];
-  if (r.refused > 0) lines.push(`${r.refused} cases were refused.`, '');
+  const lines = [w.heading(r.changed, r.cases), ''];
+  if (r.errors.length > 0) lines.push(w.errors(r.errors.length), '');
   if (r.changes.length > 0) {
-    lines.push('| case | field | from | to | under |', '|---|---|---|---|---|');
+    lines.push(w.header, '|---|---|---|---|---|');
     for (const c of r.changes) {
-      for (const f of c.fields) lines.push(`| ${cell(label(c))} | ${cell(f.field)} | ${cell(show(f.from))} | ${cell(show(f.to))} | ${cell(c.ruleSets.join(', '))} |`);
+      for (const f of c.fields) lines.push(`| ${cell(label(c))} | ${cell(fieldName(f.field, lang))} | ${cell(show(f.from, lang))} | ${cell(show(f.to, lang))} | ${cell(underText(f))} |`);
     }
+  }
+  if (r.errors.length > 0) {
+    lines.push('');
+    for (const x of r.errors) lines.push(`- ${cell(label(x))}: ${w.error} \`${x.error.code}\`: ${cell(x.error.message)}`);
   }
   return `${lines.join('\n')}\n`;
 }

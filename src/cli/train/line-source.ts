@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { DvRulesError } from '../../index.js';
 
 /**
  * Where a training session reads the trainee's answers, one line at a time. `next` resolves to
@@ -10,30 +10,56 @@ export interface LineSource {
   close(): void;
 }
 
+/** The longest answer line read, in bytes: an answer is a word; `train < /dev/zero` must not fill the memory. */
+export const MAX_ANSWER_BYTES = 4096;
+
 /**
- * Lines read from a stream with `node:readline`, for standard input in a terminal or a pipe.
- * Lines that arrive before they are asked for are kept, in order.
+ * Lines read from a stream, for standard input in a terminal or a pipe, each at most
+ * `MAX_ANSWER_BYTES` long: a longer line is refused as soon as it is that long (a coded
+ * `INPUT_TOO_LARGE`), never buffered. Lines that arrive before they are asked for are kept, in
+ * order; a trailing carriage return is dropped.
  *
  * @param input - the stream, usually `process.stdin`
  * @returns the line source; `close` releases the stream so that the process can exit
+ * @throws DvRulesError `INPUT_TOO_LARGE` from `next` for a line longer than the limit
  * @example
  * const lines = lineSourceFromStream(process.stdin); await lines.next() //=> 'y' (or null at the end)
  * @since 0.1.0
  */
 export function lineSourceFromStream(input: NodeJS.ReadableStream): LineSource {
-  const rl = createInterface({ input, crlfDelay: Infinity, terminal: false });
-  const iterator = rl[Symbol.asyncIterator]();
+  const iterator = (input as AsyncIterable<Buffer | string>)[Symbol.asyncIterator]();
+  const ready: string[] = [];
+  let partial = Buffer.alloc(0);
   let ended = false;
   return {
     async next() {
-      if (ended) return null;
-      const step = await iterator.next();
-      if (step.done === true) ended = true;
-      return step.done === true ? null : step.value;
+      while (ready.length === 0 && !ended) {
+        const step = await iterator.next();
+        if (step.done === true) {
+          ended = true;
+          if (partial.length > 0) ready.push(partial.toString('utf8'));
+          break;
+        }
+        const chunk = typeof step.value === 'string' ? Buffer.from(step.value, 'utf8') : step.value;
+        let bytes = Buffer.concat([partial, chunk]);
+        for (let nl = bytes.indexOf(0x0a); nl >= 0; nl = bytes.indexOf(0x0a)) {
+          ready.push(bytes.subarray(0, nl).toString('utf8').replace(/\r$/, ''));
+          bytes = bytes.subarray(nl + 1);
+        }
+        partial = Buffer.from(bytes);
+        if (partial.length > MAX_ANSWER_BYTES) {
+          ended = true;
+          void iterator.return?.();
+          throw new DvRulesError('INPUT_TOO_LARGE', `train: an answer line is longer than ${MAX_ANSWER_BYTES} bytes`, [
+            { path: '$', message: `Longer than ${MAX_ANSWER_BYTES} bytes` },
+          ], 'standard input');
+        }
+      }
+      return ready.shift() ?? null;
     },
     close() {
       ended = true;
-      rl.close();
+      void iterator.return?.();
     },
   };
 }

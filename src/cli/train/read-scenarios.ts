@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Fixture } from '../../index.js';
 import { readFixtureFile } from '../../node/index.js';
 import { usageError } from '../parse-command-args.js';
+import { refuseNonRegularFile } from '../regular-file.js';
 
 /** One training scenario: a vignette and its versions (fixtures sharing `scenario.id`), in file order. */
 export interface Scenario {
@@ -31,6 +32,7 @@ export async function readScenarios(paths: readonly string[]): Promise<{ scenari
   const byId = new Map<string, Scenario>();
   let leftOut = 0;
   for (const file of await expand(paths)) {
+    await refuseNonRegularFile(file, 'train');
     for (const fixture of await readFixtureFile(file)) {
       const meta = fixture.scenario;
       if (meta === undefined) {

@@ -1,0 +1,83 @@
+import type { DvRulesError, Translator } from '../index.js';
+import type { InputProblem } from './sniff-input.js';
+import { UsageError } from './usage-error.js';
+
+/** An error in the words of one language, for a person on a terminal: the sentence, the file, the issues, a hint. */
+export interface LocalizedError {
+  sentence: string;
+  file?: string;
+  issues: Array<{ path: string; message: string }>;
+  hint?: string;
+}
+
+// The usage errors the command line raises most, read from their English sentence; any other is
+// worded by its code (`error.INVALID_ARGUMENTS`), which points at --help.
+const USAGE: Array<[RegExp, string, string]> = [
+  [/^unknown flag (\S+)$/, 'ui.error.unknown-flag', 'flag'],
+  [/^unknown command "(.*)"$/, 'ui.error.unknown-command', 'name'],
+  [/^(\S+) needs a value$/, 'ui.error.flag-needs-value', 'flag'],
+  [/^(\S+) takes no value$/, 'ui.error.flag-takes-no-value', 'flag'],
+  [/^too many arguments/, 'ui.error.too-many-arguments', ''],
+  [/^(\w+) needs a case:/, 'ui.error.needs-input', 'command'],
+];
+
+// What a schema or parser issue says, in words of the output's language; the paths say where.
+const ISSUES: Array<[RegExp, string]> = [
+  [/^Unknown field/, 'ui.error.issue.unknown-field'],
+  [/received undefined|^Required/, 'ui.error.issue.missing'],
+  [/datetime|offset/i, 'ui.error.issue.datetime'],
+  [/^Syntax error|^Empty input|^Not UTF-8/, 'ui.error.issue.syntax'],
+  [/^Duplicate key/, 'ui.error.issue.duplicate-key'],
+];
+
+const SYSTEM = /\((E[A-Z]+|error)\)/;
+
+/**
+ * An error of the library or of the command line in the words of the translator's language,
+ * worded from the error's code, its file, its system code and its issues' paths, never from the
+ * English message: the Romanian terminal gets Romanian only (`--lang ro`). The JSON error object
+ * (`--json`, or standard error not a terminal) is unchanged and English, for scripts.
+ *
+ * @param e - the error
+ * @param context - the command that ran, why a file could not be parsed if known, the translator
+ * @returns the sentence, file, issues and hint
+ * @example
+ * localizedError(new DvRulesError('FILE_NOT_READABLE', 'evaluate: cannot read x.json (ENOENT)', [], 'x.json'), { tr: createTranslator('ro') }).sentence
+ * //=> 'x.json nu poate fi citit: nu există acest fișier sau dosar'
+ * @since 0.1.0
+ */
+export function localizedError(e: DvRulesError, context: { command?: string | undefined; problem?: InputProblem | undefined; tr: Pick<Translator, 't'> }): LocalizedError {
+  const { t } = context.tr;
+  const help = t('ui.error.see-help', { command: context.command === undefined ? 'dv-rules' : `dv-rules ${context.command}` });
+  const first = t(`error.${e.code}`).replace(/[.;].*$/, '');
+  const codeSentence = `${first.charAt(0).toLowerCase()}${first.slice(1)}`;
+  if (e instanceof UsageError) {
+    for (const [re, key, name] of USAGE) {
+      const m = re.exec(e.sentence);
+      if (m === null) continue;
+      const near = /^did you mean (.+)\?$/.exec(e.hint ?? '')?.[1];
+      return { sentence: t(key, name === '' ? {} : { [name]: m[1] ?? '' }), issues: [], hint: near === undefined ? help : t('ui.error.did-you-mean', { name: near }) };
+    }
+    return { sentence: codeSentence, issues: [], hint: help };
+  }
+  const file = e.file ?? '-';
+  const system = SYSTEM.exec(e.message)?.[1];
+  const reason = system === undefined ? undefined : t(`ui.error.system.${system}`, {}, t('ui.error.system.other'));
+  const sentence =
+    context.problem === 'empty' || / is empty$/.test(e.message) ? t('ui.error.empty', { file })
+      : context.problem === 'utf-16' || /UTF-16/.test(e.message) ? t('ui.error.utf-16', { file })
+        : e.issues.some((i) => i.message === 'Not a regular file') ? t('ui.error.not-regular', { file })
+          : e.code === 'INVALID_JSON' ? t('ui.error.not-json', { file })
+            : e.code === 'FILE_NOT_READABLE' && reason !== undefined ? t('ui.error.cannot-read', { file, reason })
+              : e.code === 'OUTPUT_WRITE_FAILED' && reason !== undefined ? t('ui.error.cannot-write', { file, reason })
+                : codeSentence;
+  const issues = e.issues
+    .filter((i) => e.code !== 'OUTPUT_WRITE_FAILED' && !(i.path === '$' && (context.problem !== undefined || e.code !== 'INVALID_JSON')))
+    .map((i) => ({ path: i.path, message: t(ISSUES.find(([re]) => re.test(i.message))?.[1] ?? 'ui.error.issue.invalid') }));
+  const hint = e.issues.some((i) => /datetime|offset/i.test(i.message)) ? t('ui.error.hint.offset')
+    : e.code === 'INVALID_CASE' ? t('ui.error.hint.case')
+      : e.code === 'FILE_NOT_READABLE' ? t('ui.error.hint.file')
+        : e.code === 'OUTPUT_WRITE_FAILED' ? undefined
+          : t('ui.error.hint.json');
+  return { sentence, ...(e.file === undefined || sentence.includes(e.file) ? {} : { file: e.file }), issues, ...(hint === undefined ? {} : { hint }) };
+}
