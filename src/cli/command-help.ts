@@ -98,7 +98,7 @@ const COMMANDS: Record<string, CommandHelp> = {
     usage: ['dv-rules playground [--port N]'],
     summary: 'Serves the classroom playground (docs/playground.md) on this machine only, at http://127.0.0.1:N/, and prints the address; Ctrl-C stops it. The page runs the library in the browser and sends nothing anywhere. It is built by `npm run playground` (and `npm run build`).',
     flags: [['--port N', 'the port to listen on (default 0: a free port)']],
-    exit: [[0, 'stopped with Ctrl-C'], [2, 'the port is not a number from 0 to 65535, the port is taken, or the page is not built']],
+    exit: { 0: 'stopped with Ctrl-C', 2: 'the port is not a number from 0 to 65535, the port is taken, or the page is not built', 70: true },
   },
   impact: {
     usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed | --law-of YYYY-MM-DD | --change RULE-SET-ID) [--as-of ISO] [--format text|markdown|json] [--lang en|ro]'],
