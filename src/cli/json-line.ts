@@ -1,7 +1,11 @@
-// DEL, the C1 controls (\u0085 is a line end for some readers) and the two Unicode line
-// separators: JSON.stringify leaves them raw; a terminal or a reader that splits on them would not.
-const UNSAFE = /[\u007f-\u009f\u2028\u2029]/g;
-const HAS_UNSAFE = /[\u007f-\u009f\u2028\u2029]/;
+import { INVISIBLE_CHARS } from './safe-text.js';
+
+// DEL, the C1 controls (\u0085 is a line end for some readers), the two Unicode line separators,
+// and the zero-width and bidirectional characters: JSON.stringify leaves them raw; a terminal or a
+// reader that splits on them would not. The set is the output gate's (src/cli/safe-text.ts), so a
+// JSON line passes the gate unchanged.
+const UNSAFE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+const HAS_UNSAFE = new RegExp(`[${INVISIBLE_CHARS}]`);
 
 /** JSON.stringify's text with every unsafe character as a `\uXXXX` escape (they occur only inside strings). */
 function safeStringify(value: unknown): string | undefined {

@@ -24,7 +24,11 @@ const SGR = /^\u001b\[[0-9;]*m/;
 const C0 = /[\u0000-\u0008\u000b-\u001a\u001c-\u001f]/g; // ESC is dealt with above
 // Invisible or reordering characters, and DEL and C1: written as a visible `\uXXXX` escape, which is
 // also what JSON would read as the same character, so a JSON output keeps its meaning.
-const INVISIBLE = /[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+/** The class of those characters (also what `jsonLine` escapes, so a JSON line passes the gate unchanged). */
+export const INVISIBLE_CHARS = '\\u007f-\\u009f\\u200b-\\u200f\\u2028\\u2029\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u2069\\ufeff';
+const INVISIBLE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
+/** Anything the gate would change: a C0 control other than the line end and the tab (ESC included), or an invisible character. */
+const NEEDS_GATE = new RegExp(`[\\u0000-\\u0008\\u000b-\\u001f${INVISIBLE_CHARS}]`);
 
 /**
  * The single gate between the command line and its standard output: every text a command writes
@@ -44,6 +48,8 @@ const INVISIBLE = /[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u
  * @since 0.1.0
  */
 export function safeOutput(text: string, color: boolean): string {
+  // Most output has nothing to change (JSON lines escape all of it already): one scan, no copy.
+  if (!NEEDS_GATE.test(text)) return text;
   let out = '';
   let from = 0;
   for (let i = text.indexOf('\u001b'); i >= 0; i = text.indexOf('\u001b', i + 1)) {

@@ -16,7 +16,7 @@ describe('jsonLine', () => {
 });
 
 describe('jsonLine reusing the text of frozen parts', () => {
-  const UNSAFE = /[\u007f-\u009f\u2028\u2029]/g;
+  const UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
   const definition = (v: unknown): string => `${JSON.stringify(v).replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
   /** Freezes some of a value's objects, at random, so that frozen and fresh parts mix at every depth. */
   const freezeSome = (v: unknown, pick: () => boolean): unknown => {
