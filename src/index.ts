@@ -12,7 +12,7 @@ export { DvRulesError, errorCodeSchema, errorIssueSchema, MAX_ISSUES, MAX_PATH_C
 export { parseRuleSet, type LoadedRuleSet } from './versions/parse-rule-set.js';
 export { parseDataText, MAX_FILE_BYTES } from './versions/parse-data-text.js';
 export { canonicalJson, canonicalSha256 } from './versions/canonical-json.js';
-export { MAX_DEPTH } from './schema/check-plain-data.js';
+export { MAX_DEPTH, MAX_KEYS_PER_OBJECT, MAX_NODES } from './schema/check-plain-data.js';
 export { listRuleSets, type RuleSetSummary } from './versions/list-rule-sets.js';
 export { ruleSetInForce } from './versions/rule-set-in-force.js';
 export { shippedRuleSets } from './versions/shipped-rule-sets.js';

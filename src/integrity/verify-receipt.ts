@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { issuesFromZod, errorIssueSchema } from '../errors.js';
+import { DvRulesError, issuesFromZod, errorIssueSchema } from '../errors.js';
 import { checkPlainData } from '../schema/check-plain-data.js';
 import { sha256Schema } from './manifest-schema.js';
 import { shippedManifest } from './shipped-manifest.js';
@@ -52,7 +52,13 @@ const withReceiptSchema = z.looseObject({
  * @since 0.1.0
  */
 export function verifyReceipt(result: unknown): ReceiptReport {
-  const plain = checkPlainData(result);
+  let plain;
+  try {
+    plain = checkPlainData(result, { api: 'verifyReceipt' });
+  } catch (e) {
+    // Past the size bounds, or a proxy or getter that throws: reported, not thrown.
+    return refused(e instanceof DvRulesError ? [...e.issues] : [{ path: '$', message: 'Not readable as JSON data' }]);
+  }
   if (plain.length > 0) return refused(plain);
   const parsed = withReceiptSchema.safeParse(result);
   if (!parsed.success) return refused(issuesFromZod(parsed.error));

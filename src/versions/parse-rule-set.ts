@@ -47,7 +47,7 @@ export function parseRuleSet(
   const refuse = (issues: { path: string; message: string }[]): never => {
     throw new DvRulesError('INVALID_RULE_SET', `parseRuleSet: the ${where} is invalid`, issues, options.file);
   };
-  const plain = checkPlainData(data);
+  const plain = checkPlainData(data, { api: 'parseRuleSet', file: options.file });
   if (plain.length > 0) refuse(plain);
   const parsed = ruleSetSchema.safeParse(data);
   if (!parsed.success) refuse(issuesFromZod(parsed.error));
