@@ -6,6 +6,7 @@ import { canonicalSha256 } from './canonical-json.js';
 import { deepFreeze } from './deep-freeze.js';
 import { compileFormDiagram } from '../engine/compile-form-diagram.js';
 import { parseDataText } from './parse-data-text.js';
+import { shippedManifest } from '../integrity/shipped-manifest.js';
 
 /**
  * A rule set that passed every check, frozen, with the SHA-256 of its canonical content.
@@ -54,6 +55,12 @@ export function parseRuleSet(
   const ruleSet = parsed.data as RuleSet;
   const semantic = checkRuleSet(ruleSet);
   if (semantic.length > 0) refuse(semantic);
+  // A user copy of a shipped id with another status would silently take the law in force out
+  // (or put a proposal in force): a change of status is a new file of the project, not an override.
+  const shipped = (options.origin ?? 'user') === 'user' ? shippedManifest().ruleSets.find((e) => e.id === ruleSet.id) : undefined;
+  if (shipped && shipped.status !== ruleSet.status) {
+    refuse([{ path: 'status', message: `The shipped rule set ${ruleSet.id} is ${shipped.status}; a user rule set with its id may not change that` }]);
+  }
   const result: LoadedRuleSet = {
     ruleSet: deepFreeze(ruleSet),
     sha256: canonicalSha256(data),
