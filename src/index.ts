@@ -71,6 +71,7 @@ export { labelOf, labelsOf } from './explain/label-of.js';
 export { parameterLabel } from './explain/parameter-label.js';
 export { pluralKey } from './explain/plural-key.js';
 export { verifyReceipt, receiptReportSchema, type ReceiptReport } from './integrity/verify-receipt.js';
+export { resultSha256 } from './integrity/seal-result.js';
 export { shippedManifest } from './integrity/shipped-manifest.js';
 export { manifestSchema, type Manifest, type ManifestEntry } from './integrity/manifest-schema.js';
 export { VERSION } from './version.js';

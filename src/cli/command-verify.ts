@@ -56,6 +56,14 @@ function renderRuleSetReport(r: VerifyReport): string {
     `compiled into the library: ${r.compiled.checked} rule sets, ${r.compiled.mismatches.length} differ from the manifest`,
   );
   lines.push(
+    ...r.built.entries.map((e) =>
+      e.status === 'ok'
+        ? `ok      built ${e.file}`
+        : `${e.status.toUpperCase().padEnd(7)} built ${e.file}${e.manifest === 'changed' ? ': its compiled manifest differs' : ''}${e.mismatches.map((m) => `; ${m.id}: ${m.actual ?? 'absent'}, manifest ${m.expected ?? 'has no entry'}`).join('')}`,
+    ),
+    r.built.manifestFile.status === 'ok' ? `ok      ${r.built.manifestFile.file}` : `${r.built.manifestFile.status.toUpperCase()} ${r.built.manifestFile.file}: not the manifest this package was built with`,
+  );
+  lines.push(
     `${r.dir}: ${r.checked} checked: ${r.matched.length} match, ${r.mismatches.length} changed, ${r.missing.length} missing, ${r.extra.length} extra`,
   );
   return `${lines.join('\n')}\n`;
@@ -69,6 +77,8 @@ function renderReceiptReport(r: ReceiptReport): string {
     if (s.status === 'unknown') return `UNKNOWN ${s.id.padEnd(w)} not a rule set this package ships`;
     return `USER    ${s.id.padEnd(w)} supplied by the caller; check it against your own copy`;
   });
+  if (r.content === 'changed') lines.push('CHANGED the result itself: its content no longer hashes to receipt.resultSha256 (edited after it was produced)');
+  if (r.content === 'missing') lines.push('MISSING receipt.resultSha256: the content of this result is not covered (a result from before 0.1.0, or the hash was removed)');
   const matching = r.ruleSets.filter((s) => s.status === 'ok').length;
   lines.push(`result produced by ${r.library?.name ?? '?'} ${r.library?.version ?? '?'}: ${matching} of ${r.ruleSets.length} rule sets match the shipped ones`);
   return `${lines.join('\n')}\n`;

@@ -17,6 +17,7 @@ import type { Case } from '../schema/case.js';
 import type { EvaluateOptions } from '../schema/options.js';
 import type { RegimeResult, Result } from '../schema/result.js';
 import { canonicalSha256 } from '../versions/canonical-json.js';
+import { sealResult } from '../integrity/seal-result.js';
 import { ruleSetRegistry } from '../versions/rule-set-registry.js';
 import { VERSION } from '../version.js';
 
@@ -102,7 +103,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   warnAboutItemLabels(ctx, risk.riskAssessment, opts.labels);
   // Parts that are the same for many results (provenance, explanation entries) are shared between
   // them, frozen; the rest is made for this result. Results are read-only (docs/integrating.md).
-  return {
+  return sealResult({
     schemaVersion: 1,
     incidentDate: date,
     ruleSets: used.map((l) => ({
@@ -145,7 +146,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
         labels: opts.labels ? { name: opts.labels.pack.name, sha256: canonicalSha256(opts.labels.pack) } : null,
       },
     },
-  };
+  });
 }
 
 /**

@@ -1,13 +1,15 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DvRulesError } from '../errors.js';
 import { sha256Schema } from '../integrity/manifest-schema.js';
 import { shippedManifest } from '../integrity/shipped-manifest.js';
 import { canonicalSha256 } from '../versions/canonical-json.js';
-import { MAX_FILE_BYTES } from '../versions/parse-data-text.js';
+import { parseDataText } from '../versions/parse-data-text.js';
 import { shippedRuleSets } from '../versions/shipped-rule-sets.js';
 import { packageRoot } from './package-root.js';
+import { readTextFile } from './read-text-file.js';
+import { builtReportSchema, verifyBuiltEntries } from './verify-built-entries.js';
 
 const API = 'verifyRuleSets';
 
@@ -35,6 +37,8 @@ export const verifyReportSchema = z.strictObject({
     checked: z.int().min(0),
     mismatches: z.array(z.strictObject({ id: z.string(), expected: sha256Schema.nullable(), actual: sha256Schema })),
   }),
+  /** Every built entry of the package (ESM, CommonJS, any browser bundle) and rules/manifest.json: see `verifyBuiltEntries`. */
+  built: builtReportSchema,
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;
 
@@ -60,7 +64,8 @@ export async function verifyRuleSets(dir?: string): Promise<VerifyReport> {
   const manifest = shippedManifest();
   const listed = new Set(manifest.ruleSets.map((e) => e.file));
 
-  const report: VerifyReport = { ok: false, dir: root, checked: 0, matched: [], mismatches: [], missing: [], extra: [], compiled: checkCompiled(manifest) };
+  const built = await verifyBuiltEntries(packageRoot());
+  const report: VerifyReport = { ok: false, dir: root, checked: 0, matched: [], mismatches: [], missing: [], extra: [], compiled: checkCompiled(manifest), built };
   for (const entry of manifest.ruleSets) {
     if (!present.has(entry.file)) {
       report.missing.push({ id: entry.id, file: entry.file, expected: entry.sha256 });
@@ -74,7 +79,7 @@ export async function verifyRuleSets(dir?: string): Promise<VerifyReport> {
   for (const file of [...present].sort()) {
     if (!listed.has(file)) report.extra.push({ file, actual: await hashFile(join(root, file)) });
   }
-  report.ok = report.mismatches.length === 0 && report.missing.length === 0 && report.extra.length === 0 && report.compiled.mismatches.length === 0;
+  report.ok = report.mismatches.length === 0 && report.missing.length === 0 && report.extra.length === 0 && report.compiled.mismatches.length === 0 && built.ok;
   return report;
 }
 
@@ -109,11 +114,14 @@ async function listRuleSetFiles(root: string): Promise<Set<string>> {
   return files;
 }
 
-/** The canonical-JSON SHA-256 of a file, or null when it is not a readable JSON file within the size limit. */
+/**
+ * The canonical-JSON SHA-256 of a file, or null when it is not readable as the loader reads it:
+ * within the size limit, UTF-8, valid JSON, no key given twice (`"value": 5, "value": 2` would
+ * hash as the last while a reader could take the first).
+ */
 async function hashFile(file: string): Promise<string | null> {
   try {
-    if ((await stat(file)).size > MAX_FILE_BYTES) return null;
-    return canonicalSha256(JSON.parse(await readFile(file, 'utf8')) as unknown);
+    return canonicalSha256(parseDataText(await readTextFile(file, API), { file, api: API, format: 'json' }));
   } catch {
     return null;
   }
