@@ -19,10 +19,10 @@ export function resultSha256(result: object): string {
 }
 
 /**
- * Gives a result's receipt its `resultSha256`. Hashing a whole result costs several times an
- * evaluation, so it is computed when first read (serialising the result reads it) and kept:
- * `evaluateSync` costs no more for a caller that never stores the result, and a result changed
- * after that first read no longer matches.
+ * Gives a result's receipt its `resultSha256`. Hashing a whole result (about 50 KB of canonical
+ * JSON) costs about four evaluations, so it is computed when first read (serialising the result
+ * reads it) and kept: a caller that never stores the result does not pay for it, and a result
+ * changed after that first read no longer matches.
  *
  * @param result - the result just built, receipt without `resultSha256`
  * @returns the same result
@@ -31,11 +31,15 @@ export function resultSha256(result: object): string {
  * @since 0.1.0
  */
 export function sealResult<R extends Omit<Result, 'receipt'> & { receipt: Omit<Result['receipt'], 'resultSha256'> }>(result: R): Result {
+  const out = result as unknown as Result;
   let digest: string | undefined;
-  Object.defineProperty(result.receipt, 'resultSha256', {
-    enumerable: true,
-    configurable: false,
-    get: () => (digest ??= resultSha256(result)),
-  });
-  return result as unknown as Result;
+  // A new receipt object with the getter in its literal, so every receipt has the same shape.
+  const sealed = {
+    ...result.receipt,
+    get resultSha256(): string {
+      return (digest ??= resultSha256(out));
+    },
+  };
+  out.receipt = sealed;
+  return out;
 }
