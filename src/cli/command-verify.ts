@@ -56,6 +56,10 @@ function renderRuleSetReport(r: VerifyReport): string {
     `compiled into the library: ${r.compiled.checked} rule sets, ${r.compiled.mismatches.length} differ from the manifest`,
   );
   lines.push(
+    ...r.indexes.mismatches.map((m) =>
+      m.expected === null ? `EXTRA   ${m.file} (an act index the manifest does not list)` : `CHANGED ${m.file}: expected ${m.expected}, ${m.actual === null ? 'absent or not readable JSON' : `got ${m.actual}`}`,
+    ),
+    `act indexes: ${r.indexes.checked} listed, ${r.indexes.mismatches.length} differ`,
     ...r.built.entries.map((e) =>
       e.status === 'ok'
         ? `ok      built ${e.file}`

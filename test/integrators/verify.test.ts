@@ -110,8 +110,9 @@ describe('dv-rules verify', () => {
     const io = captureIo();
     expect(await commandVerify([], io)).toBe(0);
     const lines = io.stdout().trimEnd().split('\n');
-    expect(lines).toHaveLength(manifest.ruleSets.length + 5);
-    expect(lines.at(-5)).toBe(`compiled into the library: ${manifest.ruleSets.length} rule sets, 0 differ from the manifest`);
+    expect(lines).toHaveLength(manifest.ruleSets.length + 6);
+    expect(lines.at(-6)).toBe(`compiled into the library: ${manifest.ruleSets.length} rule sets, 0 differ from the manifest`);
+    expect(lines.at(-5)).toMatch(/^act indexes: \d+ listed, 0 differ$/);
     expect(lines.slice(-4, -1)).toEqual(['ok      built dist/index.js', 'ok      built dist/index.cjs', 'ok      rules/manifest.json']);
     expect(lines[0]).toBe(`ok      ${manifest.ruleSets[0]!.id.padEnd(w)} ${manifest.ruleSets[0]!.file}`);
     expect(lines.at(-1)).toMatch(new RegExp(`: ${manifest.ruleSets.length} checked: ${manifest.ruleSets.length} match, 0 changed, 0 missing, 0 extra$`));
@@ -252,6 +253,26 @@ describe('dv-rules verify checks what runs, not only the files beside it', () =>
 
     expect(status).toBe(1);
     expect(stdout).toContain(`CHANGED ${entry.id.padEnd(w)} ${entry.file}: expected ${entry.sha256}, not readable JSON`);
+  });
+});
+
+describe('verify checks each act index.json too', () => {
+  it('reports an edited index.json and an unlisted one', async () => {
+    const dir = copyOfRules();
+    const file = join(dir, 'ro-police-risk-form', 'index.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...data, citation: 'MO 1/01.01.2000' }));
+    mkdirSync(join(dir, 'ro-invented-series'));
+    writeFileSync(join(dir, 'ro-invented-series', 'index.json'), '{}');
+
+    const report = await verifyRuleSets(dir);
+
+    expect(report.ok).toBe(false);
+    expect(report.mismatches).toEqual([]);
+    expect(report.indexes.mismatches).toEqual([
+      { file: 'ro-police-risk-form/index.json', expected: expect.stringMatching(/^[0-9a-f]{64}$/), actual: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { file: 'ro-invented-series/index.json', expected: null, actual: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
   });
 });
 
