@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DvRulesError, evaluateSync, parseRuleSet } from '../../src/index.js';
+import { DvRulesError, evaluate, evaluateSync, parseRuleSet } from '../../src/index.js';
 
 // Reproductions from the hardening attack (issue 12) that reached a rule set's checks: each must be
 // a coded refusal naming the file and the path, never a crash, never a silently wrong result.
@@ -75,13 +75,16 @@ describe('rule sets that used to remove the law in force or crash the engine', (
     expect(e.issues).toEqual([{ path: 'kind', message: 'Series ro-protection-regime holds rule sets of kind regime, not risk-form' }]);
   });
 
-  it('a regime whose risk-form event names a series of another kind is refused at that event (json-rules-engine would throw UndefinedFactError)', () => {
+  it('a regime whose risk-form event names a series of another kind is refused at that event (json-rules-engine would throw UndefinedFactError)', async () => {
     const rules = structuredClone(regime.rules);
     const at = rules.findIndex((r) => r.event.type === 'risk-form');
     rules[at]!.event.params['series'] = 'ro-order-breach';
     const e = refusedByEvaluate({ ...regime, id: 'ro-protection-regime/2024-09-01', effectiveFrom: '2024-09-01', rules });
     expect(e.code).toBe('INVALID_RULE_SET');
     expect(e.issues).toEqual([{ path: `rules[${at}].event.params.series`, message: 'Series ro-order-breach is of kind breach, not a risk form' }]);
+    // The reference path (json-rules-engine itself) is refused the same way, before it runs.
+    const loaded = parseRuleSet({ ...regime, id: 'ro-protection-regime/2024-09-01', effectiveFrom: '2024-09-01', rules }, { file: 'attack.json' });
+    await expect(evaluate(partners, { ruleSets: [loaded], engine: 'reference' })).rejects.toMatchObject({ code: 'INVALID_RULE_SET', file: 'attack.json' });
   });
 
   it('conditions nested thirteen levels deep are refused', () => {
