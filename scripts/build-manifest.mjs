@@ -34,7 +34,13 @@ export function buildManifest(dir = rulesDir) {
       return { id: data.id, file, effectiveFrom: data.effectiveFrom, status: data.status, sha256 };
     })
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { manifestVersion: 1, library: { name: pkg.name, version: pkg.version }, ruleSets };
+  // Each act's index.json (title, citation, link): not a rule set, but shipped text a reader trusts.
+  const indexes = readdirSync(dir, { recursive: true })
+    .map((f) => String(f).split('\\').join('/'))
+    .filter((f) => /^[^/]+\/index\.json$/.test(f))
+    .sort()
+    .map((file) => ({ file, sha256: createHash('sha256').update(canonicalJson(JSON.parse(readFileSync(join(dir, file), 'utf8'))), 'utf8').digest('hex') }));
+  return { manifestVersion: 1, library: { name: pkg.name, version: pkg.version }, ruleSets, indexes };
 }
 
 /** The manifest as the text of rules/manifest.json. */

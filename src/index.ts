@@ -12,7 +12,7 @@ export { DvRulesError, errorCodeSchema, errorIssueSchema, MAX_ISSUES, MAX_PATH_C
 export { parseRuleSet, type LoadedRuleSet } from './versions/parse-rule-set.js';
 export { parseDataText, MAX_FILE_BYTES } from './versions/parse-data-text.js';
 export { canonicalJson, canonicalSha256 } from './versions/canonical-json.js';
-export { MAX_DEPTH } from './schema/check-plain-data.js';
+export { MAX_DEPTH, MAX_KEYS_PER_OBJECT, MAX_NODES } from './schema/check-plain-data.js';
 export { listRuleSets, type RuleSetSummary } from './versions/list-rule-sets.js';
 export { ruleSetInForce } from './versions/rule-set-in-force.js';
 export { shippedRuleSets } from './versions/shipped-rule-sets.js';
@@ -71,6 +71,7 @@ export { labelOf, labelsOf } from './explain/label-of.js';
 export { parameterLabel } from './explain/parameter-label.js';
 export { pluralKey } from './explain/plural-key.js';
 export { verifyReceipt, receiptReportSchema, type ReceiptReport } from './integrity/verify-receipt.js';
+export { resultSha256 } from './integrity/seal-result.js';
 export { shippedManifest } from './integrity/shipped-manifest.js';
 export { manifestSchema, type Manifest, type ManifestEntry } from './integrity/manifest-schema.js';
 export { VERSION } from './version.js';

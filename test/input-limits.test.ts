@@ -17,14 +17,33 @@ describe('input limits', () => {
     expect(e.message).toContain('larger than 2097152 bytes');
   });
 
-  it('reports at most 100 issues and a count of the rest for a case with 100 000 unknown fields', async () => {
-    const wide = { ...spouses, ...Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`field${i}`, i])) };
+  it('reports at most 100 issues and a count of the rest for a case with 5 000 unknown fields', async () => {
+    const wide = { ...spouses, ...Object.fromEntries(Array.from({ length: 5_000 }, (_, i) => [`field${i}`, i])) };
 
     const e = await refusal(evaluate(wide));
 
     expect(e.code).toBe('INVALID_CASE');
     expect(e.issues).toHaveLength(101);
-    expect(e.issues[100]).toEqual({ path: '$', message: '99900 more issues not listed' });
+    expect(e.issues[100]).toEqual({ path: '$', message: '4900 more issues not listed' });
+  });
+
+  it('refuses a case with 100 000 fields as too large (INPUT_TOO_LARGE) before looking at any of them', async () => {
+    const wide = { ...spouses, ...Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`field${i}`, i])) };
+
+    const e = await refusal(evaluate(wide));
+
+    expect(e.code).toBe('INPUT_TOO_LARGE');
+    expect(e.issues).toEqual([{ path: '$', message: 'More than 10000 keys in one object' }]);
+  });
+
+  it('refuses a case nested 33 levels deep as too large', async () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 33; i++) deep = [deep];
+
+    const e = await refusal(evaluate({ ...spouses, deep }));
+
+    expect(e.code).toBe('INPUT_TOO_LARGE');
+    expect(e.issues[0]?.message).toBe('Nested deeper than 32 levels');
   });
 
   it('cuts a 100 000-character unknown key in the path it reports, so the error does not carry the input', async () => {

@@ -60,6 +60,20 @@ function renderRuleSetReport(r: VerifyReport, tr: Translator): string {
   lines.push(
     ...r.compiled.mismatches.map((m) => `${tag('built')} ${m.id}: ${t('ui.cli.verify.compiled-differs', { actual: m.actual, expected: m.expected ?? t('ui.cli.verify.no-entry') })}`),
     t('ui.cli.verify.compiled', { checked: r.compiled.checked, differ: r.compiled.mismatches.length }),
+    ...r.indexes.mismatches.map((m) =>
+      m.expected === null
+        ? `${tag('extra')} ${m.file} ${t('ui.cli.verify.index-not-listed')}`
+        : `${tag('changed')} ${m.file}: ${t('ui.cli.verify.expected', { expected: m.expected, actual: m.actual === null ? t('ui.cli.verify.absent-or-not-json') : t('ui.cli.verify.got', { hash: m.actual }) })}`,
+    ),
+    t('ui.cli.verify.indexes', { checked: r.indexes.checked, differ: r.indexes.mismatches.length }),
+    ...r.built.entries.map((e) =>
+      e.status === 'ok'
+        ? `${tag('ok')} ${t('ui.cli.verify.built-entry', { file: e.file })}`
+        : `${tag(e.status)} ${t('ui.cli.verify.built-entry', { file: e.file })}${e.manifest === 'changed' ? `: ${t('ui.cli.verify.built-manifest-differs')}` : ''}${e.mismatches.map((m) => `; ${m.id}: ${m.actual ?? t('ui.cli.verify.absent')}, ${t('ui.cli.verify.manifest-has', { expected: m.expected ?? t('ui.cli.verify.no-entry') })}`).join('')}`,
+    ),
+    r.built.manifestFile.status === 'ok'
+      ? `${tag('ok')} ${r.built.manifestFile.file}`
+      : `${tag(r.built.manifestFile.status)} ${r.built.manifestFile.file}: ${t('ui.cli.verify.manifest-file-differs')}`,
   );
   lines.push(t('ui.cli.verify.summary', { dir: r.dir, checked: r.checked, matched: r.matched.length, changed: r.mismatches.length, missing: r.missing.length, extra: r.extra.length }));
   return `${lines.join('\n')}\n`;
@@ -75,6 +89,8 @@ function renderReceiptReport(r: ReceiptReport, tr: Translator): string {
     if (s.status === 'unknown') return `${tag('unknown')} ${s.id.padEnd(w)} ${t('ui.cli.verify.receipt-unknown')}`;
     return `${tag('user')} ${s.id.padEnd(w)} ${t('ui.cli.verify.receipt-user')}`;
   });
+  if (r.content === 'changed') lines.push(`${tag('changed')} ${t('ui.cli.verify.result-changed')}`);
+  if (r.content === 'missing') lines.push(`${tag('missing')} ${t('ui.cli.verify.result-missing')}`);
   const matching = r.ruleSets.filter((s) => s.status === 'ok').length;
   lines.push(t('ui.cli.verify.receipt-summary', { library: `${r.library?.name ?? '?'} ${r.library?.version ?? '?'}`, matching, total: r.ruleSets.length }));
   return `${lines.join('\n')}\n`;

@@ -17,6 +17,7 @@ import type { Case } from '../schema/case.js';
 import type { EvaluateOptions } from '../schema/options.js';
 import type { RegimeResult, Result } from '../schema/result.js';
 import { canonicalSha256 } from '../versions/canonical-json.js';
+import { sealResult } from '../integrity/seal-result.js';
 import { ruleSetRegistry } from '../versions/rule-set-registry.js';
 import { VERSION } from '../version.js';
 
@@ -166,7 +167,7 @@ function assemble(
   explanation: Result['explanation'],
   warnings: Result['warnings'],
 ): Result {
-  return {
+  return sealResult({
     schemaVersion: 1,
     incidentDate: date,
     ruleSets: tail.ruleSets,
@@ -193,7 +194,7 @@ function assemble(
       inputSha256: canonicalSha256(c),
       options: tail.receiptOptions,
     },
-  };
+  });
 }
 
 /**

@@ -20,11 +20,30 @@ import { parseEvaluateOptions } from '../schema/parse-evaluate-options.js';
  * @since 0.1.0
  */
 export function prepareEvaluation(input: unknown, options: unknown, api: string): { c: Case; opts: EvaluateOptions } {
-  return { opts: parseEvaluateOptions(options, api), c: parseCase(input, api) };
+  return { opts: parseOptions(options, api), c: parseCase(input, api) };
+}
+
+function parseOptions(options: unknown, api: string): EvaluateOptions {
+  try {
+    return parseEvaluateOptions(options, api);
+  } catch (e) {
+    if (e instanceof DvRulesError) throw e;
+    throw new DvRulesError('INVALID_OPTIONS', `${api}: the options are invalid`, [{ path: '$', message: 'Not readable as JSON data (a proxy or a getter threw)' }]);
+  }
 }
 
 function parseCase(input: unknown, api: string): Case {
-  const plain = checkPlainData(input);
+  try {
+    return parseCaseData(input, api);
+  } catch (e) {
+    if (e instanceof DvRulesError) throw e;
+    // A proxy or a getter that throws: what it threw (a TypeError, anything) is not ours to pass on.
+    throw new DvRulesError('INVALID_CASE', `${api}: the case is invalid`, [{ path: '$', message: 'Not readable as JSON data (a proxy or a getter threw)' }]);
+  }
+}
+
+function parseCaseData(input: unknown, api: string): Case {
+  const plain = checkPlainData(input, { api });
   if (plain.length > 0) throw new DvRulesError('INVALID_CASE', `${api}: the case is invalid`, plain);
   const parsed = caseSchema.safeParse(input);
   if (!parsed.success) throw new DvRulesError('INVALID_CASE', `${api}: the case is invalid`, issuesFromZod(parsed.error));

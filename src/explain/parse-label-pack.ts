@@ -39,7 +39,7 @@ export function parseLabelPack(input: unknown, options: { file?: string; format?
     const where = options.file === undefined ? 'label pack' : `label pack ${options.file}`;
     throw new DvRulesError('INVALID_LABEL_PACK', `parseLabelPack: the ${where} is invalid`, issues, options.file);
   };
-  const plain = checkPlainData(data);
+  const plain = checkPlainData(data, { api: 'parseLabelPack', file: options.file });
   if (plain.length > 0) refuse(plain);
   const parsed = labelPackSchema.safeParse(data);
   if (!parsed.success) refuse(issuesFromZod(parsed.error));

@@ -24,5 +24,7 @@ export const manifestSchema = z.strictObject({
   manifestVersion: z.literal(1),
   library: z.strictObject({ name: z.literal('dv-rules-ro'), version: z.string().min(1).max(100) }),
   ruleSets: z.array(manifestEntrySchema).max(1000),
+  /** Each act's `<series>/index.json` (title, citation, link) with the SHA-256 of its canonical JSON. */
+  indexes: z.array(z.strictObject({ file: z.string().regex(/^[a-z0-9-]+\/index\.json$/, 'Expected "<series>/index.json"'), sha256: sha256Schema })).max(1000),
 });
 export type Manifest = z.infer<typeof manifestSchema>;

@@ -1,14 +1,16 @@
 import { z } from 'zod';
-import { issuesFromZod, errorIssueSchema } from '../errors.js';
+import { DvRulesError, issuesFromZod, errorIssueSchema } from '../errors.js';
 import { checkPlainData } from '../schema/check-plain-data.js';
 import { sha256Schema } from './manifest-schema.js';
+import { resultSha256 } from './seal-result.js';
 import { shippedManifest } from './shipped-manifest.js';
 
 /**
  * What `verifyReceipt` found, one entry per rule set the receipt names:
  * `ok` (the shipped rule set with that id has that hash), `changed` (it has another hash),
  * `unknown` (this package ships no rule set with that id) or `user` (the caller supplied it,
- * so the package cannot vouch for it). `issues` is non-empty when the document has no valid receipt.
+ * so the package cannot vouch for it). `content` says whether the rest of the result still hashes
+ * to `receipt.resultSha256`. `issues` is non-empty when the document has no valid receipt.
  * @since 0.1.0
  */
 export const receiptReportSchema = z.strictObject({
@@ -22,6 +24,11 @@ export const receiptReportSchema = z.strictObject({
       shipped: sha256Schema.nullable(),
     }),
   ),
+  /**
+   * The rest of the result against `receipt.resultSha256`: `ok`, `changed` (the result was edited
+   * after it was produced), or `missing` (no hash, so its content is not covered).
+   */
+  content: z.enum(['ok', 'changed', 'missing']).nullable(),
   issues: z.array(errorIssueSchema),
 });
 export type ReceiptReport = z.infer<typeof receiptReportSchema>;
@@ -32,6 +39,7 @@ export type ReceiptReport = z.infer<typeof receiptReportSchema>;
  */
 const withReceiptSchema = z.looseObject({
   receipt: z.looseObject({
+    resultSha256: z.string().max(200).optional(),
     library: z.looseObject({ name: z.string().max(200), version: z.string().max(100) }),
     ruleSets: z.array(z.looseObject({ id: z.string().max(200), sha256: z.string().max(200) })).max(1000),
     options: z
@@ -43,16 +51,23 @@ const withReceiptSchema = z.looseObject({
 /**
  * Checks a stored result's receipt against the rule sets this package ships, so an auditor can
  * show which versions of the law decided it: every `receipt.ruleSets[].sha256` must equal the
- * hash of the shipped rule set with that id. Never throws on a bad document: it reports why.
+ * hash of the shipped rule set with that id, and the rest of the result must still hash to
+ * `receipt.resultSha256` (integrity, not authorship). Never throws on a bad document: it reports why.
  *
- * @param result - the stored result, as parsed JSON (only its `receipt` is read)
+ * @param result - the stored result, as parsed JSON
  * @returns the report; `ok` is true when every rule set named is shipped with the same hash
  * @example
  * verifyReceipt(await evaluate(someCase)).ok //=> true
  * @since 0.1.0
  */
 export function verifyReceipt(result: unknown): ReceiptReport {
-  const plain = checkPlainData(result);
+  let plain;
+  try {
+    plain = checkPlainData(result, { api: 'verifyReceipt' });
+  } catch (e) {
+    // Past the size bounds, or a proxy or getter that throws: reported, not thrown.
+    return refused(e instanceof DvRulesError ? [...e.issues] : [{ path: '$', message: 'Not readable as JSON data' }]);
+  }
   if (plain.length > 0) return refused(plain);
   const parsed = withReceiptSchema.safeParse(result);
   if (!parsed.success) return refused(issuesFromZod(parsed.error));
@@ -66,7 +81,8 @@ export function verifyReceipt(result: unknown): ReceiptReport {
     return { id: r.id, status: statusOf(r.sha256, expected, user.has(`${r.id} ${r.sha256}`)), receipt: r.sha256, shipped: expected };
   });
   const library = { name: receipt.library.name, version: receipt.library.version };
-  return { ok: ruleSets.every((r) => r.status === 'ok'), library, ruleSets, issues: [] };
+  const content = receipt.resultSha256 === undefined ? 'missing' : receipt.resultSha256 === resultSha256(result as object) ? 'ok' : 'changed';
+  return { ok: content === 'ok' && ruleSets.every((r) => r.status === 'ok'), library, ruleSets, content, issues: [] };
 }
 
 /** A caller's own rule set is `user` unless it is byte for byte the shipped one. */
@@ -77,5 +93,5 @@ function statusOf(recorded: string, shipped: string | null, suppliedByCaller: bo
 }
 
 function refused(issues: ReceiptReport['issues']): ReceiptReport {
-  return { ok: false, library: null, ruleSets: [], issues };
+  return { ok: false, library: null, ruleSets: [], content: null, issues };
 }

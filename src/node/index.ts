@@ -4,6 +4,7 @@ export { readDataFile } from './read-data-file.js';
 export { loadRuleSetFile } from './load-rule-set-file.js';
 export { loadLabelPackFile } from './load-label-pack-file.js';
 export { verifyRuleSets, verifyReportSchema, type VerifyReport } from './verify-rule-sets.js';
+export { verifyBuiltEntries, builtReportSchema, type BuiltReport } from './verify-built-entries.js';
 export { packageRoot } from './package-root.js';
 export { findFixtureFiles } from './find-fixture-files.js';
 export { readFixtureFile } from './read-fixture-file.js';

@@ -16,8 +16,10 @@ export const answersSchema = z.record(z.string().regex(/^q[1-9][0-9]?$/, 'Expect
 /** What the officer recorded as their own finding, with the reason (always required). */
 export const officerFindingSchema = z.strictObject({
   imminentRisk: z.boolean(),
-  // A reason of spaces only is no reason: the finding must say why.
-  reason: z.string().max(2000).regex(/\S/, 'The reason must say why: it cannot be empty or spaces only'),
+  // A reason of spaces only is no reason: the finding must say why. Invisible characters (zero-width
+  // spaces and joiners, format and control characters) do not count either, or a reason that shows
+  // as blank would pass.
+  reason: z.string().max(2000).regex(/[^\s\p{Cf}\p{Cc}\p{Z}\u115F\u1160\u3164\uFFA0]/u, 'The reason must say why: it cannot be empty, spaces or invisible characters only'),
 });
 
 const instant = isoDateTimeSchema;

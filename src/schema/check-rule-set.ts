@@ -6,6 +6,11 @@ import { publicHolidayParameterSchema } from './public-holiday-parameter.js';
 import type { Condition, RuleSet } from './rule-set.js';
 
 
+/** Deepest nesting of `all`/`any`/`not` in one rule (the shipped rules use 1). */
+export const MAX_CONDITION_DEPTH = 12;
+/** Most leaf conditions in one rule set, all rules together (the shipped sets use at most 34). */
+export const MAX_RULE_SET_CONDITIONS = 2500;
+
 const NUMERIC_OPERATORS = new Set(['lessThan', 'lessThanInclusive', 'greaterThan', 'greaterThanInclusive']);
 /** Operators under which a larger count can only keep a condition true: risk never drops on a YES. */
 const MONOTONE_OPERATORS = new Set(['greaterThan', 'greaterThanInclusive']);
@@ -29,11 +34,12 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
   if (rs.effectiveTo !== undefined && rs.effectiveTo < rs.effectiveFrom) add('effectiveTo', 'Is before effectiveFrom');
 
   const facts = knownFacts(rs);
+  let leaves = 0;
   const ruleIds = new Set<string>();
   rs.rules.forEach((rule, r) => {
     if (ruleIds.has(rule.id)) add(`rules[${r}].id`, `Duplicate rule id "${rule.id}"`);
     ruleIds.add(rule.id);
-    walk(rule.conditions, `rules[${r}].conditions`);
+    walk(rule.conditions, `rules[${r}].conditions`, 0);
     // An empty top-level list holds whatever the facts (json-rules-engine: an empty `all` or `any` is
     // true): a rule that can never be false would decide every case alike.
     const top = 'all' in rule.conditions ? rule.conditions.all : 'any' in rule.conditions ? rule.conditions.any : undefined;
@@ -73,13 +79,17 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
     }
   }
 
-  function walk(c: Condition, path: string): void {
-    if ('all' in c) return c.all.forEach((x, i) => walk(x, `${path}.all[${i}]`));
-    if ('any' in c) return c.any.forEach((x, i) => walk(x, `${path}.any[${i}]`));
+  function walk(c: Condition, path: string, depth: number): void {
+    if (('all' in c || 'any' in c || 'not' in c) && depth >= MAX_CONDITION_DEPTH) {
+      return add(path, `Conditions nested deeper than ${MAX_CONDITION_DEPTH} levels`);
+    }
+    if ('all' in c) return c.all.forEach((x, i) => walk(x, `${path}.all[${i}]`, depth + 1));
+    if ('any' in c) return c.any.forEach((x, i) => walk(x, `${path}.any[${i}]`, depth + 1));
     if ('not' in c) {
       if (rs.kind === 'risk-form') add(`${path}.not`, 'A risk-form rule may not use "not": one more YES must never remove imminent risk');
-      return walk(c.not, `${path}.not`);
+      return walk(c.not, `${path}.not`, depth + 1);
     }
+    if (++leaves === MAX_RULE_SET_CONDITIONS + 1) add(path, `More than ${MAX_RULE_SET_CONDITIONS} conditions in the rule set`);
     const fact = facts.get(c.fact);
     if (!fact) add(`${path}.fact`, `Unknown fact "${c.fact}" for a ${rs.kind} rule set`);
     if (fact?.type === 'flag' && typeof c.value !== 'boolean') add(`${path}.value`, `Fact "${c.fact}" is true or false`);

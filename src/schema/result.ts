@@ -216,6 +216,8 @@ export const receiptSchema = z.strictObject({
   schemaVersion: z.literal(1),
   ruleSets: z.array(z.strictObject({ id: z.string(), effectiveFrom: isoDateSchema, sha256: z.string() })),
   inputSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  /** SHA-256 of the result's canonical JSON without this receipt: an edited stored result no longer verifies. */
+  resultSha256: z.string().regex(/^[0-9a-f]{64}$/),
   options: z.strictObject({
     includeProposed: z.boolean(),
     formSelection: z.enum(['seed', 'law-scope']),

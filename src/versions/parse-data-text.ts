@@ -1,5 +1,8 @@
-import { parse as parseYaml, parseDocument } from 'yaml';
 import { DvRulesError } from '../errors.js';
+import { lineColumn } from './line-column.js';
+import { readYaml } from './read-yaml.js';
+import { MAX_DEPTH, MAX_KEYS_PER_OBJECT, MAX_NODES } from '../schema/check-plain-data.js';
+import { scanJson, type JsonScanFinding } from './scan-json.js';
 
 /**
  * Largest document the library reads: from a file (`dv-rules-ro/node` never reads more than one
@@ -12,14 +15,17 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * Parses a JSON or YAML document given as text, as the library reads every file: a byte-order
  * mark is skipped, a JSON key given twice is refused (JSON.parse would keep the last silently, so
  * `"q1": "yes", "q1": "no"` would count as NO), YAML is plain data only (no custom tags, no merge
- * keys, at most 100 aliases), and errors give the line, never the text.
+ * keys, no collection as a key, at most 100 aliases), depth, keys per object and values are
+ * bounded (`MAX_DEPTH`, `MAX_KEYS_PER_OBJECT`, `MAX_NODES`), all in time linear in the text, and
+ * errors give the line, never the text. Nothing is printed.
  *
  * @param text - the document
  * @param options - `format`: `json` or `yaml` (default: `yaml` when `file` ends in `.yaml`/`.yml`,
  *   else `json`); `file`: the name to report in errors; `api`: the API name errors start with
  * @returns the parsed document (not yet validated against any schema)
  * @throws DvRulesError `INVALID_JSON` with the line of the syntax error or repeated key;
- *   `FILE_NOT_READABLE` when the text is larger than `MAX_FILE_BYTES` in UTF-8
+ *   `INPUT_TOO_LARGE` past a bound; `FILE_NOT_READABLE` when the text is larger than
+ *   `MAX_FILE_BYTES` in UTF-8
  * @example
  * parseDataText('{"schemaVersion": 1}') //=> { schemaVersion: 1 }
  * @since 0.1.0
@@ -36,20 +42,31 @@ export function parseDataText(text: string, options: { format?: 'json' | 'yaml';
   const format = options.format ?? formatOf(options.file);
   // A byte-order mark (Windows tools write one) is not part of the document.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  try {
-    if (format === 'yaml') return parseYaml(body, { maxAliasCount: 100, merge: false, customTags: [] }) as unknown;
-    const data = JSON.parse(body) as unknown;
-    const duplicate = firstDuplicateKey(body);
-    if (duplicate !== null) {
-      throw new DvRulesError('INVALID_JSON', `${api}: ${where} has a key twice`, [{ path: '$', message: `Duplicate key at ${duplicate}: which value counts would be a guess` }], options.file);
-    }
-    return data;
-  } catch (e) {
-    if (e instanceof DvRulesError) throw e;
-    const detail = e instanceof SyntaxError || (e as Error).name === 'YAMLParseError' ? firstLine((e as Error).message) : 'unreadable';
-    throw new DvRulesError('INVALID_JSON', `${api}: ${where} is not valid ${format.toUpperCase()}`, [{ path: '$', message: detail }], options.file);
+  if (format === 'yaml') return readYaml(body, { api, file: options.file });
+  // One linear pass for what JSON.parse cannot see (a key twice) or should not be given (a
+  // million nested brackets), then JSON.parse for the syntax.
+  const finding = scanJson(body);
+  if (finding !== null && finding.kind !== 'duplicate-key') {
+    throw new DvRulesError('INPUT_TOO_LARGE', `${api}: ${where} is too large`, [{ path: '$', message: `${BOUND[finding.kind]} at ${lineColumn(body, finding.offset)}` }], options.file);
   }
+  let data: unknown;
+  try {
+    data = JSON.parse(body) as unknown;
+  } catch (e) {
+    const detail = e instanceof SyntaxError ? firstLine(e.message) : 'unreadable';
+    throw new DvRulesError('INVALID_JSON', `${api}: ${where} is not valid JSON`, [{ path: '$', message: detail }], options.file);
+  }
+  if (finding !== null) {
+    throw new DvRulesError('INVALID_JSON', `${api}: ${where} has a key twice`, [{ path: '$', message: `Duplicate key at ${lineColumn(body, finding.offset)}: which value counts would be a guess` }], options.file);
+  }
+  return data;
 }
+
+const BOUND: Record<Exclude<JsonScanFinding['kind'], 'duplicate-key'>, string> = {
+  'too-deep': `Nested deeper than ${MAX_DEPTH} levels`,
+  'too-many-keys': `More than ${MAX_KEYS_PER_OBJECT} keys in one object`,
+  'too-many-values': `More than ${MAX_NODES} values in the document`,
+};
 
 /** YAML for a `.yaml` or `.yml` file name, JSON for anything else (or no name). */
 function formatOf(file: string | undefined): 'json' | 'yaml' {
@@ -61,17 +78,6 @@ function tooLarge(text: string): boolean {
   if (text.length * 3 <= MAX_FILE_BYTES) return false;
   if (text.length > MAX_FILE_BYTES) return true;
   return new TextEncoder().encode(text).byteLength > MAX_FILE_BYTES;
-}
-
-/**
- * Where the first repeated key of a JSON object is (`line L, column C`), or null. The yaml
- * parser, which reads JSON as YAML 1.2, reports duplicates; only that verdict is used, JSON.parse
- * has already judged the syntax.
- */
-function firstDuplicateKey(json: string): string | null {
-  const duplicate = parseDocument(json, { uniqueKeys: true }).errors.find((e) => e.code === 'DUPLICATE_KEY');
-  const pos = duplicate?.linePos?.[0];
-  return duplicate === undefined ? null : pos === undefined ? 'an unknown position' : `line ${pos.line}, column ${pos.col}`;
 }
 
 function firstLine(s: string): string {

@@ -6,6 +6,7 @@ import { canonicalSha256 } from './canonical-json.js';
 import { deepFreeze } from './deep-freeze.js';
 import { compileFormDiagram } from '../engine/compile-form-diagram.js';
 import { parseDataText } from './parse-data-text.js';
+import { shippedManifest } from '../integrity/shipped-manifest.js';
 
 /**
  * A rule set that passed every check, frozen, with the SHA-256 of its canonical content.
@@ -47,13 +48,19 @@ export function parseRuleSet(
   const refuse = (issues: { path: string; message: string }[]): never => {
     throw new DvRulesError('INVALID_RULE_SET', `parseRuleSet: the ${where} is invalid`, issues, options.file);
   };
-  const plain = checkPlainData(data);
+  const plain = checkPlainData(data, { api: 'parseRuleSet', file: options.file });
   if (plain.length > 0) refuse(plain);
   const parsed = ruleSetSchema.safeParse(data);
   if (!parsed.success) refuse(issuesFromZod(parsed.error));
   const ruleSet = parsed.data as RuleSet;
   const semantic = checkRuleSet(ruleSet);
   if (semantic.length > 0) refuse(semantic);
+  // A user copy of a shipped id with another status would silently take the law in force out
+  // (or put a proposal in force): a change of status is a new file of the project, not an override.
+  const shipped = (options.origin ?? 'user') === 'user' ? shippedManifest().ruleSets.find((e) => e.id === ruleSet.id) : undefined;
+  if (shipped && shipped.status !== ruleSet.status) {
+    refuse([{ path: 'status', message: `The shipped rule set ${ruleSet.id} is ${shipped.status}; a user rule set with its id may not change that` }]);
+  }
   const result: LoadedRuleSet = {
     ruleSet: deepFreeze(ruleSet),
     sha256: canonicalSha256(data),

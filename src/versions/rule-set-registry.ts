@@ -55,8 +55,31 @@ export function ruleSetRegistry(extra: readonly LoadedRuleSet[] = []): RuleSetRe
     series.set(l.ruleSet.series, list);
   }
   for (const list of series.values()) list.sort((a, b) => a.ruleSet.effectiveFrom.localeCompare(b.ruleSet.effectiveFrom));
+  if (extra.length > 0) checkKinds(series);
   const registry: RuleSetRegistry = { series };
   if (extra.length === 0) shippedRegistry = registry;
   else registries.set(extra, registry);
   return registry;
+}
+
+/**
+ * Every rule set of a series is of one kind, and a `risk-form` event names a series of risk forms:
+ * a user rule set of another kind in a shipped series, or a regime naming a deadline series as
+ * its form, would reach the engine with facts its rules do not read. The user's file is named.
+ */
+function checkKinds(series: ReadonlyMap<string, readonly LoadedRuleSet[]>): void {
+  const refuse = (l: LoadedRuleSet, path: string, message: string): never => {
+    throw new DvRulesError('INVALID_RULE_SET', `evaluate: rule set ${l.ruleSet.id} does not fit the rule sets it runs with`, [{ path, message }], l.file);
+  };
+  for (const list of series.values()) {
+    const first = list.find((l) => l.origin === 'shipped') ?? list[0];
+    for (const l of list) {
+      if (first && l.ruleSet.kind !== first.ruleSet.kind) refuse(l.origin === 'user' ? l : first, 'kind', `Series ${l.ruleSet.series} holds rule sets of kind ${first.ruleSet.kind}, not ${l.ruleSet.kind}`);
+      l.ruleSet.rules.forEach((rule, r) => {
+        const named = rule.event.type === 'risk-form' ? rule.event.params?.['series'] : undefined;
+        const target = typeof named === 'string' ? series.get(named)?.[0] : undefined;
+        if (target && target.ruleSet.kind !== 'risk-form') refuse(l, `rules[${r}].event.params.series`, `Series ${named} is of kind ${target.ruleSet.kind}, not a risk form`);
+      });
+    }
+  }
 }

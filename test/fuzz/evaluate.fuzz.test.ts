@@ -114,7 +114,7 @@ describe('evaluate under fuzzing: a result or a clean DvRulesError, never a cras
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 33, max: 20_000 }), fc.constantFrom('array' as const, 'object' as const), spot, async (depth, kind, path) => {
         const err = await evaluate(withValueAt(demoCase, path, deeplyNested(depth, kind))).catch((e: unknown) => e);
-        expectCleanError(err, ['INVALID_CASE']);
+        expectCleanError(err, ['INPUT_TOO_LARGE']);
       }),
       { numRuns: RUNS.evaluateDeep },
     );

@@ -30,6 +30,7 @@ const BASE_RUNS = {
   ruleSetMutated: 1000,
   ruleSetMutatedEvaluated: 300,
   ruleSetPrototypeKeys: 200,
+  ruleSetHostileShapes: 300,
   fixtureFileMutated: 800,
   fixtureRun: 100,
   labelPackArbitrary: 400,

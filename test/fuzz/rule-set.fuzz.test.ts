@@ -28,7 +28,7 @@ function load(data: unknown): LoadedRuleSet | null {
   } catch (e) {
     // Rule sets are not case data (their own names may appear in messages), so only the code is checked.
     expect(e).toBeInstanceOf(DvRulesError);
-    expect((e as DvRulesError).code).toBeOneOf(typeof data === 'string' ? ['INVALID_RULE_SET', 'INVALID_JSON'] : ['INVALID_RULE_SET']);
+    expect((e as DvRulesError).code).toBeOneOf(typeof data === 'string' ? ['INVALID_RULE_SET', 'INVALID_JSON', 'INPUT_TOO_LARGE'] : ['INVALID_RULE_SET', 'INPUT_TOO_LARGE']);
     expect((e as DvRulesError).message).not.toMatch(/\n\s+at /);
   }
   expectNoPollution();
@@ -117,6 +117,59 @@ describe('rule-set loading under fuzzing: a frozen rule set or INVALID_RULE_SET,
         expectNoPollution();
       }),
       { numRuns: RUNS.ruleSetPrototypeKeys },
+    );
+  });
+});
+
+/** The kinds of the shipped series, and one shipped series of each kind. */
+const KINDS = [...new Set(shipped.map((rs) => rs['kind'] as string))];
+const SERIES = [...new Set(shipped.map((rs) => rs['series'] as string))];
+const leaf = { fact: 'yes:questions-1-7', operator: 'greaterThanInclusive', value: { param: 'thresholdQuestions1To7' } };
+
+/** A condition tree of the given depth and width: the shapes that used to exhaust the machine. */
+function tree(depth: number, width: number): unknown {
+  let c: unknown = leaf;
+  for (let i = 0; i < depth; i++) c = { [i % 2 === 0 ? 'any' : 'all']: Array.from({ length: width }, () => c) };
+  return c;
+}
+
+/**
+ * The shapes of issue 12's attack on rule sets, applied to a shipped rule set: another kind, a
+ * shipped id with another status, an event type or param an object inherits, a `risk-form` event
+ * naming a series of any kind, deep and wide condition trees, many one-item groups.
+ */
+const withRules = shipped.filter((rs) => (rs['rules'] as unknown[]).length > 0);
+const hostileArb = fc.constantFrom(...withRules).chain((rs) =>
+  fc.oneof(
+    fc.constantFrom(...KINDS).map((kind) => ({ ...rs, kind })),
+    fc.constantFrom('proposed', 'in-force').map((status) => ({ ...rs, status })),
+    fc.tuple(fc.constantFrom('constructor', 'toString', '__defineGetter__', 'valueOf', 'imminent-risk', 'regime', 'risk-form'), fc.constantFrom('toString', 'valueOf', 'hasOwnProperty', 'group', 'series', 'regime'), fc.constantFrom(...SERIES))
+      .map(([type, param, value]) => withValueAt(rs, ['rules', 0, 'event'], { type, params: { [param]: value } })),
+    fc.constantFrom(...SERIES).map((series) => withValueAt(rs, ['rules', 0, 'event'], { type: 'risk-form', params: { series } })),
+    fc.tuple(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 50 })).map(([depth, width]) => withValueAt(rs, ['rules', 0, 'conditions'], { all: [tree(depth, width)] })),
+    fc.tuple(fc.integer({ min: 1, max: 200 }), fc.integer({ min: 1, max: 50 })).map(([rules, width]) => ({
+      ...rs,
+      rules: Array.from({ length: rules }, (_, r) => ({ ...((rs['rules'] as unknown[])[0] ?? {}), id: `r${r}`, conditions: { all: Array.from({ length: width }, () => leaf) } })),
+    })),
+    fc.integer({ min: 1, max: 30 }).map((n) => ({
+      ...rs,
+      groups: Array.from({ length: n }, (_, g) => ({ id: `g${g}`, title: `g${g}`, thresholdParameter: 'thresholdQuestions1To7' })),
+      items: Array.from({ length: n }, (_, g) => ({ id: `q${g + 1}`, group: `g${g}`, labelKey: `ro-police-risk-form.q${g + 1}` })),
+    })),
+  ),
+);
+
+describe('rule sets shaped like the attacks of issue 12', () => {
+  it('are refused with a coded error or evaluate to a valid result, never a crash', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileArb, async (data) => {
+        const loaded = load(data);
+        if (!loaded) return;
+        const outcome = await evaluate(caseFor(data as Record<string, unknown>), { ruleSets: [loaded], includeProposed: true, asOf: '2027-01-01T00:00:00Z' }).catch((e: unknown) => ({ thrown: e }));
+        if ('thrown' in outcome) expectCleanError(outcome.thrown, undefined, { markerIsCaseData: false });
+        else expect(resultSchema.safeParse(outcome).success).toBe(true);
+      }),
+      { numRuns: RUNS.ruleSetHostileShapes },
     );
   });
 });

@@ -1,4 +1,5 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -109,8 +110,10 @@ describe('dv-rules verify', () => {
     const io = captureIo();
     expect(await commandVerify([], io)).toBe(0);
     const lines = io.stdout().trimEnd().split('\n');
-    expect(lines).toHaveLength(manifest.ruleSets.length + 2);
-    expect(lines.at(-2)).toBe(`compiled into the library: ${manifest.ruleSets.length} rule sets, 0 differ from the manifest`);
+    expect(lines).toHaveLength(manifest.ruleSets.length + 6);
+    expect(lines.at(-6)).toBe(`compiled into the library: ${manifest.ruleSets.length} rule sets, 0 differ from the manifest`);
+    expect(lines.at(-5)).toMatch(/^act indexes: \d+ listed, 0 differ$/);
+    expect(lines.slice(-4, -1)).toEqual(['ok      built dist/index.js', 'ok      built dist/index.cjs', 'ok      rules/manifest.json']);
     expect(lines[0]).toBe(`ok      ${manifest.ruleSets[0]!.id.padEnd(w)} ${manifest.ruleSets[0]!.file}`);
     expect(lines.at(-1)).toMatch(new RegExp(`: ${manifest.ruleSets.length} checked: ${manifest.ruleSets.length} match, 0 changed, 0 missing, 0 extra$`));
   });
@@ -170,5 +173,135 @@ describe('dv-rules verify', () => {
   it('refuses a folder together with --result, and an unreadable result file (exit 2 through the CLI)', async () => {
     await expect(commandVerify(['rules', '--result', 'x.json'], captureIo())).rejects.toMatchObject({ code: 'INVALID_ARGUMENTS' });
     await expect(commandVerify(['--result', join(tmpdir(), 'dv-rules-no-such-result.json')], captureIo())).rejects.toMatchObject({ code: 'FILE_NOT_READABLE' });
+  });
+});
+
+/**
+ * A copy of the built package (dist/, rules/, package.json; node_modules linked) to tamper with:
+ * the real dist/ is never touched.
+ */
+function copyOfPackage(): string {
+  if (!existsSync('dist/index.cjs')) throw new Error('dist/ is missing: run "npm run build" before these tests (npm test does it)');
+  const root = mkdtempSync(join(tmpdir(), 'dv-rules-built-'));
+  for (const part of ['dist', 'rules', 'package.json']) cpSync(part, join(root, part), { recursive: true });
+  symlinkSync(join(process.cwd(), 'node_modules'), join(root, 'node_modules'), 'dir');
+  return root;
+}
+
+/** Lowers the 2018 form's first threshold (2 -> 1) in the built file of that format that holds the rule sets. */
+function editThreshold(root: string, extension: '.js' | '.cjs'): string {
+  const file = readdirSync(join(root, 'dist')).find((f) => f.endsWith(extension) && readFileSync(join(root, 'dist', f), 'utf8').includes('thresholdQuestions1To7: {'));
+  if (!file) throw new Error(`no built ${extension} file holds the rule sets`);
+  const text = readFileSync(join(root, 'dist', file), 'utf8');
+  const edited = text.replace(/(thresholdQuestions1To7: \{\s*value: )2,/, '$11,');
+  expect(edited).not.toBe(text);
+  writeFileSync(join(root, 'dist', file), edited);
+  return file;
+}
+
+function verifyIn(root: string, ...args: string[]): { status: number | null; stdout: string } {
+  const run = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'verify', ...args], { encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout };
+}
+
+const partners2019 = { schemaVersion: 1, incidentAt: '2019-03-01T10:00:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes' } } };
+
+describe('dv-rules verify checks what runs, not only the files beside it', () => {
+  it('fails, naming dist/index.cjs, when the threshold compiled into the CommonJS build is edited (which flips the API result)', () => {
+    const root = copyOfPackage();
+    editThreshold(root, '.cjs');
+    const run = spawnSync(process.execPath, ['-e', `process.stdout.write(String(require(${JSON.stringify(join(root, 'dist', 'index.cjs'))}).evaluateSync(${JSON.stringify(partners2019)}).determination.imminentRisk))`], { encoding: 'utf8' });
+    expect(run.stdout).toBe('true');
+
+    const { status, stdout } = verifyIn(root);
+
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^CHANGED built dist\/index\.cjs; ro-police-risk-form\/2018-12-28: [0-9a-f]{64}, manifest [0-9a-f]{64}$/m);
+    expect(stdout).toContain('ok      built dist/index.js');
+  });
+
+  it('fails, naming dist/index.js, when the threshold compiled into the ES module build is edited', () => {
+    const root = copyOfPackage();
+    editThreshold(root, '.js');
+
+    const { status, stdout } = verifyIn(root, '--json');
+
+    expect(status).toBe(1);
+    const report = JSON.parse(stdout) as { ok: boolean; built: { entries: Array<{ file: string; status: string }> } };
+    expect(report.ok).toBe(false);
+    expect(report.built.entries.find((e) => e.file === 'dist/index.js')?.status).not.toBe('ok');
+  });
+
+  it('fails when rules/manifest.json gives a key twice, as the loader refuses any file that does', () => {
+    const root = copyOfPackage();
+    const file = join(root, 'rules', 'manifest.json');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"manifestVersion": 1,', '"manifestVersion": 1, "manifestVersion": 1,'));
+
+    const { status, stdout } = verifyIn(root);
+
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^UNREADABLE rules\/manifest\.json/m);
+  });
+
+  it('fails on a rule-set file that gives a value twice ("value": 5, "value": 2), which JSON.parse would read as the last', () => {
+    const root = copyOfPackage();
+    const entry = manifest.ruleSets.find((e) => e.id === 'ro-police-risk-form/2018-12-28')!;
+    const file = join(root, 'rules', entry.file);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"value": 2,', '"value": 5, "value": 2,'));
+
+    const { status, stdout } = verifyIn(root);
+
+    expect(status).toBe(1);
+    expect(stdout).toContain(`CHANGED ${entry.id.padEnd(w)} ${entry.file}: expected ${entry.sha256}, not readable JSON`);
+  });
+});
+
+describe('verify checks each act index.json too', () => {
+  it('reports an edited index.json and an unlisted one', async () => {
+    const dir = copyOfRules();
+    const file = join(dir, 'ro-police-risk-form', 'index.json');
+    const data = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    writeFileSync(file, JSON.stringify({ ...data, citation: 'MO 1/01.01.2000' }));
+    mkdirSync(join(dir, 'ro-invented-series'));
+    writeFileSync(join(dir, 'ro-invented-series', 'index.json'), '{}');
+
+    const report = await verifyRuleSets(dir);
+
+    expect(report.ok).toBe(false);
+    expect(report.mismatches).toEqual([]);
+    expect(report.indexes.mismatches).toEqual([
+      { file: 'ro-police-risk-form/index.json', expected: expect.stringMatching(/^[0-9a-f]{64}$/), actual: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { file: 'ro-invented-series/index.json', expected: null, actual: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    ]);
+  });
+});
+
+describe('verify --result checks the result itself, not only its receipt', () => {
+  it('detects a stored result whose imminentRisk was flipped, and one whose resultSha256 was removed', async () => {
+    const result = JSON.parse(JSON.stringify(await evaluate(spouses2024))) as { determination: { imminentRisk: boolean }; receipt: Record<string, unknown> };
+    expect(verifyReceipt(result)).toMatchObject({ ok: true, content: 'ok' });
+
+    const flipped = structuredClone(result);
+    flipped.determination.imminentRisk = !flipped.determination.imminentRisk;
+    expect(verifyReceipt(flipped)).toMatchObject({ ok: false, content: 'changed' });
+
+    const unsealed = structuredClone(result);
+    delete unsealed.receipt['resultSha256'];
+    expect(verifyReceipt(unsealed)).toMatchObject({ ok: false, content: 'missing' });
+
+    const dir = mkdtempSync(join(tmpdir(), 'dv-rules-result-'));
+    writeFileSync(join(dir, 'flipped.json'), JSON.stringify(flipped));
+    const io = captureIo();
+    expect(await commandVerify(['--result', join(dir, 'flipped.json')], io)).toBe(1);
+    expect(io.stdout()).toContain('CHANGED the result itself');
+  });
+
+  it('gives the same resultSha256 for the same case and options, and the one resultSha256() computes', async () => {
+    const { resultSha256 } = await import('../../src/index.js');
+    const a = await evaluate(spouses2024);
+    const b = await evaluate(spouses2024);
+    expect(a.receipt.resultSha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(a.receipt.resultSha256).toBe(b.receipt.resultSha256);
+    expect(resultSha256(JSON.parse(JSON.stringify(a)) as object)).toBe(a.receipt.resultSha256);
   });
 });

@@ -52,13 +52,14 @@ describe('evaluateManyAsync', () => {
     expect(JSON.stringify(item)).not.toContain(MARKER);
   });
 
-  it('turns a failure that is not a DvRulesError into INTERNAL_ERROR without its message', async () => {
-    // A case whose every property read throws: not a DvRulesError, and its message is case data.
+  it('turns a case whose every read throws into INVALID_CASE without the thrown message', async () => {
+    // A case whose every property read throws: not a DvRulesError, and its message is case data;
+    // the API boundary turns it into a coded refusal (issue 12), so it is not an INTERNAL_ERROR.
     const hostile = new Proxy({}, { get: () => { throw new Error(MARKER); }, ownKeys: () => { throw new Error(MARKER); } });
 
     const items = await collect(evaluateManyAsync([hostile, good('yes')]));
 
-    expect(codeOf(items[0])).toBe('INTERNAL_ERROR');
+    expect(codeOf(items[0])).toBe('INVALID_CASE');
     expect(JSON.stringify(items[0])).not.toContain(MARKER);
     expect(items[1] && 'result' in items[1]).toBe(true);
   });
