@@ -12,6 +12,10 @@ import { sha256 } from '@noble/hashes/sha2.js';
  */
 export function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  return canonicalText(value);
+}
+
+function canonicalText(value: object): string {
   if (Array.isArray(value)) {
     let out = '[';
     for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i]);
