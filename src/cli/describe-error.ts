@@ -34,7 +34,7 @@ const HINTS: Partial<Record<DvRulesError['code'], string>> = {
   INVALID_RULE_SET: 'docs/rule-sets.md describes the format; dv-rules schema rule-set prints its JSON Schema',
   INVALID_FIXTURE: 'docs/fixtures.md describes the format; dv-rules schema fixture prints its JSON Schema',
   INVALID_LABEL_PACK: 'dv-rules schema label-pack prints the shape of a label pack',
-  INPUT_TOO_LARGE: 'the limit is 2 MiB a document (a line, with --ndjson)',
+  INPUT_TOO_LARGE: 'a document may have at most 2 MiB (a line, with --ndjson), 32 levels of nesting, 10,000 keys in one object and 250,000 values in all (docs/integrating.md, "Input limits")',
   EVENTS_OUT_OF_ORDER: 'each event of the case must come after the events it depends on; the paths name them',
   INVALID_RESULT: 'give a file that evaluate --json wrote',
   NO_RULE_SET_IN_FORCE: 'dv-rules rules lists the rule sets and the days they are in force',
