@@ -9,6 +9,7 @@ import { decideProvisionalOrder } from './decide-provisional-order.js';
 import { decideRegime } from './decide-regime.js';
 import { decideRisk } from './decide-risk.js';
 import { decideViolenceForms } from './decide-violence-forms.js';
+import { warnTermsNotEncoded } from './warn-terms-not-encoded.js';
 import { EvaluationContext } from './evaluation-context.js';
 import { collectProvenance } from '../explain/collect-provenance.js';
 import { createTranslator, type Translator } from '../explain/create-translator.js';
@@ -90,6 +91,8 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   // What happens next (issue 10): after the deadlines, to which its steps link.
   const next = yield* decideNextSteps(ctx, c, { regime, determination: risk.determination, provisionalOrder, deadlines }, date);
 
+  const protectionGaps = findProtectionGaps(c, deadlines, opts.asOf);
+  warnTermsNotEncoded(ctx, provisionalOrder, protectionGaps);
   const used = [...ctx.used.values()];
   // A rule set the caller supplied and the case never reached must not be mistaken for applied.
   for (const l of opts.ruleSets ?? []) {
@@ -120,7 +123,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
     protectionOrder,
     breach,
     deadlines,
-    protectionGaps: findProtectionGaps(c, deadlines, opts.asOf),
+    protectionGaps,
     caseManagement: caseManagement.block,
     nextSteps: next.nextSteps,
     referrals: next.referrals,

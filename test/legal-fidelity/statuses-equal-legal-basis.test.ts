@@ -4,7 +4,7 @@ import { evaluateSync, shippedRuleSets, sourceStatusSchema } from '../../src/ind
 
 // The table is written from LEGAL-BASIS (docs/legal-basis.md), one row per status a shipped rule set carries, each citing its
 // section; a status in rules/ that the table does not give, or a row no rule set has, fails here.
-interface Row { ruleSet: string; kind: 'parameter' | 'counting' | 'rule' | 'effectiveFrom'; name: string; status: string; section: string; basis: string }
+interface Row { ruleSet: string; kind: 'parameter' | 'counting' | 'rule' | 'effectiveFrom' | 'termNotEncoded'; name: string; status: string; section: string; basis: string }
 const table = (JSON.parse(readFileSync('test/legal-fidelity/status-table.json', 'utf8')) as { rows: Row[] }).rows;
 const key = (r: Pick<Row, 'ruleSet' | 'kind' | 'name'>) => `${r.ruleSet} ${r.kind} ${r.name}`;
 
@@ -17,6 +17,7 @@ function shippedStatuses(): Map<string, string> {
       const status = (r.event.params as Record<string, unknown> | undefined)?.['status'];
       if (typeof status === 'string') out.set(key({ ruleSet: rs.id, kind: 'rule', name: r.id ?? '' }), status);
     }
+    for (const t of rs.termsNotEncoded ?? []) out.set(key({ ruleSet: rs.id, kind: 'termNotEncoded', name: t.id }), t.status);
     if (rs.effectiveFromUncertainty) out.set(key({ ruleSet: rs.id, kind: 'effectiveFrom', name: 'effectiveFrom' }), rs.effectiveFromUncertainty.status);
   }
   return out;
@@ -34,7 +35,7 @@ describe('every status in rules/ equals the one LEGAL-BASIS gives', () => {
     }
   });
 
-  it('every parameter, counting method, rule step and uncertain in-force day shipped has the status of its row', () => {
+  it('every parameter, counting method, rule step, term not encoded and uncertain in-force day shipped has the status of its row', () => {
     const shipped = shippedStatuses();
     const expected = new Map(table.map((r) => [key(r), r.status]));
     const mismatches = [...shipped].filter(([k, s]) => expected.get(k) !== s).map(([k, s]) => `${k}: rules/ say ${s}, LEGAL-BASIS ${expected.get(k) ?? '(no row)'}`);
