@@ -2,7 +2,7 @@ import type { Case } from '../schema/case.js';
 import type { DeadlineDeclaration } from '../schema/rule-set.js';
 import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
-import { bucharestDate } from './bucharest.js';
+import { bucharestDate, bucharestInstant } from './bucharest.js';
 import { computeDue } from './compute-due.js';
 import { nextMidnight } from './next-midnight.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
@@ -126,6 +126,8 @@ function one(
   const withDue = { ...base, dueAt: due.dueAt, ...(due.shiftedFrom === undefined ? {} : { shiftedFrom: due.shiftedFrom }) };
   const dueMs = Date.parse(due.dueAt);
   const asOfMs = asOf === undefined ? undefined : Date.parse(asOf);
+  const endedAt = d.id === 'opp-end' ? endedByProsecutor(c, dueMs, asOfMs) : undefined;
+  if (endedAt !== undefined) return { ...base, dueAt: endedAt, status: 'expired', reason: 'ENDED_BY_PROSECUTOR' };
   if (d.kind !== 'deadline') {
     if (asOfMs !== undefined && asOfMs >= dueMs) return { ...withDue, status: 'expired', reason: 'END_PASSED' };
     return { ...withDue, status: 'pending', reason: asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_ENDED' };
@@ -140,6 +142,18 @@ function one(
   }
   if (asOfMs !== undefined && asOfMs >= dueMs) return { ...withDue, status: 'missed', reason: 'DUE_PASSED_NOT_MET' };
   return { ...withDue, status: 'pending', reason: asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_DUE' };
+}
+
+/**
+ * When the prosecutor ended the provisional order before its hours ran out (docs/legal-basis.md §4),
+ * the order ends then; a decision recorded after the as-of instant had not been taken yet.
+ */
+function endedByProsecutor(c: Case, dueMs: number, asOfMs: number | undefined): string | undefined {
+  const at = c.events?.prosecutorDecidedAt;
+  if (c.prosecutorDecision !== 'ended' || at === undefined) return undefined;
+  const ms = Date.parse(at);
+  if (ms >= dueMs || (asOfMs !== undefined && ms > asOfMs)) return undefined;
+  return bucharestInstant(ms);
 }
 
 /** The start event of a deadline: the earliest, among its start events, that the case has. */
