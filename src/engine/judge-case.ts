@@ -83,6 +83,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   const deadlines = computeCaseDeadlines(c, deadlineSources, provisionalOrder, opts.asOf, {
     hourTermStart: opts.hourTermStart ?? 'clock',
     workingDayShift: opts.workingDayShift ?? 'as-declared',
+    provisionalOrderHours: opts.provisionalOrderHours ?? 'later',
   });
   const uncertainCounting = deadlines.filter((d) => d.status !== 'not-applicable' && d.counting.status === 'unverified').map((d) => d.id);
   if (uncertainCounting.length > 0) ctx.warn('DEADLINE_COUNTING_UNVERIFIED', { deadlines: uncertainCounting.join(', ') });
@@ -142,6 +143,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
         asOf: opts.asOf ?? null,
         hourTermStart: opts.hourTermStart ?? 'clock',
         workingDayShift: opts.workingDayShift ?? 'as-declared',
+        provisionalOrderHours: opts.provisionalOrderHours ?? 'later',
         userRuleSets: (opts.ruleSets ?? []).map((l) => ({ id: l.ruleSet.id, sha256: l.sha256 })),
         lang,
         register: opts.register ?? 'legal',
