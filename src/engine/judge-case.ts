@@ -69,7 +69,8 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   if (assessedOn !== date) yield* onItsDay('risk-form', assessedOn);
   const violenceForms = decideViolenceForms(ctx, regime, date);
   const oppDay = actDay(ev.provisionalOrderIssuedAt ?? ev.riskAssessedAt);
-  const provisionalOrder = yield* decideProvisionalOrder(ctx, c, yield* onItsDay('provisional-order', oppDay), risk.determination, oppDay);
+  const oppRegime = yield* onItsDay('provisional-order', oppDay);
+  const provisionalOrder = yield* decideProvisionalOrder(ctx, c, oppRegime, risk.determination, oppDay);
   const opDay = actDay(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt);
   const protectionOrder = yield* decideProtectionOrder(ctx, c, yield* onItsDay('protection-order', opDay), opDay);
   const breachDay = ev.breachAt === undefined ? undefined : bucharestDate(ev.breachAt);
@@ -90,7 +91,8 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   provisionalOrder.endsAt = deadlines.find((d) => d.id === 'opp-end')?.dueAt ?? null;
   protectionOrder.endsAt = deadlines.find((d) => d.id === 'op-end')?.dueAt ?? null;
   // What happens next (issue 10): after the deadlines, to which its steps link.
-  const next = yield* decideNextSteps(ctx, c, { regime, determination: risk.determination, provisionalOrder, deadlines }, date);
+  // The police steps follow the provisional order: the regime and the step rule sets of its day (issue, else the form's day).
+  const next = yield* decideNextSteps(ctx, c, { regime: oppRegime, determination: risk.determination, provisionalOrder, deadlines }, oppDay);
 
   const protectionGaps = findProtectionGaps(c, deadlines, opts.asOf);
   warnTermsNotEncoded(ctx, provisionalOrder, protectionGaps);
