@@ -70,7 +70,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions): Step<Result> {
   const violenceForms = decideViolenceForms(ctx, regime, date);
   const oppDay = actDay(ev.provisionalOrderIssuedAt ?? ev.riskAssessedAt);
   const oppRegime = yield* onItsDay('provisional-order', oppDay);
-  const provisionalOrder = yield* decideProvisionalOrder(ctx, c, oppRegime, risk.determination, oppDay);
+  const provisionalOrder = yield* decideProvisionalOrder(ctx, c, oppRegime, risk.determination, oppDay, opts.provisionalOrderHours ?? 'later');
   const opDay = actDay(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt);
   const protectionOrder = yield* decideProtectionOrder(ctx, c, yield* onItsDay('protection-order', opDay), opDay);
   const breachDay = ev.breachAt === undefined ? undefined : bucharestDate(ev.breachAt);

@@ -51,3 +51,15 @@ describe('the 120 hours of a provisional order across a clock change: both readi
     expect(evaluateOptionsSchema.safeParse({ provisionalOrderHours: 'calendar' }).success).toBe(false);
   });
 });
+
+describe('a filing in the extra autumn hour of the default reading', () => {
+  // Law 232/2025: an order the prosecutor filed while it was in force stays in force until the judgment.
+  const c = {
+    schemaVersion: 1, incidentAt: '2026-10-20T09:00:00+03:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes', q2: 'yes' } },
+    events: { provisionalOrderIssuedAt: '2026-10-20T10:00:00+03:00', prosecutorFiledAt: '2026-10-25T09:30:00+02:00' },
+  };
+  it('counts as filed while the order was in force by default (it ends at 10:00), and not with the elapsed reading (09:00)', () => {
+    expect(evaluateSync(c).provisionalOrder.duration).toEqual({ until: 'first-instance-judgment' });
+    expect(evaluateSync(c, { provisionalOrderHours: 'elapsed' }).provisionalOrder.duration).toEqual({ hours: 120 });
+  });
+});
