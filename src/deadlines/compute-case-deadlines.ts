@@ -2,9 +2,10 @@ import type { Case } from '../schema/case.js';
 import type { DeadlineDeclaration } from '../schema/rule-set.js';
 import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
-import { bucharestDate } from './bucharest.js';
+import { bucharestDate, bucharestInstant } from './bucharest.js';
 import { computeDue } from './compute-due.js';
 import { nextMidnight } from './next-midnight.js';
+import { wallClockHoursDue } from './wall-clock-hours.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
 
 /** How open counting questions are settled; the defaults are documented in docs/deadlines.md. */
@@ -13,6 +14,11 @@ export interface CountingChoices {
   hourTermStart: 'clock' | 'next-midnight';
   /** `as-declared` (default): shift only where the rule set says; `next-working-day`: shift every procedural deadline. */
   workingDayShift: 'as-declared' | 'next-working-day';
+  /**
+   * An order's hours across a clock change: `later` (default: the later of the two readings, which
+   * never shortens protection), `elapsed` (physical hours) or `wall-clock` (the same hour, N/24 days on).
+   */
+  provisionalOrderHours: 'later' | 'elapsed' | 'wall-clock';
 }
 
 /**
@@ -122,10 +128,18 @@ function one(
   }
 
   const from = nextMidnightStart ? nextMidnight(startAt) : startAt;
-  const due = computeDue(from, { method: d.counting.method, amount, unit: d.counting.unit, shift }, `events.${d.startEvent}`);
-  const withDue = { ...base, dueAt: due.dueAt, ...(due.shiftedFrom === undefined ? {} : { shiftedFrom: due.shiftedFrom }) };
+  const elapsedDue = computeDue(from, { method: d.counting.method, amount, unit: d.counting.unit, shift }, `events.${d.startEvent}`);
+  const due = hoursAcrossClockChange(d, from, amount, elapsedDue, choices.provisionalOrderHours);
+  const withDue = {
+    ...base,
+    ...(due.readings === undefined ? {} : { counting: { ...base.counting, acrossClockChange: due.readings } }),
+    dueAt: due.dueAt,
+    ...(due.shiftedFrom === undefined ? {} : { shiftedFrom: due.shiftedFrom }),
+  };
   const dueMs = Date.parse(due.dueAt);
   const asOfMs = asOf === undefined ? undefined : Date.parse(asOf);
+  const endedAt = d.id === 'opp-end' ? endedByProsecutor(c, dueMs, asOfMs) : undefined;
+  if (endedAt !== undefined) return { ...base, dueAt: endedAt, status: 'expired', reason: 'ENDED_BY_PROSECUTOR' };
   if (d.kind !== 'deadline') {
     if (asOfMs !== undefined && asOfMs >= dueMs) return { ...withDue, status: 'expired', reason: 'END_PASSED' };
     return { ...withDue, status: 'pending', reason: asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_ENDED' };
@@ -140,6 +154,38 @@ function one(
   }
   if (asOfMs !== undefined && asOfMs >= dueMs) return { ...withDue, status: 'missed', reason: 'DUE_PASSED_NOT_MET' };
   return { ...withDue, status: 'pending', reason: asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_DUE' };
+}
+
+/**
+ * An order's end counted in hours (the 120 hours) has two readings when a clock change falls inside
+ * it (docs/legal-basis.md §7 leaves the counting unverified): physical hours, or the same wall-clock
+ * hour N/24 days on. Both are reported, and the choice (by default the later) gives the end.
+ */
+function hoursAcrossClockChange(
+  d: DeadlineDeclaration,
+  from: string,
+  amount: number,
+  elapsed: { dueAt: string; shiftedFrom?: string },
+  choice: CountingChoices['provisionalOrderHours'],
+): { dueAt: string; shiftedFrom?: string; readings?: { elapsed: string; wallClock: string; used: 'elapsed' | 'wall-clock' } } {
+  if (d.kind !== 'expiry' || d.counting.unit !== 'hours' || d.counting.method !== 'elapsed') return elapsed;
+  const wallClock = wallClockHoursDue(from, amount);
+  if (Date.parse(wallClock) === Date.parse(elapsed.dueAt)) return elapsed;
+  const wallLater = Date.parse(wallClock) > Date.parse(elapsed.dueAt);
+  const used = choice === 'wall-clock' || (choice === 'later' && wallLater) ? 'wall-clock' : 'elapsed';
+  return { dueAt: used === 'wall-clock' ? wallClock : elapsed.dueAt, readings: { elapsed: elapsed.dueAt, wallClock, used } };
+}
+
+/**
+ * When the prosecutor ended the provisional order before its hours ran out (docs/legal-basis.md §4),
+ * the order ends then; a decision recorded after the as-of instant had not been taken yet.
+ */
+function endedByProsecutor(c: Case, dueMs: number, asOfMs: number | undefined): string | undefined {
+  const at = c.events?.prosecutorDecidedAt;
+  if (c.prosecutorDecision !== 'ended' || at === undefined) return undefined;
+  const ms = Date.parse(at);
+  if (ms >= dueMs || (asOfMs !== undefined && ms > asOfMs)) return undefined;
+  return bucharestInstant(ms);
 }
 
 /** The start event of a deadline: the earliest, among its start events, that the case has. */

@@ -14,7 +14,8 @@ const SERIES = 'ro-social-services-case-management';
  * @param ctx - the evaluation context
  * @param c - the validated case
  * @param date - the registration day (else the alert day, else the incident day)
- * @returns the rule set (for its deadlines) and the `caseManagement` block, or nulls
+ * @returns the rule set (for its deadlines) and the `caseManagement` block, or nulls (with a
+ *   `NO_RULE_SET_IN_FORCE` warning when the case reached social services on a day no rule set covers)
  * @example
  * decideCaseManagement(ctx, { …, events: { caseRegisteredAt: …, caseManagerTravelMinutes: 75 } }, '2025-03-03').block
  * //=> { initialAssessmentBy: 'local-case-responsible', reason: 'TRAVEL_OVER_THRESHOLD', … }
@@ -29,7 +30,13 @@ export function decideCaseManagement(
   const reached = ev.caseRegisteredAt ?? ev.policeAlertedMobileTeamAt ?? ev.caseManagerTravelMinutes;
   if (reached === undefined) return { loaded: null, block: null };
   const loaded = ctx.resolve(SERIES, date);
-  if (!loaded) return { loaded: null, block: null };
+  if (!loaded) {
+    // The case reached social services on a day no case-management rule set covers: its terms and
+    // who makes the initial assessment are not decided, and the result says so (issue 11).
+    const from = ctx.firstInForce(SERIES);
+    ctx.warn('NO_RULE_SET_IN_FORCE', { date, from: from ?? '—' }, {}, from === undefined ? 'case-management-none' : 'case-management');
+    return { loaded: null, block: null };
+  }
   const threshold = loaded.ruleSet.parameters['travelThresholdMinutes']?.value;
   const travel = ev.caseManagerTravelMinutes;
   const block: CaseManagement =

@@ -1,8 +1,12 @@
 import type { Step } from './step.js';
 import { computeDue } from '../deadlines/compute-due.js';
+import { wallClockHoursDue } from '../deadlines/wall-clock-hours.js';
+import type { EvaluateOptions } from '../schema/options.js';
 import type { Case } from '../schema/case.js';
 import type { Determination, ProvisionalOrderResult, RegimeResult } from '../schema/result.js';
 import type { EvaluationContext } from './evaluation-context.js';
+
+type OrderHours = NonNullable<EvaluateOptions['provisionalOrderHours']>;
 
 const SERIES: Record<RegimeResult['id'], string | null> = {
   'law-217-2003': 'ro-law-217-2003-provisional-order',
@@ -19,6 +23,7 @@ const SERIES: Record<RegimeResult['id'], string | null> = {
  * @param regime - the regime result
  * @param determination - the settled determination of imminent risk
  * @param date - the day whose law applies
+ * @param orderHours - how the hours are read across a clock change (option `provisionalOrderHours`), for whether a filing came while the order was in force
  * @returns the `provisionalOrder` block of the result
  * @example
  * driveSync(decideProvisionalOrder(ctx, c, regime217, { imminentRisk: true, … }, '2019-03-01'), answerCompiled).duration //=> { hours: 120 }
@@ -30,6 +35,7 @@ export function* decideProvisionalOrder(
   regime: RegimeResult,
   determination: Determination,
   date: string,
+  orderHours: OrderHours = 'later',
 ): Step<ProvisionalOrderResult> {
   const series = SERIES[regime.id];
   const unavailable = (reason: string): ProvisionalOrderResult => ({
@@ -45,7 +51,7 @@ export function* decideProvisionalOrder(
     victimOpposes: c.victimOpposesProvisionalOrder ?? false,
     victimRequests: c.victimRequestsProvisionalOrder ?? false,
     victimCannotWrite: c.victimCannotWriteRequest ?? false,
-    prosecutorFiled: filedWhileInForce(c, loaded.ruleSet.parameters['durationHours']?.value),
+    prosecutorFiled: filedWhileInForce(c, loaded.ruleSet.parameters['durationHours']?.value, orderHours),
   });
   const decision = events.find((e) => e.type === 'eligible') ?? events.find((e) => e.type === 'ineligible');
   const params = loaded.ruleSet.parameters;
@@ -71,11 +77,14 @@ export function* decideProvisionalOrder(
  * force can "stay" in force until the judgment (Law 232/2025): one filed after its hours ran out
  * had lapsed, and the lapse shows as a protection gap. Without an issue time the filing decides.
  */
-function filedWhileInForce(c: Case, hours: unknown): boolean {
+function filedWhileInForce(c: Case, hours: unknown, orderHours: OrderHours): boolean {
   const filedAt = c.events?.prosecutorFiledAt;
   const issuedAt = c.events?.provisionalOrderIssuedAt;
   if (filedAt === undefined) return false;
   if (issuedAt === undefined || typeof hours !== 'number') return true;
-  const end = computeDue(issuedAt, { method: 'elapsed', amount: hours, unit: 'hours', shift: 'none' }, 'events.provisionalOrderIssuedAt').dueAt;
-  return Date.parse(filedAt) < Date.parse(end);
+  const elapsed = computeDue(issuedAt, { method: 'elapsed', amount: hours, unit: 'hours', shift: 'none' }, 'events.provisionalOrderIssuedAt').dueAt;
+  // The same reading of the hours across a clock change as the order's end (option provisionalOrderHours).
+  const wall = orderHours === 'elapsed' ? elapsed : wallClockHoursDue(issuedAt, hours);
+  const end = orderHours === 'wall-clock' ? Date.parse(wall) : Math.max(Date.parse(elapsed), Date.parse(wall));
+  return Date.parse(filedAt) < end;
 }

@@ -62,6 +62,11 @@ export class EvaluationContext {
     return found;
   }
 
+  /** The first day any version of `series` is in force (in-force versions unless proposed law is asked for), or undefined. */
+  firstInForce(series: string): string | undefined {
+    return (this.registry.series.get(series) ?? []).find((l) => this.includeProposed || l.ruleSet.status === 'in-force')?.ruleSet.effectiveFrom;
+  }
+
   /**
    * Adds a warning once (the same code for the same rule set and parameter is not repeated), its
    * text from the label `warning.<code>` (or `warning.<code>.<variant>`) in the caller's language.

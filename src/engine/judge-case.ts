@@ -9,6 +9,7 @@ import { decideProvisionalOrder } from './decide-provisional-order.js';
 import { decideRegime } from './decide-regime.js';
 import { decideRisk } from './decide-risk.js';
 import { decideViolenceForms } from './decide-violence-forms.js';
+import { warnTermsNotEncoded } from './warn-terms-not-encoded.js';
 import { EvaluationContext } from './evaluation-context.js';
 import { collectProvenance } from '../explain/collect-provenance.js';
 import { createTranslator, type Translator } from '../explain/create-translator.js';
@@ -77,7 +78,8 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   if (assessedOn !== date) yield* onItsDay('risk-form', assessedOn);
   const violenceForms = decideViolenceForms(ctx, regime, date);
   const oppDay = actDay(ev.provisionalOrderIssuedAt ?? ev.riskAssessedAt);
-  const provisionalOrder = yield* decideProvisionalOrder(ctx, c, yield* onItsDay('provisional-order', oppDay), risk.determination, oppDay);
+  const oppRegime = yield* onItsDay('provisional-order', oppDay);
+  const provisionalOrder = yield* decideProvisionalOrder(ctx, c, oppRegime, risk.determination, oppDay, opts.provisionalOrderHours ?? 'later');
   const opDay = actDay(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt);
   const protectionOrder = yield* decideProtectionOrder(ctx, c, yield* onItsDay('protection-order', opDay), opDay);
   const breachDay = ev.breachAt === undefined ? undefined : bucharestDate(ev.breachAt);
@@ -91,14 +93,18 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const deadlines = computeCaseDeadlines(c, deadlineSources, provisionalOrder, opts.asOf, {
     hourTermStart: opts.hourTermStart ?? 'clock',
     workingDayShift: opts.workingDayShift ?? 'as-declared',
+    provisionalOrderHours: opts.provisionalOrderHours ?? 'later',
   });
   const uncertainCounting = deadlines.filter((d) => d.status !== 'not-applicable' && d.counting.status === 'unverified').map((d) => d.id);
   if (uncertainCounting.length > 0) ctx.warn('DEADLINE_COUNTING_UNVERIFIED', { deadlines: uncertainCounting.join(', ') });
   provisionalOrder.endsAt = deadlines.find((d) => d.id === 'opp-end')?.dueAt ?? null;
   protectionOrder.endsAt = deadlines.find((d) => d.id === 'op-end')?.dueAt ?? null;
   // What happens next (issue 10): after the deadlines, to which its steps link.
-  const next = yield* decideNextSteps(ctx, c, { regime, determination: risk.determination, provisionalOrder, deadlines }, date);
+  // The police steps follow the provisional order: the regime and the step rule sets of its day (issue, else the form's day).
+  const next = yield* decideNextSteps(ctx, c, { regime: oppRegime, determination: risk.determination, provisionalOrder, deadlines }, oppDay);
 
+  const protectionGaps = findProtectionGaps(c, deadlines, opts.asOf);
+  warnTermsNotEncoded(ctx, provisionalOrder, protectionGaps);
   const used = [...ctx.used.values()];
   // A rule set the caller supplied and the case never reached must not be mistaken for applied.
   for (const l of opts.ruleSets ?? []) {
@@ -128,7 +134,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
     protectionOrder,
     breach,
     deadlines,
-    protectionGaps: findProtectionGaps(c, deadlines, opts.asOf),
+    protectionGaps,
     caseManagement: caseManagement.block,
     nextSteps: next.nextSteps,
     referrals: next.referrals,
@@ -141,6 +147,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
       asOf: opts.asOf ?? null,
       hourTermStart: opts.hourTermStart ?? 'clock',
       workingDayShift: opts.workingDayShift ?? 'as-declared',
+      provisionalOrderHours: opts.provisionalOrderHours ?? 'later',
       userRuleSets: (opts.ruleSets ?? []).map((l) => ({ id: l.ruleSet.id, sha256: l.sha256 })),
       lang,
       register: opts.register ?? 'legal',

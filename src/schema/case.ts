@@ -71,12 +71,23 @@ export const caseSchema = z
     aggressorHadPriorProtectionOrder: z.boolean().describe('The aggressor was subject to an earlier protection order (used only by proposed law).').optional(),
     priorBreachConviction: z.boolean().describe('The aggressor was already convicted of breaching an order (Law 232/2025).').optional(),
     breachedOrder: z.enum(['court', 'provisional']).describe('Which order `events.breachAt` breached; required with it.').optional(),
+    prosecutorDecision: z
+      .enum(['confirmed', 'ended'])
+      .describe('What the prosecutor decided at `events.prosecutorDecidedAt` (required with this field): the provisional order confirmed, or ended then.')
+      .optional(),
     events: caseEventsSchema.optional(),
     circumstances: caseCircumstancesSchema.describe('Who is involved and what the place offers, for the next steps; a missing field means unknown').optional(),
   })
   .superRefine((c, ctx) => {
     if (c.events?.breachAt !== undefined && c.breachedOrder === undefined) {
       ctx.addIssue({ code: 'custom', path: ['breachedOrder'], message: 'Required when events.breachAt is given: "court" or "provisional"' });
+    }
+    if (c.prosecutorDecision !== undefined && c.events?.prosecutorDecidedAt === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['events', 'prosecutorDecidedAt'], message: 'Required when prosecutorDecision is given: when the prosecutor decided' });
+    }
+    // Only a confirmed order is filed in court by the prosecutor (docs/legal-basis.md §4).
+    if (c.prosecutorDecision === 'ended' && c.events?.prosecutorFiledAt !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['events', 'prosecutorFiledAt'], message: 'A provisional order the prosecutor ended is not filed in court; only a confirmed one is' });
     }
   });
 export type Case = z.infer<typeof caseSchema>;

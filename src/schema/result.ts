@@ -186,6 +186,11 @@ export const deadlineResultSchema = z.strictObject({
     status: sourceStatusSchema,
     /** Why the counting is as it is, where the rule set says. */
     note: z.string().optional(),
+    /**
+     * An order's hours that span a clock change: the end by physical hours, by the wall clock (the
+     * same hour, N/24 days on), and which one `dueAt` is (option `provisionalOrderHours`).
+     */
+    acrossClockChange: z.strictObject({ elapsed: z.string(), wallClock: z.string(), used: z.enum(['elapsed', 'wall-clock']) }).optional(),
   }),
   citation: citationSchema,
   provenance: z.strictObject({ ruleSet: z.string(), parameter: z.string(), value: z.number(), status: sourceStatusSchema, source: citationSchema }),
@@ -224,6 +229,7 @@ export const receiptSchema = z.strictObject({
     asOf: z.string().nullable(),
     hourTermStart: z.enum(['clock', 'next-midnight']),
     workingDayShift: z.enum(['as-declared', 'next-working-day']),
+    provisionalOrderHours: z.enum(['later', 'elapsed', 'wall-clock']),
     userRuleSets: z.array(z.strictObject({ id: z.string(), sha256: z.string() })),
     lang: z.enum(['ro', 'en']),
     register: z.enum(['legal', 'plain']),

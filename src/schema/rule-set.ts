@@ -167,6 +167,19 @@ export const deadlineDeclarationSchema = z.strictObject({
 export type DeadlineDeclaration = z.infer<typeof deadlineDeclarationSchema>;
 
 /**
+ * A term of the law that a rule set knows exists but cannot encode (who decides and within what
+ * time is not in our sources). Its status is the status of that gap, `unverified`.
+ * @since 0.1.0
+ */
+export const termNotEncodedSchema = z.strictObject({
+  id: slug,
+  description: z.string().min(1).max(500),
+  status: sourceStatusSchema,
+  note: z.string().min(1).max(2000),
+});
+export type TermNotEncoded = z.infer<typeof termNotEncodedSchema>;
+
+/**
  * What a rule set is about. The kind fixes which facts its rules may read.
  * @since 0.1.0
  */
@@ -220,6 +233,11 @@ export const ruleSetSchema = z.strictObject({
   groups: z.array(formGroupSchema).max(64).optional(),
   items: z.array(formItemSchema).max(99).optional(),
   deadlines: z.array(deadlineDeclarationSchema).max(50).optional(),
+  /**
+   * Terms the law sets for this instrument that our sources do not give, so no deadline is
+   * computed for them: each result the rule set decides carries `TERM_NOT_ENCODED` naming them.
+   */
+  termsNotEncoded: z.array(termNotEncodedSchema).min(1).max(20).optional(),
   rules: z.array(ruleSchema).max(200),
 });
 export type RuleSet = z.infer<typeof ruleSetSchema>;

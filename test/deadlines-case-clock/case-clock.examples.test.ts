@@ -34,10 +34,11 @@ describe('the provisional order (OPP) clock', () => {
     expect(end).toMatchObject({ kind: 'expiry', counting: { method: 'elapsed', amount: 120, unit: 'hours', shift: 'none' } });
   });
 
-  it('An OPP issued at 10:00 on 2025-10-24 ends at 09:00 local time on 2025-10-29, one wall-clock hour earlier, 120 hours later across the autumn DST change', async () => {
+  it('An OPP issued at 10:00 on 2025-10-24 ends at 10:00 local time on 2025-10-29 by default, the later of 120 elapsed hours (09:00) and 5 days to the hour, across the autumn DST change', async () => {
     const end = await deadline({ provisionalOrderIssuedAt: '2025-10-24T10:00:00+03:00' }, 'opp-end');
-    expect(end.dueAt).toBe('2025-10-29T09:00:00+02:00');
-    expect(Date.parse(end.dueAt!) - Date.parse('2025-10-24T10:00:00+03:00')).toBe(120 * HOUR);
+    expect(end.dueAt).toBe('2025-10-29T10:00:00+02:00');
+    expect(Date.parse(end.dueAt!) - Date.parse('2025-10-24T10:00:00+03:00')).toBe(121 * HOUR);
+    expect(end.counting.acrossClockChange).toEqual({ elapsed: '2025-10-29T09:00:00+02:00', wallClock: '2025-10-29T10:00:00+02:00', used: 'wall-clock' });
   });
 
   it('An OPP issued at 10:00 on 2025-03-28 must reach the prosecutor within 24 hours and be decided within 48 hours, by 11:00 EEST on 2025-03-30', async () => {

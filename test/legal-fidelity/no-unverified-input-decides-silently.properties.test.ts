@@ -1,0 +1,113 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { bucharestDate, DvRulesError, evaluateSync, relationshipSchema, shippedRuleSets, type Result } from '../../src/index.js';
+
+// The case clock in an order every pair of check-event-order respects: each chosen event comes at
+// or after the one before it in this list.
+const CHAIN = [
+  'riskAssessedAt', 'provisionalOrderIssuedAt', 'provisionalOrderCommunicatedAt', 'sentToProsecutorAt', 'prosecutorDecidedAt', 'prosecutorFiledAt',
+  'protectionOrderFiledAt', 'firstInstanceJudgmentAt', 'protectionOrderIssuedAt', 'caseRegisteredAt', 'initialAssessmentAt', 'interventionPlanAt',
+  'policeAlertedMobileTeamAt', 'mobileTeamArrivedAt', 'breachAt',
+] as const;
+const FROM = Date.parse('2012-05-12T00:00:00Z');
+const TO = Date.parse('2027-06-01T00:00:00Z');
+const answer = fc.constantFrom('yes', 'no', 'unknown');
+
+const caseArbitrary = fc
+  .record({
+    incident: fc.integer({ min: FROM, max: TO }),
+    relationship: fc.constantFrom(...relationshipSchema.options),
+    chosen: fc.array(fc.boolean(), { minLength: CHAIN.length, maxLength: CHAIN.length }),
+    gaps: fc.array(fc.integer({ min: 0, max: 9 * 24 * 60 }), { minLength: CHAIN.length, maxLength: CHAIN.length }),
+    answers: fc.dictionary(fc.integer({ min: 1, max: 21 }).map((i) => `q${i}`), answer, { maxKeys: 21 }),
+    travel: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
+    victimRequests: fc.boolean(),
+    victimOpposes: fc.boolean(),
+    proposed: fc.boolean(),
+    // A quarter of the cases have no case clock, so every act falls on the incident day.
+    bare: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
+  })
+  .map((g) => {
+    const events: Record<string, string | number> = {};
+    let t = g.incident;
+    CHAIN.forEach((name, i) => {
+      t += (g.gaps[i] ?? 0) * 60_000;
+      if (g.chosen[i] && !g.bare) events[name] = new Date(t).toISOString();
+    });
+    let breachedOrder: 'court' | 'provisional' | undefined;
+    if (events['breachAt'] !== undefined) {
+      if (events['protectionOrderIssuedAt'] !== undefined) breachedOrder = 'court';
+      else if (events['provisionalOrderIssuedAt'] !== undefined) breachedOrder = 'provisional';
+      else delete events['breachAt'];
+    }
+    if (g.travel !== undefined && !g.bare) events['caseManagerTravelMinutes'] = g.travel;
+    const c = {
+      schemaVersion: 1,
+      incidentAt: new Date(g.incident).toISOString(),
+      relationship: g.relationship,
+      events,
+      riskForm: { answers: g.answers },
+      victimRequestsProvisionalOrder: g.victimRequests,
+      victimOpposesProvisionalOrder: g.victimOpposes,
+      ...(breachedOrder ? { breachedOrder } : {}),
+    };
+    return { c, opts: { includeProposed: g.proposed } };
+  });
+
+const shipped = new Map(shippedRuleSets().map((l) => [l.ruleSet.id, l.ruleSet]));
+
+/** Every way an `unverified` value reaches a result, each paired with the warning that must name it. */
+function silentUnverified(r: Result, c: { events: Record<string, unknown> }): string[] {
+  const has = (code: string, pred: (w: Result['warnings'][number]) => boolean = () => true) => r.warnings.some((w) => w.code === code && pred(w));
+  const silent: string[] = [];
+  for (const p of r.provenance) {
+    if (p.status === 'unverified' && !has('PARAMETER_UNVERIFIED', (w) => w.ruleSet === p.ruleSet && w.parameter === p.parameter)) silent.push(`parameter ${p.ruleSet} ${p.parameter}`);
+  }
+  for (const d of r.deadlines) {
+    if (d.status !== 'not-applicable' && d.counting.status === 'unverified' && !has('DEADLINE_COUNTING_UNVERIFIED', (w) => w.message.includes(d.id))) silent.push(`counting ${d.id}`);
+  }
+  for (const s of r.nextSteps) {
+    if (s.status === 'unverified' && !r.warnings.some((w) => w.ruleSet === s.ruleSet)) silent.push(`step ${s.ruleSet} ${s.id}`);
+  }
+  // A rule set is resolved on the day of the act it judges: the in-force window is checked against
+  // the incident day only when every act of the case falls on it.
+  const oneDay = Object.values(c.events).every((v) => typeof v !== 'string' || bucharestDate(v) === r.incidentDate);
+  for (const { id } of r.ruleSets) {
+    const rs = shipped.get(id);
+    const u = rs?.effectiveFromUncertainty;
+    if (oneDay && u?.status === 'unverified' && u.earliest <= r.incidentDate && r.incidentDate <= u.latest && !has('EFFECTIVE_DATE_UNCERTAIN', (w) => w.ruleSet === id)) silent.push(`in-force day ${id}`);
+    if (rs?.termsNotEncoded && r.provisionalOrder.ruleSet === id && !has('TERM_NOT_ENCODED', (w) => w.ruleSet === id)) silent.push(`terms not encoded ${id}`);
+  }
+  const reached = ['caseRegisteredAt', 'policeAlertedMobileTeamAt', 'caseManagerTravelMinutes'].some((k) => c.events[k] !== undefined);
+  if (reached && r.caseManagement === null && !has('NO_RULE_SET_IN_FORCE')) silent.push('case management not decided');
+  return silent;
+}
+
+describe('no unverified input decides a result in silence', () => {
+  it('for random cases from 2012 to 2027, every unverified parameter, counting method, step, in-force day and omitted term that reached the result has a warning naming it', () => {
+    let judged = 0;
+    fc.assert(
+      fc.property(caseArbitrary, ({ c, opts }) => {
+        let r: Result;
+        try {
+          r = evaluateSync(c, opts);
+        } catch (e) {
+          // A refusal decides nothing; it must be one of the library's coded errors.
+          expect(e).toBeInstanceOf(DvRulesError);
+          return;
+        }
+        judged++;
+        expect(silentUnverified(r, c)).toEqual([]);
+      }),
+      { numRuns: 400 },
+    );
+    expect(judged).toBeGreaterThan(200);
+  });
+
+  it('the check can fail: a result stripped of its warnings is caught', () => {
+    const c = { schemaVersion: 1, incidentAt: '2025-03-03T10:00:00+02:00', relationship: 'spouse', events: { provisionalOrderIssuedAt: '2025-03-03T12:00:00+02:00', caseRegisteredAt: '2025-03-03T13:00:00+02:00' } };
+    const r = evaluateSync(c);
+    expect(silentUnverified(r, c)).toEqual([]);
+    expect(silentUnverified({ ...r, warnings: [] }, c).length).toBeGreaterThan(1);
+  });
+});
