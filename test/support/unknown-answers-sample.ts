@@ -45,10 +45,23 @@ describe(`100,000 cases with unknown answers: cases ${from} to ${to - 1}`, () =>
       if (Object.keys(answers).length < 21 || Object.values(answers).includes('unknown')) withUnknown++;
       const c = { schemaVersion: 1, incidentAt: DAYS[i % DAYS.length], relationship: RELATIONSHIPS[(i >> 3) % 4], riskForm: { answers } };
       const options = { lang: i % 2 === 0 ? ('en' as const) : ('ro' as const) };
-      if (!isDeepStrictEqual(evaluateSync(c, options), await evaluate(c, { ...options, engine: 'reference' }))) differing.push(i);
+      const compiled = evaluateSync(c, options);
+      const reference = await evaluate(c, { ...options, engine: 'reference' });
+      // The whole results but receipt.resultSha256, a hash of the rest (equal when the rest is);
+      // the hash itself is compared on one case in 97, where reading it costs a hash of the result.
+      if (!isDeepStrictEqual(withoutResultHash(compiled), withoutResultHash(reference))) differing.push(i);
+      else if (i % 97 === 0 && compiled.receipt.resultSha256 !== reference.receipt.resultSha256) differing.push(i);
     }
     expect(differing.slice(0, 5)).toEqual([]);
     expect(withUnknown).toBeGreaterThan((to - from) * 0.9);
   });
 });
+}
+
+/** A result with its receipt copied but for `resultSha256`, which is not read (it is computed when first read). */
+function withoutResultHash(r: object): object {
+  const { receipt, ...rest } = r as { receipt: object };
+  const descriptors = Object.getOwnPropertyDescriptors(receipt) as Record<string, PropertyDescriptor>;
+  delete descriptors['resultSha256'];
+  return { ...rest, receipt: Object.defineProperties({}, descriptors) };
 }
