@@ -114,6 +114,8 @@ export function countingText(d: DeadlineResult, tr: Words = en()): string {
   const c = d.counting;
   const key = c.method === 'elapsed' ? `elapsed-${c.unit === 'minutes' ? 'minutes' : 'hours'}` : c.method;
   let text = t(pluralKey(tr.lang, `ui.deadlines.counting.${key}`, c.amount), { amount: c.amount });
+  // Across a clock change the end may be the wall-clock reading (5 days to the hour of issue).
+  if (c.acrossClockChange?.used === 'wall-clock') text += t('ui.deadlines.counting.wall-clock');
   if (c.startsAt === 'next-midnight') text += t('ui.deadlines.counting.next-midnight');
   if (c.amount !== d.provenance.value) text += t('ui.deadlines.counting.given', { value: d.provenance.value });
   if (c.shift === 'next-working-day') text += t('ui.deadlines.counting.shift');

@@ -165,3 +165,22 @@ describe('dv-rules deadlines', () => {
     expect(JSON.parse(asOf.stderr)).toMatchObject({ error: { code: 'INVALID_OPTIONS', issues: [{ path: 'asOf' }] } });
   });
 });
+
+describe('dv-rules deadlines across the autumn clock change', () => {
+  it('says when the provisional order ends by the wall-clock reading of its 120 hours, and not otherwise', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dv-rules-dst-'));
+    const file = join(dir, 'case.json');
+    const issued = (at: string) => ({ schemaVersion: 1, incidentAt: '2025-10-24T09:00:00+03:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes', q2: 'yes' } }, events: { provisionalOrderIssuedAt: at } });
+
+    writeFileSync(file, JSON.stringify(issued('2025-10-24T10:00:00+03:00')));
+    const autumn = run(['deadlines', file, '--as-of', '2025-10-25T12:00:00+03:00']);
+    writeFileSync(file, JSON.stringify(issued('2025-10-10T10:00:00+03:00')));
+    const plain = run(['deadlines', file, '--as-of', '2025-10-11T12:00:00+03:00']);
+
+    expect(autumn.status).toBe(0);
+    expect(autumn.stdout).toContain('2025-10-29 10:00 EET');
+    expect(autumn.stdout).toContain('across the clock change, read as 5 days to the hour of issue');
+    expect(plain.status).toBe(0);
+    expect(plain.stdout).not.toContain('across the clock change');
+  });
+});
