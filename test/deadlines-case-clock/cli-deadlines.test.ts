@@ -170,7 +170,7 @@ describe('dv-rules deadlines across the autumn clock change', () => {
   it('says when the provisional order ends by the wall-clock reading of its 120 hours, and not otherwise', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dv-rules-dst-'));
     const file = join(dir, 'case.json');
-    const issued = (at: string) => ({ schemaVersion: 1, incidentAt: '2025-10-24T09:00:00+03:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes', q2: 'yes' } }, events: { provisionalOrderIssuedAt: at } });
+    const issued = (at: string) => ({ schemaVersion: 1, incidentAt: at.replace('T10:', 'T09:'), relationship: 'spouse', riskForm: { answers: { q1: 'yes', q2: 'yes' } }, events: { provisionalOrderIssuedAt: at } });
 
     writeFileSync(file, JSON.stringify(issued('2025-10-24T10:00:00+03:00')));
     const autumn = run(['deadlines', file, '--as-of', '2025-10-25T12:00:00+03:00']);
