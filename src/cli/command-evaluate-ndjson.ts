@@ -55,6 +55,9 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
 }
 
 function parseLine(line: InputLine, file: string): unknown {
+  if (line.problem === 'not-utf-8') {
+    throw new DvRulesError('INVALID_JSON', `${API}: line ${line.number} of ${file} is not UTF-8 text`, [{ path: '$', message: 'Not valid UTF-8' }], file);
+  }
   if (line.text === null) {
     throw new DvRulesError('INPUT_TOO_LARGE', `${API}: line ${line.number} of ${file} is longer than ${MAX_FILE_BYTES} bytes`, [
       { path: '$', message: `Longer than ${MAX_FILE_BYTES} bytes: skipped unread` },

@@ -3,6 +3,7 @@ import { DvRulesError, MAX_FILE_BYTES } from '../index.js';
 import { runCli } from './run-cli.js';
 import { colorEnabled } from './color-enabled.js';
 import { printError } from './print-error.js';
+import { STRICT_UTF8 } from './read-lines.js';
 
 /** Standard input, whole, but never more than the 2 MiB the library reads from a file. */
 async function readStdin(): Promise<string> {
@@ -16,7 +17,11 @@ async function readStdin(): Promise<string> {
     }
     chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  try {
+    return STRICT_UTF8.decode(Buffer.concat(chunks));
+  } catch {
+    throw new DvRulesError('INVALID_JSON', 'dv-rules: standard input is not UTF-8 text', [{ path: '$', message: 'Not valid UTF-8' }], 'standard input');
+  }
 }
 
 // A reader that stops early (`dv-rules train | head`) closes the pipe: nobody is left to read

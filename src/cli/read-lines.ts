@@ -1,8 +1,13 @@
-/** One non-blank line of a stream: its number (from 1, blank lines counted) and its text, or null when it was too long to read. */
+/** One non-blank line of a stream: its number (from 1, blank lines counted) and its text, or null when it could not be read (`problem` says why). */
 export interface InputLine {
   number: number;
   text: string | null;
+  /** Why `text` is null: longer than the limit, or bytes that are not UTF-8. */
+  problem?: 'too-long' | 'not-utf-8';
 }
+
+/** UTF-8 that refuses what is not: a lenient decoder would make two different lines read (and hash) alike. */
+export const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 const NEWLINE = 0x0a;
 const BLANK = /^[ \t\r]*$/;
@@ -26,8 +31,17 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array | string>, max
   let size = 0;
   let number = 1;
   const finish = (): InputLine | undefined => {
-    const text = size > maxBytes ? null : Buffer.concat(parts, size).toString('utf8').replace(/\r$/, '');
-    const line = text !== null && BLANK.test(text) ? undefined : { number, text };
+    let line: InputLine | undefined;
+    if (size > maxBytes) line = { number, text: null, problem: 'too-long' };
+    else {
+      let text: string | undefined;
+      try {
+        text = STRICT_UTF8.decode(Buffer.concat(parts, size)).replace(/\r$/, '');
+      } catch {
+        line = { number, text: null, problem: 'not-utf-8' };
+      }
+      if (text !== undefined && !BLANK.test(text)) line = { number, text };
+    }
     parts = [];
     size = 0;
     number += 1;

@@ -117,3 +117,29 @@ describe('an opaque ref names a case alike in evaluate, deadlines and impact', (
     expect(line.error.message).not.toMatch(/^\w+: /);
   });
 });
+
+describe('bytes that are not UTF-8 on standard input', () => {
+  const secret = 'CASE-TEXT-4417';
+  const bad = `{"schemaVersion":1,"incidentAt":"2024-03-02T21:15:00+02:00","relationship":"spouse","riskForm":{"officerFinding":{"imminentRisk":true,"reason":"${secret}\\xff"}}}`;
+
+  it('are refused whole (INVALID_JSON, exit 2), never read as U+FFFD, and nothing of the case is echoed', () => {
+    const r = shell(`printf '${bad}\\n' | ${node} evaluate -`);
+
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stderr)).toMatchObject({ error: { code: 'INVALID_JSON', file: 'standard input' } });
+    expect(r.stderr).not.toContain(secret);
+    expect(r.stdout).toBe('');
+  });
+
+  it('refuse only their own line with --ndjson, and the next line is judged', () => {
+    const good = JSON.stringify(aCase);
+    const r = shell(`printf '${bad}\\n${good}\\n' | ${node} evaluate --ndjson -`);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+
+    expect(r.status).toBe(2);
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ line: 1, error: { code: 'INVALID_JSON' } });
+    expect(lines[1]).toHaveProperty('riskAssessment');
+    expect(r.stdout).not.toContain(secret);
+  });
+});

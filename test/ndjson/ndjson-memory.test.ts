@@ -61,7 +61,7 @@ describe('readLines', () => {
 
     expect(lines).toEqual([
       { number: 1, text: '{"a":1}' },
-      { number: 2, text: null },
+      { number: 2, text: null, problem: 'too-long' },
       { number: 3, text: '{"b":2}' },
     ]);
     // Generous: freed buffers are returned lazily; a reader that kept the line would be at 200 MiB.

@@ -65,6 +65,10 @@ export async function readImpactCases(paths: readonly string[], io: CliIo): Prom
       if (file !== '-') await refuseNonRegularFile(file, 'impact');
       for await (const line of readLines(await inputChunks(file, io, 'impact'), MAX_FILE_BYTES)) {
         const where = `${name}:${line.number}`;
+        if (line.problem === 'not-utf-8') {
+          input.errors.push({ where, line: line.number, error: { code: 'INVALID_JSON', message: `line ${line.number} of ${name} is not UTF-8 text` } });
+          continue;
+        }
         if (line.text === null) {
           input.errors.push({ where, line: line.number, error: { code: 'INPUT_TOO_LARGE', message: `line ${line.number} of ${name} is longer than ${MAX_FILE_BYTES} bytes` } });
           continue;
