@@ -143,3 +143,19 @@ describe('bytes that are not UTF-8 on standard input', () => {
     expect(r.stdout).not.toContain(secret);
   });
 });
+
+describe("Node's own debugging output (NODE_DEBUG=*)", () => {
+  it('carries no case text, from a file or from standard input', () => {
+    const secret = 'SECRET-ZEBRA-2291';
+    const file = join(dir, 'secret.json');
+    writeFileSync(file, JSON.stringify({ ...aCase, riskForm: { answers: { q1: 'yes' }, officerFinding: { imminentRisk: true, reason: secret } } }));
+    const fromFile = shell(`NODE_DEBUG='*' ${node} evaluate ${file} --json`);
+    const fromStdin = shell(`NODE_DEBUG='*' ${node} evaluate - --json < ${file}`);
+
+    expect(fromFile.status).toBe(0);
+    expect(fromFile.stderr.length).toBeGreaterThan(1000); // Node did write its lines
+    expect(fromFile.stderr).not.toContain(secret);
+    expect(fromStdin.status).toBe(0);
+    expect(fromStdin.stderr).not.toContain(secret);
+  });
+});
