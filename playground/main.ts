@@ -25,8 +25,8 @@ import { consequencesView, countView, lawView, uncertaintyView } from './view-re
 
 type Register = 'legal' | 'plain';
 
-const view = { lang: 'ro' as Language, register: 'legal' as Register, pack: undefined as LoadedLabelPack | undefined, packNote: '' };
-const state: CaseState = { date: '2024-03-02', relationship: 'spouse', answers: {}, issuedAt: '', opposes: false, requests: false, officer: '', officerReason: '' };
+const view = { lang: 'ro' as Language, register: 'legal' as Register, pack: undefined as LoadedLabelPack | undefined, packRefusal: undefined as unknown };
+const state: CaseState = { date: '2024-03-02', time: '00:00', relationship: 'spouse', answers: {}, issuedAt: '', opposes: false, requests: false, officer: '', officerReason: '' };
 let lastItems: string[] = [];
 let lastCase: unknown;
 /** Why no form is scored on the day (the library's refusal of a form that is not in force), or ''. */
@@ -34,8 +34,22 @@ let formRefusal = '';
 
 const NEXT: Record<Answer, Answer> = { unknown: 'yes', yes: 'no', no: 'unknown' };
 
+/** The loaded pack when it is in the page's language (the library refuses labels in another). */
+function usablePack(): LoadedLabelPack | undefined {
+  return view.pack && view.pack.pack.lang === view.lang ? view.pack : undefined;
+}
+
 function tr(): Translator {
-  return createTranslator(view.lang, view.pack);
+  return createTranslator(view.lang, usablePack());
+}
+
+/** The pack's status line, in the page's language now (not the one it was loaded in). */
+function packNote(): string {
+  if (view.packRefusal !== undefined) return s('pack-refused', { message: errorText(view.packRefusal) });
+  if (!view.pack) return '';
+  const name = view.pack.pack.name;
+  if (usablePack()) return s('pack-loaded', { name });
+  return s('pack-other-lang', { name, packLang: s(`lang.${view.pack.pack.lang}`) });
 }
 
 function s(key: StringKey, params?: Readonly<Record<string, string | number>>): string {
@@ -76,6 +90,8 @@ function frame(): void {
         el('h2', { id: 'case-h' }, s('case')),
         el('label', { for: 'date' }, s('date')),
         el('input', { id: 'date', type: 'date', value: state.date, min: '2012-05-12', max: LAW_KNOWN_UNTIL, required: '' }),
+        el('label', { for: 'incident-time' }, s('incident-time')),
+        el('input', { id: 'incident-time', type: 'time', value: state.time, required: '' }),
         el('label', { for: 'relationship' }, s('relationship')),
         el('select', { id: 'relationship' }, ...relationships),
         el('label', { class: 'check' }, el('input', { id: 'opposes', type: 'checkbox', ...(state.opposes ? { checked: '' } : {}) }), ` ${s('opposes')}`),
@@ -83,13 +99,14 @@ function frame(): void {
         el('label', { for: 'officer' }, s('officer')),
         el('select', { id: 'officer' }, option('', s('officer.none'), state.officer === ''), option('yes', s('officer.yes'), state.officer === 'yes'), option('no', s('officer.no'), state.officer === 'no')),
         el('label', { for: 'officer-reason' }, s('officer-reason')),
-        el('input', { id: 'officer-reason', type: 'text', maxlength: '2000', value: state.officerReason, autocomplete: 'off' }),
+        el('input', { id: 'officer-reason', type: 'text', maxlength: '2000', value: state.officerReason, autocomplete: 'off', 'aria-describedby': 'officer-reason-hint' }),
+        el('p', { id: 'officer-reason-hint', class: 'hint', role: 'status' }),
         el('label', { for: 'issued-at' }, s('issued-at')),
         el('input', { id: 'issued-at', type: 'datetime-local', value: state.issuedAt }),
         el('label', { for: 'pack' }, s('load-pack')),
         el('input', { id: 'pack', type: 'file', accept: '.json,.yaml,.yml,application/json' }),
         el('button', { type: 'button', id: 'pack-clear', ...(view.pack ? {} : { hidden: '' }) }, s('pack-clear')),
-        el('p', { id: 'pack-status', role: 'status' }, view.packNote),
+        el('p', { id: 'pack-status', role: 'status' }, packNote()),
       ),
       el('section', { class: 'panel law', 'aria-labelledby': 'law-h' }, el('h2', { id: 'law-h' }, s('law')), el('div', { id: 'law' })),
       el(
@@ -129,6 +146,11 @@ function wire(): void {
     if (/^\d{4}-\d{2}-\d{2}$/.test(v)) state.date = v;
     render();
   });
+  byId<HTMLInputElement>('incident-time').addEventListener('change', (e) => {
+    const v = (e.target as HTMLInputElement).value;
+    if (/^\d{2}:\d{2}$/.test(v)) state.time = v;
+    render();
+  });
   byId<HTMLSelectElement>('relationship').addEventListener('change', (e) => {
     state.relationship = relationshipSchema.parse((e.target as HTMLSelectElement).value);
     render();
@@ -147,7 +169,7 @@ function wire(): void {
   byId<HTMLInputElement>('pack').addEventListener('change', (e) => void loadPack((e.target as HTMLInputElement).files?.[0]));
   byId('pack-clear').addEventListener('click', () => {
     view.pack = undefined;
-    view.packNote = '';
+    view.packRefusal = undefined;
     frame();
   });
   byId('presenter').addEventListener('click', (e) => {
@@ -156,7 +178,7 @@ function wire(): void {
   });
   byId('print').addEventListener('click', () => window.print());
   byId('export').addEventListener('click', exportCase);
-  byId('quiz-open').addEventListener('click', () => openQuiz({ lang: view.lang, register: view.register, pack: view.pack }));
+  byId('quiz-open').addEventListener('click', () => openQuiz({ lang: view.lang, register: view.register, pack: usablePack(), packNote: packNote() }));
   const items = byId('items');
   items.addEventListener('click', (e) => {
     const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-item]');
@@ -176,19 +198,24 @@ async function loadPack(file: File | undefined): Promise<void> {
   if (!file) return;
   try {
     view.pack = parseLabelPack(await file.text(), { file: file.name });
-    view.packNote = s('pack-loaded', { name: view.pack.pack.name });
+    view.packRefusal = undefined;
   } catch (e) {
     view.pack = undefined;
-    view.packNote = s('pack-refused', { message: errorText(e) });
+    view.packRefusal = e;
   }
   frame();
   byId('pack').focus();
 }
 
+/** A refusal in the page's language: the library's label for its code and the paths it names, never its English message. */
 function errorText(e: unknown): string {
   if (!(e instanceof DvRulesError)) return String(e);
-  const issue = e.issues[0];
-  return issue ? `${e.message} (${issue.path}: ${issue.message})` : e.message;
+  if (e.code === 'EVENTS_OUT_OF_ORDER' && state.issuedAt !== '' && state.issuedAt < `${state.date}T${state.time}`) {
+    return s('issued-before-incident', { incident: `${state.date} ${state.time}` });
+  }
+  const paths = [...new Set(e.issues.map((i) => i.path))].filter((p) => p !== '');
+  const text = tr().t(`error.${e.code}`, {}, e.code);
+  return paths.length > 0 ? `${text} (${paths.join(', ')})` : text;
 }
 
 function setAnswer(id: string, answer: Answer): void {
@@ -202,15 +229,22 @@ function setAll(answer: Answer): void {
   render();
 }
 
+/** The form in force on the day, judged with no answers (its items, labels and groups), or undefined. */
+let lastForm: Result | undefined;
+
 /** Judges the case: first with no answers, to learn the items of the form in force on the day. */
 function judge(): Result {
-  const options = { lang: view.lang, register: view.register, ...(view.pack ? { labels: view.pack } : {}) };
+  const pack = usablePack();
+  const options = { lang: view.lang, register: view.register, ...(pack ? { labels: pack } : {}) };
   lastCase = undefined;
+  lastForm = undefined;
+  lastItems = [];
   formRefusal = '';
   let items: string[] | null;
   try {
-    // The form's items, from the form itself: no answers and no finding, which could be refused.
-    items = evaluateSync(buildCase({ ...state, answers: {}, officer: '' }, []), options).riskAssessment?.items.map((i) => i.id) ?? [];
+    // The form's items, from the form itself: no answers, no finding and no events, which could be refused.
+    lastForm = evaluateSync(buildCase({ ...state, answers: {}, officer: '', issuedAt: '' }, []), options);
+    items = lastForm.riskAssessment?.items.map((i) => i.id) ?? [];
   } catch (e) {
     if (!(e instanceof DvRulesError) || e.code !== 'NO_RULE_SET_IN_FORCE') throw e;
     // No police form on that day: the rest of the day's law still applies to the case.
@@ -236,12 +270,16 @@ function render(): void {
     // Nothing stale: the panels of the last case judged are emptied, and there is no case to export.
     for (const id of ['law', 'count', 'consequences', 'uncertainty', 'summary']) fill(byId(id), id === 'count' ? error.textContent : '');
     byId<HTMLButtonElement>('export').disabled = true;
+    // The items stay usable: drawn from the answers stored, so what is shown is what is kept.
+    renderItems(lastForm, undefined);
+    renderHint();
     return;
   }
   byId<HTMLButtonElement>('export').disabled = false;
   const words = tr();
-  fill(byId('law'), ...lawView(r, words, view.register));
-  renderItems(r);
+  fill(byId('law'), ...lawView(r, words, view.register, formRefusal === '' ? undefined : s('no-form-in-force', { date: r.incidentDate })));
+  renderItems(lastForm, r);
+  renderHint();
   fill(byId('count'), ...countView(r, words), formRefusal === '' ? null : el('p', { id: 'form-refusal' }, formRefusal));
   fill(byId('consequences'), ...consequencesView(r, words));
   fill(byId('uncertainty'), ...uncertaintyView(r, words, view.register));
@@ -250,13 +288,23 @@ function render(): void {
   fill(byId('changes'), timelineList(timeline, r.incidentDate, s('timeline-in-force'), s('unverified-mark')));
 }
 
-/** The items as buttons; kept (and only updated) while the form stays the same, so focus stays where it was. */
-function renderItems(r: Result): void {
+/** "Type the reason" while a finding is chosen without one (the finding is then left out of the case). */
+function renderHint(): void {
+  byId('officer-reason-hint').textContent = state.officer !== '' && state.officerReason === '' ? s('officer-reason-hint') : '';
+}
+
+/**
+ * The items as buttons; kept (and only updated) while the form stays the same, so focus stays where
+ * it was. The form (`form`, judged with no answers) gives the items; the answers are the ones stored;
+ * the judged case `r`, when there is one, marks the decisive items.
+ */
+function renderItems(form: Result | undefined, r: Result | undefined): void {
   const box = byId('items');
-  const ra = r.riskAssessment;
-  const items = ra?.items ?? [];
-  byId('items-source').textContent = items.length === 0 ? '' : view.pack ? s('items-pack', { name: view.pack.pack.name }) : s('items-neutral');
-  const key = `${r.riskForm?.ruleSet ?? ''}|${items.map((i) => i.id).join(',')}|${items.map((i) => i.label).join('\u0000')}`;
+  const ra = form?.riskAssessment;
+  const items = (ra?.items ?? []).map((i) => ({ ...i, answer: state.answers[i.id] ?? ('unknown' as Answer) }));
+  const pack = usablePack();
+  byId('items-source').textContent = items.length === 0 ? '' : pack ? s('items-pack', { name: pack.pack.name }) : s('items-neutral');
+  const key = `${form?.riskForm?.ruleSet ?? ''}|${items.map((i) => i.id).join(',')}|${items.map((i) => i.label).join('\u0000')}`;
   if (box.dataset['key'] !== key) {
     box.dataset['key'] = key;
     const groups = [...new Set(items.map((i) => i.group))];
@@ -272,7 +320,7 @@ function renderItems(r: Result): void {
       ),
     );
   }
-  const decisive = new Set(ra?.decisiveItems ?? []);
+  const decisive = new Set(r?.riskAssessment?.decisiveItems ?? []);
   for (const i of items) {
     const b = box.querySelector<HTMLButtonElement>(`button[data-item="${i.id}"]`);
     if (!b) continue;

@@ -37,7 +37,10 @@ export function shippedScenarios(): Scenario[] {
 interface QuizView {
   lang: Language;
   register: 'legal' | 'plain';
+  /** The agency pack, only when it is in `lang` (the page passes none otherwise). */
   pack: LoadedLabelPack | undefined;
+  /** The pack's status line as the page shows it ('' without a pack). */
+  packNote: string;
 }
 
 /** Opens the quiz in place of the playground: pick a scenario, read the facts, decide, reveal. */
@@ -55,6 +58,7 @@ export function openQuiz(v: QuizView): void {
   fill(
     box,
     el('h2', { id: 'quiz-h' }, say_('quiz')),
+    v.packNote === '' ? null : el('p', { id: 'quiz-pack-status', role: 'status' }, v.packNote),
     el('label', { for: 'quiz-scenario' }, say_('quiz-pick')),
     el('select', { id: 'quiz-scenario' }, ...list.map((sc) => el('option', { value: sc.id }, sc.title[v.lang]))),
     el('button', { type: 'button', id: 'quiz-start' }, say_('quiz-start')),

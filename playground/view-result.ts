@@ -25,7 +25,8 @@ export function wallClock(instant: string): string {
 }
 
 /** The day's law: the incident day, the regime, the form with its source and status. */
-export function lawView(r: Result, tr: Translator, register: Register): HTMLElement[] {
+/** `noFormInForce`: what to say when no police risk form is in force on the day (before the first one). */
+export function lawView(r: Result, tr: Translator, register: Register, noFormInForce?: string): HTMLElement[] {
   const { t } = tr;
   const lang = tr.lang;
   const rows: HTMLElement[] = [
@@ -53,7 +54,7 @@ export function lawView(r: Result, tr: Translator, register: Register): HTMLElem
       ),
     );
   } else {
-    rows.push(el('p', { id: 'form', 'data-rule-set': '' }, el('strong', {}, `${t('ui.form')}: `), form?.reason ? t(`reason.${form.reason}`) : t('ui.no-risk-form')));
+    rows.push(el('p', { id: 'form', 'data-rule-set': '' }, el('strong', {}, `${t('ui.form')}: `), noFormInForce ?? (form?.reason ? t(`reason.${form.reason}`) : t('ui.no-risk-form'))));
   }
   return rows;
 }

@@ -49,7 +49,7 @@ export function playgroundFolder(): string {
  * @param io - where it prints
  * @param signals - the process to wait on for SIGINT/SIGTERM (a test passes its own)
  * @returns 0 once stopped
- * @throws DvRulesError `INVALID_ARGUMENTS` for a bad port; `FILE_NOT_READABLE` when the page is not built or the port is taken
+ * @throws DvRulesError `INVALID_ARGUMENTS` for a bad port; `INVALID_ARGUMENTS` when the port is already in use; `FILE_NOT_READABLE` when the page is not built or the port cannot be listened on
  * @example
  * await commandPlayground(['--port', '8080'], io) // prints http://127.0.0.1:8080/ and serves until Ctrl-C
  * @since 0.1.0
@@ -62,7 +62,12 @@ export async function commandPlayground(args: readonly string[], io: CliIo, sign
   const server = createServer((req, res) => void serve(dir, req, res));
   await new Promise<void>((done, fail) => {
     server.once('error', (e: NodeJS.ErrnoException) =>
-      fail(new DvRulesError('FILE_NOT_READABLE', `dv-rules playground: cannot listen on 127.0.0.1:${port} (${e.code ?? 'error'})`, [{ path: 'port', message: 'Choose another port, or --port 0 for a free one' }])),
+      fail(
+        // A port another program holds is a usage error (status 2), said as such: not a file that cannot be read.
+        e.code === 'EADDRINUSE'
+          ? usageError(`port ${port} on 127.0.0.1 is already in use (EADDRINUSE)`, 'choose another port, or --port 0 for a free one')
+          : new DvRulesError('FILE_NOT_READABLE', `dv-rules playground: cannot listen on 127.0.0.1:${port} (${e.code ?? 'error'})`, [{ path: 'port', message: 'Choose another port, or --port 0 for a free one' }]),
+      ),
     );
     server.listen(port, '127.0.0.1', done);
   });

@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { get } from 'node:http';
+import { createServer as createNetServer, type AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPlayground } from '../../scripts/build-playground.mjs';
@@ -75,6 +76,25 @@ describe('dv-rules playground with a bad port', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--port');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('dv-rules playground on a port already in use', () => {
+  it('says the port is in use (EADDRINUSE) and hints --port 0, with status 2, not that a file cannot be read', async () => {
+    const held = createNetServer();
+    await new Promise<void>((done) => held.listen(0, '127.0.0.1', done));
+    try {
+      const port = (held.address() as AddressInfo).port;
+      const r = spawnSync(process.execPath, [join(dist.dir, 'cli.js'), 'playground', '--port', String(port)], { encoding: 'utf8', timeout: 20_000 });
+      expect(r.status).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`port ${port} on 127.0.0.1 is already in use (EADDRINUSE)`);
+      expect(r.stderr).toContain('--port 0');
+      expect(r.stderr).not.toContain('cannot be read');
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    } finally {
+      await new Promise((done) => held.close(done));
+    }
   });
 });
 

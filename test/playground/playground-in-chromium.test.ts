@@ -125,6 +125,7 @@ describe.skipIf(!haveChromium)(title, () => {
   /** Sets the case: odd positions with the keyboard (focus, Y/N), even ones with clicks (once YES, twice NO). */
   async function setCase(s: Setting): Promise<void> {
     await page.fill('#date', s.date);
+    await page.fill('#incident-time', '00:00');
     await page.selectOption('#relationship', s.relationship);
     for (const [id, on] of [['#opposes', s.opposes ?? false], ['#requests', s.requests ?? false]] as const) await page.setChecked(id, on);
     await page.fill('#issued-at', s.issuedAt ?? '');
@@ -160,10 +161,12 @@ describe.skipIf(!haveChromium)(title, () => {
     await setCase(s);
     const c = (await page.evaluate(() => (globalThis as unknown as { playgroundCase: unknown }).playgroundCase)) as { incidentAt: string; relationship: string };
     expect(bucharestDate(c.incidentAt)).toBe(s.date);
-    expect(bucharestInstant(Date.parse(c.incidentAt)).slice(11, 16)).toBe('12:00');
+    expect(bucharestInstant(Date.parse(c.incidentAt)).slice(11, 16)).toBe('00:00');
     expect(c.relationship).toBe(s.relationship);
     expect((c as { riskForm?: { officerFinding?: unknown } }).riskForm?.officerFinding).toEqual(s.officer);
     expect('riskForm' in c).toBe(s.date >= '2018-12-28');
+    // Before the first police form: the law panel says none is in force that day (not "the case has none").
+    if (s.date < '2018-12-28') expect(await page.textContent('#form')).toContain(l === 'ro' ? `La ${s.date} nu este în vigoare niciun formular de evaluare a riscului al poliției.` : `No police risk form is in force on ${s.date}.`);
     const r: Result = evaluateSync(c, { lang: l });
     const tr = createTranslator(l);
 
@@ -237,6 +240,79 @@ describe.skipIf(!haveChromium)(title, () => {
     expect(await page.textContent('button[data-item="q1"] .label')).not.toBe('Agency wording of item one');
   });
 
+  it('keeps the items usable in the error state: shown from the answers stored, and the bulk buttons work', async () => {
+    await setLanguage('ro');
+    await setCase({ date: '2024-03-02', relationship: 'spouse', yes: [0, 3], no: [], issuedAt: '2024-03-01T10:00' });
+    await page.waitForSelector('#error:not([hidden])');
+    const error = (await page.textContent('#error')) ?? '';
+    expect(error).toContain('Cazul nu poate fi evaluat');
+    expect(error).toContain('înainte de incident');
+    expect(error).not.toMatch(/evaluateSync|EVENTS_OUT_OF_ORDER/);
+    await page.click('#all-no');
+    expect(new Set(await page.$$eval('button[data-item]', (bs) => bs.map((b) => b.getAttribute('data-answer'))))).toEqual(new Set(['no']));
+    await page.fill('#issued-at', '');
+    await page.waitForSelector('#error', { state: 'hidden' });
+    const c = (await page.evaluate(() => (globalThis as unknown as { playgroundCase: unknown }).playgroundCase)) as { riskForm: { answers: Record<string, string> } };
+    expect(new Set(Object.values(c.riskForm.answers))).toEqual(new Set(['no']));
+    expect(await page.$$eval('button[data-item]', (bs) => bs.map((b) => b.getAttribute('data-answer')))).toEqual(Object.values(c.riskForm.answers));
+  });
+
+  it('leaves a finding chosen before its reason out of the case, with a hint to type the reason', async () => {
+    await setLanguage('ro');
+    await setCase({ date: '2024-03-02', relationship: 'spouse', yes: [], no: [] });
+    await page.fill('#officer-reason', '');
+    await page.selectOption('#officer', 'yes');
+    expect(await page.isHidden('#error')).toBe(true);
+    expect(await page.textContent('#officer-reason-hint')).toContain('Scrieți motivul');
+    const before = (await page.evaluate(() => (globalThis as unknown as { playgroundCase: unknown }).playgroundCase)) as { riskForm: { officerFinding?: unknown } };
+    expect(before.riskForm.officerFinding).toBeUndefined();
+    await page.fill('#officer-reason', 'amenințări repetate');
+    expect(await page.textContent('#officer-reason-hint')).toBe('');
+    const after = (await page.evaluate(() => (globalThis as unknown as { playgroundCase: unknown }).playgroundCase)) as { riskForm: { officerFinding?: unknown } };
+    expect(after.riskForm.officerFinding).toEqual({ imminentRisk: true, reason: 'amenințări repetate' });
+    await page.selectOption('#officer', '');
+    await page.fill('#officer-reason', '');
+  });
+
+  it('shows the incident time (00:00 by default): an issue time that morning is accepted, one before the incident is explained', async () => {
+    await setLanguage('en');
+    await setCase({ date: '2024-03-02', relationship: 'spouse', yes: [], no: [], issuedAt: '2024-03-02T09:00' });
+    expect(await page.inputValue('#incident-time')).toBe('00:00');
+    expect(await page.textContent('label[for="incident-time"]')).toContain('00:00');
+    expect(await page.isHidden('#error')).toBe(true);
+    await page.fill('#incident-time', '10:00');
+    await page.dispatchEvent('#incident-time', 'change');
+    await page.waitForSelector('#error:not([hidden])');
+    expect(await page.textContent('#error')).toContain('cannot be issued before the incident (2024-03-02 10:00)');
+    await page.fill('#incident-time', '08:00');
+    await page.dispatchEvent('#incident-time', 'change');
+    await page.waitForSelector('#error', { state: 'hidden' });
+    const c = (await page.evaluate(() => (globalThis as unknown as { playgroundCase: unknown }).playgroundCase)) as { incidentAt: string };
+    expect(bucharestInstant(Date.parse(c.incidentAt)).slice(11, 16)).toBe('08:00');
+    await page.fill('#incident-time', '00:00');
+    await page.dispatchEvent('#incident-time', 'change');
+  });
+
+  it('shows a label pack in the other language neutrally and says so, in the page language', async () => {
+    await setLanguage('ro');
+    await setCase({ date: '2024-03-02', relationship: 'spouse', yes: [], no: [] });
+    const good = join(dir, 'agency-en.json');
+    writeFileSync(good, JSON.stringify({ schemaVersion: 1, lang: 'en', name: 'English agency', labels: { 'item.ro-police-risk-form.q1': 'English agency wording' } }));
+    await page.setInputFiles('#pack', good);
+    await page.waitForSelector('#pack-status:has-text("English agency")');
+    expect(await page.textContent('#pack-status')).toContain('engleză');
+    expect(await page.isHidden('#error')).toBe(true);
+    expect(await page.textContent('button[data-item="q1"] .label')).not.toBe('English agency wording');
+    await page.click('#quiz-open');
+    expect(await page.textContent('#quiz-pack-status')).toContain('engleză');
+    await page.click('#quiz-close');
+    await setLanguage('en');
+    expect(await page.textContent('#pack-status')).toBe('Label pack English agency loaded.');
+    expect(await page.textContent('button[data-item="q1"] .label')).toBe('English agency wording');
+    await page.click('#pack-clear');
+    expect(await page.textContent('#pack-status')).toBe('');
+  });
+
   it('runs the quiz through a whole scenario, marking each answer against the library', async () => {
     await setLanguage('ro');
     await page.click('#quiz-open');
@@ -268,7 +344,23 @@ describe.skipIf(!haveChromium)(title, () => {
     await page.click('#presenter');
     await page.screenshot({ path: join(ARTEFACTS, 'presenter-1280x720.png') });
     expect(await page.getAttribute('#presenter', 'aria-pressed')).toBe('true');
+    // Presenter mode at 390 px: no horizontal overflow, and a group's count stays on one line.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await page.evaluate(() => (globalThis as unknown as PageWindow).document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const heights = await page.$$eval('#groups li .count', (cs) => cs.map((c) => (c as unknown as { getClientRects(): { length: number } }).getClientRects().length));
+    expect(heights.every((n) => n === 1)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 720 });
     await page.click('#presenter');
+  });
+
+  it('prints the summary from the quiz too (the quiz hides main on screen only)', async () => {
+    await page.click('#quiz-open');
+    await page.emulateMedia({ media: 'print' });
+    const shown = await page.$eval('#summary', (e) => (globalThis as unknown as { getComputedStyle(e: unknown): { display: string } }).getComputedStyle(e).display);
+    const mainShown = await page.$eval('#main', (e) => (globalThis as unknown as { getComputedStyle(e: unknown): { display: string } }).getComputedStyle(e).display);
+    await page.emulateMedia({ media: 'screen' });
+    await page.click('#quiz-close');
+    expect([shown, mainShown]).toEqual(['block', 'block']);
   });
 
   it('prints a summary of the case on one A4 page', async () => {
