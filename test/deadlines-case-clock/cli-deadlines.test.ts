@@ -184,3 +184,19 @@ describe('dv-rules deadlines across the autumn clock change', () => {
     expect(plain.stdout).not.toContain('across the clock change');
   });
 });
+
+describe('docs/deadlines.md', () => {
+  it('shows what dv-rules deadlines prints today for its example case', () => {
+    const doc = readFileSync('docs/deadlines.md', 'utf8');
+    const caseText = /With this `case\.json`:\n\n```json\n([\s\S]*?)```/.exec(doc)?.[1];
+    const shown = /`dv-rules deadlines case\.json --as-of 2025-03-30T12:00:00\+03:00 --ics case\.ics` prints:\n\n```\n([\s\S]*?)```/.exec(doc)?.[1];
+    expect(caseText).toBeDefined();
+    expect(shown).toBeDefined();
+    const dir = mkdtempSync(join(tmpdir(), 'dv-rules-doc-'));
+    writeFileSync(join(dir, 'case.json'), caseText as string);
+    const r = spawnSync(process.execPath, [join(process.cwd(), CLI), 'deadlines', 'case.json', '--as-of', '2025-03-30T12:00:00+03:00', '--ics', 'case.ics'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(shown);
+  });
+});
