@@ -20,25 +20,22 @@ import { parseEvaluateOptions } from '../schema/parse-evaluate-options.js';
  * @since 0.1.0
  */
 export function prepareEvaluation(input: unknown, options: unknown, api: string): { c: Case; opts: EvaluateOptions } {
-  return { opts: parseOptions(options, api), c: parseCase(input, api) };
+  return {
+    opts: readable(() => parseEvaluateOptions(options, api), 'INVALID_OPTIONS', `${api}: the options are invalid`),
+    c: readable(() => parseCaseData(input, api), 'INVALID_CASE', `${api}: the case is invalid`),
+  };
 }
 
-function parseOptions(options: unknown, api: string): EvaluateOptions {
+/**
+ * Runs a validation; anything it throws that is not ours (a proxy or a getter that throws: a
+ * TypeError, anything) is not ours to pass on, and becomes `code` at the root.
+ */
+function readable<T>(read: () => T, code: 'INVALID_OPTIONS' | 'INVALID_CASE', message: string): T {
   try {
-    return parseEvaluateOptions(options, api);
+    return read();
   } catch (e) {
     if (e instanceof DvRulesError) throw e;
-    throw new DvRulesError('INVALID_OPTIONS', `${api}: the options are invalid`, [{ path: '$', message: 'Not readable as JSON data (a proxy or a getter threw)' }]);
-  }
-}
-
-function parseCase(input: unknown, api: string): Case {
-  try {
-    return parseCaseData(input, api);
-  } catch (e) {
-    if (e instanceof DvRulesError) throw e;
-    // A proxy or a getter that throws: what it threw (a TypeError, anything) is not ours to pass on.
-    throw new DvRulesError('INVALID_CASE', `${api}: the case is invalid`, [{ path: '$', message: 'Not readable as JSON data (a proxy or a getter threw)' }]);
+    throw new DvRulesError(code, message, [{ path: '$', message: 'Not readable as JSON data (a proxy or a getter threw)' }]);
   }
 }
 

@@ -26,6 +26,14 @@ law240['parameters']['defaultMonths']['value'] = 6;
 writeFileSync(sixMonths, JSON.stringify(law240));
 const SHIPPED = ['fixtures/legal-changes', 'fixtures/scenarios', 'fixtures/examples'];
 
+/** Where each shipped case is whose court order comes from Law 240/2023's rule set, as the library judges it. */
+async function casesUnderLaw240(): Promise<Array<string | undefined>> {
+  const { cases } = await readImpactCases(SHIPPED, captureIo());
+  return [...evaluateMany(cases.map((c) => c.case))]
+    .filter((item) => 'result' in item && item.result.protectionOrder.ruleSet === 'ro-law-217-2003-protection-order/2023-07-23')
+    .map((item) => cases[item.index]?.where);
+}
+
 describe('dv-rules impact', () => {
   it('Law 240/2023 against the 6 months before it shows exactly the cases it changes', async () => {
     const io = captureIo();
@@ -34,10 +42,7 @@ describe('dv-rules impact', () => {
 
     const report = JSON.parse(io.stdout()) as ImpactReport;
     // The oracle: the cases whose court order, as shipped, comes from Law 240/2023's rule set.
-    const { cases } = await readImpactCases(SHIPPED, captureIo());
-    const underLaw240 = [...evaluateMany(cases.map((c) => c.case))]
-      .filter((item) => 'result' in item && item.result.protectionOrder.ruleSet === 'ro-law-217-2003-protection-order/2023-07-23')
-      .map((item) => cases[item.index]?.where);
+    const underLaw240 = await casesUnderLaw240();
     expect(status).toBe(1);
     expect(underLaw240.length).toBeGreaterThan(10);
     expect(report.changes.map((c) => c.where)).toEqual(underLaw240);
@@ -47,7 +52,7 @@ describe('dv-rules impact', () => {
       ]));
       expect(c.ruleSets).toEqual(['ro-law-217-2003-protection-order/2023-07-23 (user)']);
     }
-    expect(report.cases).toBe(cases.length);
+    expect(report.cases).toBe((await readImpactCases(SHIPPED, captureIo())).cases.length);
   });
 
   it('--law-of 2023-07-22 judges every case under the law of that day: the 12 months become 6 for exactly the cases under Law 240/2023', async () => {
@@ -56,10 +61,7 @@ describe('dv-rules impact', () => {
     const status = await commandImpact([...SHIPPED, '--law-of', '2023-07-22', '--json'], io);
 
     const report = JSON.parse(io.stdout()) as ImpactReport;
-    const { cases } = await readImpactCases(SHIPPED, captureIo());
-    const underLaw240 = [...evaluateMany(cases.map((c) => c.case))]
-      .filter((item) => 'result' in item && item.result.protectionOrder.ruleSet === 'ro-law-217-2003-protection-order/2023-07-23')
-      .map((item) => cases[item.index]?.where);
+    const underLaw240 = await casesUnderLaw240();
     // Law 26/2024's cases change too (its 12-month order did not exist on 2023-07-22), but to no order, not to 6 months.
     const months = report.changes.filter((c) => c.fields.some((f) => f.field === 'protection order maximum months' && f.to === 6));
     expect(status).toBe(1);
@@ -75,7 +77,6 @@ describe('dv-rules impact', () => {
     const fields = report.changes.flatMap((c) => c.fields);
     expect(fields.length).toBeGreaterThan(months.length);
     expect(fields.filter((f) => f.field !== 'outcome' && f.ruleSet.to === null && f.ruleSet.from === null)).toEqual([]);
-    expect(new Set(fields.map((f) => f.ruleSet.to?.split('/')[0]))).toEqual(expect.objectContaining({ size: expect.any(Number) }));
     expect([...new Set(fields.map((f) => f.ruleSet.to?.replace(/\/.*/, '')))].length).toBeGreaterThan(1);
   });
 
@@ -85,10 +86,7 @@ describe('dv-rules impact', () => {
     const status = await commandImpact([...SHIPPED, '--change', 'ro-law-217-2003-protection-order/2023-07-23', '--json'], io);
 
     const report = JSON.parse(io.stdout()) as ImpactReport;
-    const { cases } = await readImpactCases(SHIPPED, captureIo());
-    const underLaw240 = [...evaluateMany(cases.map((c) => c.case))]
-      .filter((item) => 'result' in item && item.result.protectionOrder.ruleSet === 'ro-law-217-2003-protection-order/2023-07-23')
-      .map((item) => cases[item.index]?.where);
+    const underLaw240 = await casesUnderLaw240();
     expect(status).toBe(1);
     expect(report.change.without).toBe('ro-law-217-2003-protection-order/2023-07-23');
     expect(underLaw240.length).toBeGreaterThan(10);
