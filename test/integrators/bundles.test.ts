@@ -5,8 +5,6 @@
 // Without Chromium the browser tests are skipped locally and fail in CI (CI=true).
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -15,7 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate, type EvaluateOptions } from '../../src/index.js';
 import { buildLibrary } from '../support/built-library.js';
-import { CHROMIUM, haveChromium, inCi, launchChromium } from '../support/chromium.js';
+import { chromiumTitle, haveChromium, openServedPage, type OpenedPage } from '../support/chromium.js';
 
 const cases: Array<[string, unknown, EvaluateOptions]> = [
   [
@@ -95,53 +93,24 @@ console.log(JSON.stringify(results));
   });
 });
 
-if (!haveChromium && inCi) {
-  describe('the main entry bundled for a browser', () => {
-    it('needs Chromium', () => {
-      throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package (or set DV_RULES_CHROMIUM)`);
-    });
-  });
-}
-
-const title = haveChromium
-  ? 'the main entry bundled by esbuild for a browser, in headless Chromium'
-  : `the main entry bundled for a browser: SKIPPED, ${CHROMIUM} is missing (apt-get install chromium; with CI=true this fails)`;
-
-describe.skipIf(!haveChromium)(title, () => {
-  let server: Server | undefined;
-  let close: (() => Promise<void>) | undefined;
+describe.skipIf(!haveChromium)(chromiumTitle('the main entry bundled by esbuild for a browser'), () => {
+  let opened: OpenedPage | undefined;
   let page: Page;
-  let origin = '';
-  const logged: string[] = [];
-  const foreign: string[] = [];
 
   beforeAll(async () => {
     const code = await bundle('browser', "import * as dvRules from './index.js';\nglobalThis.dvRules = dvRules;");
     const html = '<!doctype html><html lang="ro"><meta charset="utf-8"><title>dv-rules-ro</title><link rel="icon" href="data:,"><script type="module" src="/dv-rules.js"></script></html>';
-    server = createServer((req, res) => {
-      const [type, body] = req.url === '/' ? ['text/html; charset=utf-8', html] : req.url === '/dv-rules.js' ? ['text/javascript; charset=utf-8', code] : [];
-      if (body === undefined) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': type! }).end(body);
-    });
-    await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-
-    // A zone far from Bucharest: every legal date must still be Bucharest's.
-    const launched = await launchChromium({ timezoneId: 'America/Los_Angeles', locale: 'en-US' });
-    close = launched.close;
-    page = launched.context.pages()[0] ?? (await launched.context.newPage());
-    page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => logged.push(`page error: ${e.message}`));
-    page.on('request', (r) => {
-      if (!r.url().startsWith(`${origin}/`)) foreign.push(r.url());
-    });
-    await page.goto(`${origin}/`);
+    // In a zone far from Bucharest (openServedPage's default): every legal date must still be Bucharest's.
+    opened = await openServedPage((path) =>
+      path === '/' ? { type: 'text/html; charset=utf-8', body: html } : path === '/dv-rules.js' ? { type: 'text/javascript; charset=utf-8', body: code } : undefined,
+    );
+    ({ page } = opened);
+    await page.goto(`${opened.origin}/`);
     await page.waitForFunction(() => 'dvRules' in globalThis, undefined, { timeout: 30_000 });
   }, 120_000);
 
   afterAll(async () => {
-    await close?.();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    await opened?.close();
   });
 
   it.each(cases)('evaluates %s exactly as Node does', async (_name, c, options) => {
@@ -176,7 +145,7 @@ describe.skipIf(!haveChromium)(title, () => {
   });
 
   it('logged nothing to the console, threw nothing, and requested nothing but its own page and script', () => {
-    expect(logged).toEqual([]);
-    expect(foreign).toEqual([]);
+    expect(opened?.logged).toEqual([]);
+    expect(opened?.foreign).toEqual([]);
   });
 });

@@ -3,8 +3,6 @@
 // count, verdict, outcome, flip and order it shows must be what the library says in Node for the
 // same case. One browser, one page, reused. Without Chromium it is skipped locally and fails in CI.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -12,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bucharestDate, bucharestInstant, createTranslator, describeChanges, describeOrders, evaluateSync, listRuleSets, ruleSetInForce, type Language, type Result } from '../../src/index.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { buildPlayground } from '../../scripts/build-playground.mjs';
-import { CHROMIUM, haveChromium, inCi, launchChromium } from '../support/chromium.js';
+import { chromiumTitle, haveChromium, openServedPage, type OpenedPage } from '../support/chromium.js';
 
 const ARTEFACTS = join('.artifacts', 'playground');
 
@@ -62,56 +60,31 @@ type PageWindow = { document: { documentElement: { lang: string; scrollWidth: nu
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 
-if (!haveChromium && inCi) {
-  describe('the playground in a browser', () => {
-    it('needs Chromium', () => {
-      throw new Error(`${CHROMIUM} is missing: .ci/run installs Debian's chromium package (or set DV_RULES_CHROMIUM)`);
-    });
-  });
-}
-
-const title = haveChromium ? 'the classroom playground in headless Chromium' : `the classroom playground: SKIPPED, ${CHROMIUM} is missing (apt-get install chromium; with CI=true this fails)`;
-
-describe.skipIf(!haveChromium)(title, () => {
+describe.skipIf(!haveChromium)(chromiumTitle('the classroom playground'), () => {
   let dir = '';
-  let server: Server | undefined;
-  let close: (() => Promise<void>) | undefined;
+  let opened: OpenedPage | undefined;
   let page: Page;
-  let origin = '';
-  const logged: string[] = [];
-  const foreign: string[] = [];
   let lang: Language = 'ro';
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'dv-rules-playground-'));
     await buildPlayground(join(dir, 'site'));
-    server = createServer((req, res) => {
-      const name = req.url === '/' ? 'index.html' : (req.url ?? '').slice(1);
-      const type = TYPES[extname(name)];
-      if (!/^[a-z]+\.(html|js|css)$/.test(name) || type === undefined) return void res.writeHead(404).end();
-      res.writeHead(200, { 'content-type': type }).end(readFileSync(join(dir, 'site', name)));
-    });
-    await new Promise<void>((done) => server!.listen(0, '127.0.0.1', done));
-    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // A zone far from Bucharest: the page's days must still be Bucharest's.
-    const launched = await launchChromium({ timezoneId: 'America/Los_Angeles', locale: 'en-US', viewport: { width: 1280, height: 720 } });
-    close = launched.close;
-    page = launched.context.pages()[0] ?? (await launched.context.newPage());
-    page.on('console', (m) => logged.push(`${m.type()}: ${m.text()}`));
-    page.on('pageerror', (e) => logged.push(`page error: ${e.message}`));
-    await launched.context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url.startsWith(`${origin}/`) || url.startsWith(`blob:${origin}/`)) return route.continue();
-      foreign.push(url);
-      return route.abort();
-    });
-    await page.goto(`${origin}/`);
+    // In a zone far from Bucharest (openServedPage's default): the page's days must still be Bucharest's.
+    opened = await openServedPage(
+      (path) => {
+        const name = path === '/' ? 'index.html' : path.slice(1);
+        const type = TYPES[extname(name)];
+        return !/^[a-z]+\.(html|js|css)$/.test(name) || type === undefined ? undefined : { type, body: readFileSync(join(dir, 'site', name)) };
+      },
+      { viewport: { width: 1280, height: 720 } },
+    );
+    ({ page } = opened);
+    await page.goto(`${opened.origin}/`);
     await page.waitForSelector('#verdict');
   }, 60_000);
 
   afterAll(async () => {
-    await close?.();
-    await new Promise((done) => (server ? server.close(done) : done(undefined)));
+    await opened?.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -373,7 +346,7 @@ describe.skipIf(!haveChromium)(title, () => {
   });
 
   it('logged nothing to the console, threw nothing, and requested nothing outside its own origin', () => {
-    expect(logged).toEqual([]);
-    expect(foreign).toEqual([]);
+    expect(opened?.logged).toEqual([]);
+    expect(opened?.foreign).toEqual([]);
   });
 });
