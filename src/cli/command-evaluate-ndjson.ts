@@ -1,4 +1,4 @@
-import { batchErrorOf, DvRulesError, evaluateSync, MAX_FILE_BYTES, parseDataText, parseEvaluateOptions, type EvaluateOptions } from '../index.js';
+import { batchErrorOf, DvRulesError, evaluate, evaluateSync, MAX_FILE_BYTES, parseDataText, parseEvaluateOptions, type EvaluateOptions } from '../index.js';
 import { takeRef } from './case-ref.js';
 import { plainMessage } from './describe-error.js';
 import { EXIT } from './exit-status.js';
@@ -31,6 +31,8 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
   const file = arg === undefined || arg === '-' ? 'standard input' : arg;
   const write = io.write ?? (async (text: string) => io.out(text));
   const progress = io.progress ? progressLine(io.err) : undefined;
+  // The reference engine (`--engine reference`, for audits) is asynchronous; the compiled one is not.
+  const judge = opts.engine === 'reference' ? (c: unknown) => evaluate(c, opts) : (c: unknown) => evaluateSync(c, opts);
   let done = 0;
   let refused = 0;
   for await (const line of readLines(await inputChunks(arg, io, API), MAX_FILE_BYTES)) {
@@ -40,7 +42,7 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
       // The agency's `ref` is taken off the case, as evaluate and impact do, and names a refused line.
       const taken = takeRef(parseLine(line, file));
       ref = taken.ref;
-      out = jsonLine(evaluateSync(taken.case, opts));
+      out = jsonLine(await judge(taken.case));
     } catch (e) {
       refused += 1;
       const error = batchErrorOf(e, API);

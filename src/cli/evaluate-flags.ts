@@ -10,6 +10,9 @@ export const EVALUATE_FLAGS = {
   'form-selection': { type: 'string' },
   'hour-term-start': { type: 'string' },
   'working-day-shift': { type: 'string' },
+  'provisional-order-hours': { type: 'string' },
+  'act-law': { type: 'string' },
+  engine: { type: 'string' },
   lang: { type: 'string' },
   register: { type: 'string' },
   labels: { type: 'string' },
@@ -22,6 +25,9 @@ interface FlagValues {
   'form-selection'?: string | undefined;
   'hour-term-start'?: string | undefined;
   'working-day-shift'?: string | undefined;
+  'provisional-order-hours'?: string | undefined;
+  'act-law'?: string | undefined;
+  engine?: string | undefined;
   lang?: string | undefined;
   register?: string | undefined;
   labels?: string | undefined;
@@ -47,6 +53,9 @@ export async function evaluateOptionsFromFlags(values: FlagValues, asOfDefault?:
     ...(values['form-selection'] === undefined ? {} : { formSelection: values['form-selection'] as EvaluateOptions['formSelection'] }),
     ...(values['hour-term-start'] === undefined ? {} : { hourTermStart: values['hour-term-start'] as EvaluateOptions['hourTermStart'] }),
     ...(values['working-day-shift'] === undefined ? {} : { workingDayShift: values['working-day-shift'] as EvaluateOptions['workingDayShift'] }),
+    ...(values['provisional-order-hours'] === undefined ? {} : { provisionalOrderHours: values['provisional-order-hours'] as EvaluateOptions['provisionalOrderHours'] }),
+    ...(values['act-law'] === undefined ? {} : { actLaw: values['act-law'] as EvaluateOptions['actLaw'] }),
+    ...(values.engine === undefined ? {} : { engine: values.engine as EvaluateOptions['engine'] }),
     ...(values.lang === undefined ? {} : { lang: values.lang as EvaluateOptions['lang'] }),
     ...(values.register === undefined ? {} : { register: values.register as EvaluateOptions['register'] }),
     ...(labels === undefined ? {} : { labels }),

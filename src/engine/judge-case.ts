@@ -61,9 +61,16 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
     return found;
   }
   const { regime } = yield* regimeOn(date);
-  const onItsDay = function* (act: string, day: string): Step<RegimeResult> {
+  // `ownDay`: the act's own day. Under `actLaw: 'incident-day'` the act is judged on the incident
+  // day; where its own day's law differs, the result says so, since that reading may deny a route.
+  const onItsDay = function* (act: string, day: string, ownDay: string = day): Step<RegimeResult> {
     const r = (yield* regimeOn(day)).regime;
-    if (r.id !== regime.id) ctx.warn('ACT_JUDGED_ON_ITS_DAY', { act: ctx.translator.t(`ui.act.${act}`, {}, act), day, regime: ctx.translator.t(`ui.regime-name.${r.id}`), incidentDate: date, incidentRegime: ctx.translator.t(`ui.regime-name.${regime.id}`) }, {}, act);
+    const name = (id: string): string => ctx.translator.t(`ui.regime-name.${id}`);
+    if (r.id !== regime.id) ctx.warn('ACT_JUDGED_ON_ITS_DAY', { act: ctx.translator.t(`ui.act.${act}`, {}, act), day, regime: name(r.id), incidentDate: date, incidentRegime: name(regime.id) }, {}, act);
+    if (ownDay !== day) {
+      const own = (yield* regimeOn(ownDay)).regime;
+      if (own.id !== r.id) ctx.warn('ACT_JUDGED_ON_INCIDENT_DAY', { act: ctx.translator.t(`ui.act.${act}`, {}, act), day: ownDay, regime: name(own.id), incidentDate: date, incidentRegime: name(r.id) }, {}, act);
+    }
     return r;
   };
   const assessedOn = actDay(ev.riskAssessedAt);
@@ -75,13 +82,13 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const tailKey = tails === undefined ? undefined : tails.keyOf(c, opts, risk.determination, ctx.warnings);
   const cached = tailKey === undefined ? undefined : tails?.get(tailKey);
   if (cached !== undefined) return assemble(c, date, regime, risk, cached, ctx.explanation, ctx.warnings);
-  if (assessedOn !== date) yield* onItsDay('risk-form', assessedOn);
+  if (assessedOn !== date || dayOf(ev.riskAssessedAt) !== date) yield* onItsDay('risk-form', assessedOn, dayOf(ev.riskAssessedAt));
   const violenceForms = decideViolenceForms(ctx, regime, date);
   const oppDay = actDay(ev.provisionalOrderIssuedAt ?? ev.riskAssessedAt);
-  const oppRegime = yield* onItsDay('provisional-order', oppDay);
+  const oppRegime = yield* onItsDay('provisional-order', oppDay, dayOf(ev.provisionalOrderIssuedAt ?? ev.riskAssessedAt));
   const provisionalOrder = yield* decideProvisionalOrder(ctx, c, oppRegime, risk.determination, oppDay, opts.provisionalOrderHours ?? 'later');
   const opDay = actDay(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt);
-  const protectionOrder = yield* decideProtectionOrder(ctx, c, yield* onItsDay('protection-order', opDay), opDay);
+  const protectionOrder = yield* decideProtectionOrder(ctx, c, yield* onItsDay('protection-order', opDay, dayOf(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt)), opDay);
   const breachDay = ev.breachAt === undefined ? undefined : bucharestDate(ev.breachAt);
   const breach = breachDay === undefined ? null : yield* decideBreach(ctx, c, yield* onItsDay('breach', breachDay), breachDay);
   const caseManagement = decideCaseManagement(ctx, c, dayOf(ev.caseRegisteredAt ?? ev.policeAlertedMobileTeamAt));

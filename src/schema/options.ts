@@ -46,7 +46,7 @@ export const evaluateOptionsSchema = z.strictObject({
    * day, each with the regime in force that day) or `incident-day` (every act under the law of the
    * incident day, except a breach, which is always judged on its own day). The sources do not settle
    * it; the default never denies a route that the law of the act's day gives. Results say so with
-   * `ACT_JUDGED_ON_ITS_DAY` wherever the two readings differ.
+   * `ACT_JUDGED_ON_ITS_DAY` wherever the two readings differ (under `incident-day`: `ACT_JUDGED_ON_INCIDENT_DAY`).
    */
   actLaw: z.enum(['act-day', 'incident-day']).optional(),
   /**

@@ -17,6 +17,18 @@ describe("each act is judged under the law of its own day", () => {
     expect(r.warnings.map((w) => w.code)).not.toContain('ACT_JUDGED_ON_ITS_DAY');
   });
 
+  it('the incident-day reading, where it denies the route the filing day gives, says so with a warning of its own', () => {
+    const r = evaluateSync(neighbour, { actLaw: 'incident-day', lang: 'en' });
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'ACT_JUDGED_ON_INCIDENT_DAY', message: expect.stringMatching(/incident day, 2024-08-30.*2024-09-05.*Law 26\/2024/) }));
+    const ro = evaluateSync(neighbour, { actLaw: 'incident-day', lang: 'ro' });
+    expect(ro.warnings.find((w) => w.code === 'ACT_JUDGED_ON_INCIDENT_DAY')?.message).toMatch(/legea zilei incidentului/);
+  });
+
+  it('the incident-day reading warns nothing when the act falls under the same law as the incident', () => {
+    const r = evaluateSync({ ...neighbour, incidentAt: '2024-09-01T20:00:00+03:00' }, { actLaw: 'incident-day' });
+    expect(r.warnings.map((w) => w.code)).not.toContain('ACT_JUDGED_ON_INCIDENT_DAY');
+  });
+
   it('acts on days under the same law as the incident give no such warning', () => {
     const r = evaluateSync({ ...neighbour, incidentAt: '2024-09-01T20:00:00+03:00' });
     expect(r.warnings.map((w) => w.code)).not.toContain('ACT_JUDGED_ON_ITS_DAY');
