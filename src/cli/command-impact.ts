@@ -12,8 +12,9 @@ import { lawOfRuleSets, withoutRuleSet, type Replacement } from './impact/law-of
 import { isCalendarDay } from './train/bucharest-clock.js';
 import { langFlag } from './lang-flag.js';
 
-// Every flag of evaluate that decides a result; the words (--register, --labels) do not, and --lang is the report's.
-const { lang: _lang, register: _register, labels: _labels, ...DECIDING_FLAGS } = EVALUATE_FLAGS;
+// Every flag of evaluate that decides a result; the words (--register, --labels) do not, --lang is the
+// report's, and the engine changes nothing (both give the same results; impact runs the compiled one).
+const { lang: _lang, register: _register, labels: _labels, engine: _engine, ...DECIDING_FLAGS } = EVALUATE_FLAGS;
 const FLAGS = { ...DECIDING_FLAGS, 'law-of': { type: 'string' }, change: { type: 'string' }, format: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } } as const;
 
 /**
