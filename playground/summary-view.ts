@@ -1,4 +1,4 @@
-import { describeChanges, describeDetermination, describeNextSteps, describeOrders, parameterLabel, VERSION, warningText, type Result, type Translator } from '../src/index.js';
+import { describeChanges, describeDetermination, itemList, describeNextSteps, describeOrders, parameterLabel, VERSION, warningText, type Result, type Translator } from '../src/index.js';
 import type { CaseState } from './case-input.js';
 import { el } from './dom.js';
 import { say } from './strings.js';
@@ -15,7 +15,7 @@ export function summaryView(r: Result, tr: Translator, state: CaseState, registe
   const lang = tr.lang;
   const d = describeDetermination(r, tr);
   const items = r.riskAssessment?.items ?? [];
-  const ids = (a: string): string => items.filter((i) => i.answer === a).map((i) => i.id).join(', ') || '—';
+  const ids = (a: string): string => ((hit) => (hit.length > 0 ? itemList(hit, t) : '—'))(items.filter((i) => i.answer === a).map((i) => i.id));
   const section = (heading: string, lines: readonly string[]): HTMLElement | null =>
     lines.length === 0 ? null : el('section', {}, el('h3', {}, heading), el('ul', {}, ...lines.map((l) => el('li', {}, l.trim().replace(/^-\s*/, '')))));
   const victim = [state.opposes ? say(lang, 'opposes') : '', state.requests ? say(lang, 'requests') : ''].filter((x) => x !== '');

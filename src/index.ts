@@ -64,6 +64,7 @@ export { parseLabelPack, type LoadedLabelPack } from './explain/parse-label-pack
 export { createTranslator, type Translator } from './explain/create-translator.js';
 export { describeDetermination, type DeterminationText } from './explain/describe-determination.js';
 export { describeChanges } from './explain/describe-changes.js';
+export { itemList } from './explain/item-list.js';
 export { describeOrders, type OrderBlock } from './explain/describe-orders.js';
 export { warningText } from './explain/warning-text.js';
 export { formName } from './explain/form-name.js';

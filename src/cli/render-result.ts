@@ -2,6 +2,7 @@ import {
   citationText,
   createTranslator,
   describeChanges,
+  itemList,
   describeDetermination,
   describeNextSteps,
   isStepRuleSet,
@@ -70,10 +71,10 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
       head(t('ui.answers-decided'));
       for (const g of deciding) {
         const yes = ra.items.filter((i) => i.group === g.id && i.answer === 'yes').map((i) => i.id);
-        lines.push(`  ${t('ui.yes-on', { group: g.title, items: yes.join(', ') })}`);
+        lines.push(`  ${t('ui.yes-on', { group: g.title, items: itemList(yes, t) })}`);
       }
     }
-    if (ra.decisiveItems.length > 0) lines.push('', `${s.bold(t('ui.open-items'))}: ${ra.decisiveItems.join(', ')}`);
+    if (ra.decisiveItems.length > 0) lines.push('', `${s.bold(t('ui.open-items'))}: ${itemList(ra.decisiveItems, t)}`);
   }
   const change = describeChanges(result, tr);
   if (change) {

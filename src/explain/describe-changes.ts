@@ -1,5 +1,6 @@
 import type { Result } from '../schema/result.js';
 import type { Translator } from './create-translator.js';
+import { itemList } from './item-list.js';
 import { pluralKey } from './plural-key.js';
 
 /**
@@ -14,7 +15,7 @@ import { pluralKey } from './plural-key.js';
  * @returns the heading and the lines, or undefined when no form was scored
  * @example
  * describeChanges(result, createTranslator('en'))
- * //=> { heading: 'What would change it', lines: ['One YES fewer among questions 1–7 (any of q1, q4) would remove imminent risk.'] }
+ * //=> { heading: 'What would change it', lines: ['One YES fewer among questions 1–7 (any of questions 1 and 4) would remove imminent risk.'] }
  * @since 0.1.0
  */
 export function describeChanges(result: Result, tr: Pick<Translator, 't' | 'lang'>): { heading: string; lines: string[] } | undefined {
@@ -34,7 +35,8 @@ export function describeChanges(result: Result, tr: Pick<Translator, 't' | 'lang
         const change = c.count === 1
           ? t(`ui.flip.change.${mf.direction}-one`, { group })
           : t(pluralKey(tr.lang, `ui.flip.change.${mf.direction}-many`, c.count), { count: c.count, group });
-        return `${change} (${t(c.count === 1 ? 'ui.flip.candidates.any' : 'ui.flip.candidates.from', { items: c.candidates.join(', ') })})`;
+        const items = itemList(c.candidates, t);
+        return `${change} (${c.candidates.length === 1 ? items : t(c.count === 1 ? 'ui.flip.candidates.any' : 'ui.flip.candidates.from', { items })})`;
       })
       .join(` ${t('ui.flip.and')} `);
     return i === 0 ? capitalize(t('ui.flip.sentence', { changes, outcome })) : t('ui.flip.or-sentence', { changes, outcome });

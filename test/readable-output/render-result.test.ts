@@ -86,15 +86,15 @@ describe('the readable result in Romanian, legal register', () => {
 
   it('joins two changes into one sentence and says exactly how many answers it takes', async () => {
     const text = await render(spouse(all(['q1', 'q2', 'q3', 'q8', 'q9', 'q10', 'q11', 'q12', 'q13', 'q14'])));
-    expect(text).toContain('2 răspunsuri DA mai puțin la întrebările 1–7 (dintre q1, q2, q3) și 2 răspunsuri DA mai puțin la întrebările 8–21 (dintre q8, q9, q10, q11, q12, q13, q14) ar înlătura riscul iminent.');
+    expect(text).toContain('2 răspunsuri DA mai puțin la întrebările 1–7 (dintre întrebările 1, 2 și 3) și 2 răspunsuri DA mai puțin la întrebările 8–21 (dintre întrebările 8, 9, 10, 11, 12, 13 și 14) ar înlătura riscul iminent.');
     expect(text).toContain('sunt necesare exact 4 răspunsuri schimbate');
     expect(text).not.toMatch(/\. și |cel puțin/);
   });
 
   it('starts an alternative with "Sau" and a lower-case clause, never "sau Încă"', async () => {
     const text = await render(spouse(all(['q1', 'q8', 'q9', 'q10', 'q11', 'q12'])));
-    expect(text).toContain('Încă un DA la întrebările 8–21 (oricare dintre q13');
-    expect(text).toContain('Sau încă un DA la întrebările 1–7 (oricare dintre q2');
+    expect(text).toContain('Încă un DA la întrebările 8–21 (oricare dintre întrebările 13');
+    expect(text).toContain('Sau încă un DA la întrebările 1–7 (oricare dintre întrebările 2');
     expect(text).not.toMatch(/sau Încă|Sau Încă/);
   });
 
@@ -183,7 +183,7 @@ describe('the readable result in English', () => {
   it('keeps its wording, with the changes joined into one sentence', async () => {
     const text = renderResult(await evaluate(exampleCase), false);
     expect(text).toContain('Determination: IMMINENT RISK (established: no answer to the open items can remove it)');
-    expect(text).toContain('One YES fewer among questions 1–7 (any of q1, q4) would remove imminent risk.');
+    expect(text).toContain('One YES fewer among questions 1–7 (any of questions 1 and 4) would remove imminent risk.');
     expect(text).toContain('120 hours from issue');
     expect(text).toContain('    - temporary removal of the aggressor from the home');
     expect(text).not.toMatch(RAW_HYPHENATED_ID);

@@ -19,7 +19,7 @@ describe('dv-rules train, free mode, driven through a pipe', () => {
     expect(q2Block).toContain('Imminent risk is now established: no later answer can remove it.');
     expect(rest).toContain('Session stopped');
     expect(rest).toContain('Determination: IMMINENT RISK (established');
-    expect(rest).toContain('One YES fewer among questions 1–7 (any of q1, q2) would remove imminent risk.');
+    expect(rest).toContain('One YES fewer among questions 1–7 (any of questions 1 and 2) would remove imminent risk.');
   });
 
   it('ends with the consequences on the chosen day: the provisional order, its deadlines and the court order', () => {
@@ -40,13 +40,13 @@ describe('dv-rules train, free mode, driven through a pipe', () => {
     expect(r.stdout).toContain('Back to q1: its answer is cleared.');
     expect(r.stdout.split('q1 (1/21)')).toHaveLength(4);
     expect(r.stdout).toContain('YES: none');
-    expect(r.stdout).toMatch(/NO: q1\n/);
+    expect(r.stdout).toMatch(/NO: question 1\n/);
   });
 
   it('counts ? as not known: open, not YES', () => {
     const r = runTrain(ON, lines('?', '?', 'q'));
     expect(r.stdout).toContain('questions 1–7: 0/2 YES — needs 2 more, 7 still open');
-    expect(r.stdout).toContain('not known: q1, q2, q3');
+    expect(r.stdout).toContain('not known: questions 1, 2, 3');
     expect(r.stdout).toContain('Determination: NO IMMINENT RISK (possible');
     expect(r.stdout).not.toContain('now established');
   });

@@ -27,8 +27,8 @@ describe('dv-rules train --scenario, the quiz, driven through a pipe', () => {
     const right = runTrain(KNIFE, lines('y', 'y', '120'));
     expect(right.stdout).toContain('Imminent risk on 2021-03-10? [y/n/?]: y');
     expect(right.stdout).toContain('questions 1–7: 2 YES, 5 NO, 0 unknown; threshold 2; MET');
-    expect(right.stdout).toContain('questions 1–7: YES on q2, q5');
-    expect(right.stdout).toContain('One YES fewer among questions 1–7 (any of q2, q5) would remove imminent risk.');
+    expect(right.stdout).toContain('questions 1–7: YES to questions 2 and 5');
+    expect(right.stdout).toContain('One YES fewer among questions 1–7 (any of questions 2 and 5) would remove imminent risk.');
     expect(right.stdout).toContain('Score: 3/3 correct.');
     const wrong = runTrain(KNIFE, lines('n', 'y', 'j'));
     expect(wrong.stdout).toContain('Not correct: the answer is yes.');

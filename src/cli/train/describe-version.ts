@@ -1,4 +1,4 @@
-import { caseSchema, labelOf, type Answer, type Fixture, type Result } from '../../index.js';
+import { caseSchema, itemList, labelOf, type Answer, type Fixture, type Result } from '../../index.js';
 import { bucharestWallClock } from './bucharest-clock.js';
 import { relationshipText } from './train-translator.js';
 import type { TrainSession } from './train-session.js';
@@ -12,14 +12,14 @@ import type { TrainSession } from './train-session.js';
  * @param t - the session's `t`
  * @returns three lines
  * @example
- * answerLines({ q1: 'yes', q2: 'no' }, ['q1', 'q2', 'q3'], t) //=> ['YES: q1', 'NO: q2', 'not known: q3']
+ * answerLines({ q1: 'yes', q2: 'no' }, ['q1', 'q2', 'q3'], t) //=> ['YES: question 1', 'NO: question 2', 'not known: question 3']
  * @since 0.1.0
  */
 export function answerLines(answers: Readonly<Record<string, Answer>>, itemIds: readonly string[] | undefined, t: TrainSession['t']): string[] {
   const ids = itemIds ?? Object.keys(answers);
   const list = (a: Answer): string => {
     const hit = ids.filter((id) => (answers[id] ?? 'unknown') === a);
-    return hit.length > 0 ? hit.join(', ') : t('ui.train.fact.none');
+    return hit.length > 0 ? itemList(hit, t) : t('ui.train.fact.none');
   };
   return [t('ui.train.fact.yes', { items: list('yes') }), t('ui.train.fact.no', { items: list('no') }), t('ui.train.fact.unknown', { items: list('unknown') })];
 }

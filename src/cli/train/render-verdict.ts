@@ -1,4 +1,4 @@
-import { describeChanges, describeDetermination, pluralKey, type Result } from '../../index.js';
+import { describeChanges, describeDetermination, itemList, pluralKey, type Result } from '../../index.js';
 import type { TrainSession } from './train-session.js';
 
 type RiskAssessment = NonNullable<Result['riskAssessment']>;
@@ -54,10 +54,10 @@ export function verdictLines(result: Result, s: TrainSession): string[] {
     lines.push(s.style.bold(t('ui.answers-decided')));
     for (const g of deciding) {
       const yes = ra.items.filter((i) => i.group === g.id && i.answer === 'yes').map((i) => i.id);
-      lines.push(`  ${t('ui.yes-on', { group: g.title, items: yes.join(', ') })}`);
+      lines.push(`  ${t('ui.yes-on', { group: g.title, items: itemList(yes, t) })}`);
     }
   }
-  if (ra.decisiveItems.length > 0) lines.push(`${s.style.bold(t('ui.open-items'))}: ${ra.decisiveItems.join(', ')}`);
+  if (ra.decisiveItems.length > 0) lines.push(`${s.style.bold(t('ui.open-items'))}: ${itemList(ra.decisiveItems, t)}`);
   const change = describeChanges(result, s.tr);
   if (change) {
     lines.push(s.style.bold(change.heading));
