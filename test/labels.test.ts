@@ -168,3 +168,25 @@ describe("an agency's label pack", () => {
     expect(() => parseLabelPack(withProto)).toThrow(DvRulesError);
   });
 });
+
+describe('every warning the library can raise', () => {
+  // The codes come from the decision code itself, so a new warning cannot ship without its texts and its doc row.
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(join(dir, e.name)) : e.name.endsWith('.ts') ? [readFileSync(join(dir, e.name), 'utf8')] : []));
+  const raised = new Set(sources(join(import.meta.dirname, '..', 'src')).flatMap((text) => [...text.matchAll(/\bwarn\(\s*'([A-Z_]+)'/g), ...text.matchAll(/code: '([A-Z_]+)', params/g)].map((m) => m[1] ?? '')));
+  const packs = ['en', 'ro'].map((lang) => JSON.parse(readFileSync(join(import.meta.dirname, '..', 'labels', `${lang}.json`), 'utf8')) as { labels: Record<string, string> });
+  const doc = readFileSync(join(import.meta.dirname, '..', 'docs', 'case-and-result.md'), 'utf8');
+
+  it('is found in the source (the scan works)', () => {
+    expect(raised).toContain('PARAMETER_UNVERIFIED');
+    expect(raised).toContain('USER_RULE_SET_NOT_USED');
+    expect(raised.size).toBeGreaterThan(15);
+  });
+
+  it.each([...raised].sort())('%s has a text in English and Romanian, and a row in docs/case-and-result.md', (code) => {
+    for (const pack of packs) {
+      expect(Object.keys(pack.labels).some((k) => k === `warning.${code}` || k.startsWith(`warning.${code}.`)), code).toBe(true);
+    }
+    expect(doc).toContain(`| \`${code}\` |`);
+  });
+});

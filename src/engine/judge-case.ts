@@ -10,6 +10,7 @@ import { decideRegime } from './decide-regime.js';
 import { decideRisk } from './decide-risk.js';
 import { decideViolenceForms } from './decide-violence-forms.js';
 import { warnTermsNotEncoded } from './warn-terms-not-encoded.js';
+import { warnOrderIssuedAgainstRules } from './warn-order-issued-against-rules.js';
 import { EvaluationContext } from './evaluation-context.js';
 import { collectProvenance } from '../explain/collect-provenance.js';
 import { createTranslator, type Translator } from '../explain/create-translator.js';
@@ -112,6 +113,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
 
   const protectionGaps = findProtectionGaps(c, deadlines, opts.asOf);
   warnTermsNotEncoded(ctx, provisionalOrder, protectionGaps);
+  warnOrderIssuedAgainstRules(ctx, c, provisionalOrder, protectionOrder);
   const used = [...ctx.used.values()];
   // A rule set the caller supplied and the case never reached must not be mistaken for applied.
   for (const l of opts.ruleSets ?? []) {

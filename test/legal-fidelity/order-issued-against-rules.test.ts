@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateSync } from '../../src/index.js';
+
+const base = { schemaVersion: 1, incidentAt: '2023-03-10T21:00:00+02:00', relationship: 'spouse' } as const;
+const codes = (r: { warnings: readonly { code: string }[] }): string[] => r.warnings.map((w) => w.code);
+
+describe('an order the case records as issued although the rules would not issue it', () => {
+  it('a provisional order issued with no imminent risk established keeps its deadlines and says the rules would not issue it', () => {
+    const r = evaluateSync({ ...base, riskForm: { answers: { q1: 'no' } }, events: { provisionalOrderIssuedAt: '2023-03-10T23:00:00+02:00' } }, { lang: 'en' });
+    expect(r.provisionalOrder.eligible).toBe(false);
+    expect(r.deadlines.find((d) => d.id === 'opp-end')?.dueAt).toBe('2023-03-15T23:00:00+02:00');
+    expect(r.warnings).toContainEqual(expect.objectContaining({ code: 'ORDER_ISSUED_AGAINST_RULES', message: expect.stringMatching(/provisional protection order is recorded as issued on 2023-03-10.*No imminent risk/) }));
+  });
+
+  it('a provisional order issued on imminent risk gives no such warning', () => {
+    const r = evaluateSync({ ...base, riskForm: { answers: { q1: 'yes', q2: 'yes' } }, events: { provisionalOrderIssuedAt: '2023-03-10T23:00:00+02:00' } });
+    expect(r.provisionalOrder.eligible).toBe(true);
+    expect(codes(r)).not.toContain('ORDER_ISSUED_AGAINST_RULES');
+  });
+
+  it('a court order recorded as issued for a victim the law of its day gives no route is flagged', () => {
+    const r = evaluateSync({ ...base, incidentAt: '2024-05-01T20:00:00+03:00', relationship: 'neighbour', events: { protectionOrderIssuedAt: '2024-05-10T10:00:00+03:00' } }, { lang: 'ro' });
+    expect(r.protectionOrder.available).toBe(false);
+    expect(r.warnings.find((w) => w.code === 'ORDER_ISSUED_AGAINST_RULES')?.message).toMatch(/Ordinul de protecție al instanței este înregistrat ca emis la 2024-05-10/);
+  });
+});
