@@ -133,7 +133,7 @@ type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 const EXIT_STATUSES: Array<[ExitStatus, string]> = [
   [0, 'success: a result was printed (fixtures, verify: every check passed)'],
   [1, 'a fixture or a check failed'],
-  [2, 'invalid input or arguments: one explanation on standard error (a JSON object with --json or when standard error is not a terminal)'],
+  [2, 'invalid input or arguments, or the output could not be written (a full disk, a reader that closed the pipe): one explanation on standard error (a JSON object with --json or when standard error is not a terminal)'],
   [3, 'no rule set is in force for the case\'s date'],
   [70, 'an internal failure: a bug in dv-rules; please report it'],
 ];

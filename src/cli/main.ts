@@ -45,16 +45,16 @@ function startedAsCommand(): boolean {
 }
 
 /**
- * A reader that stops early (`dv-rules train | head`) closes the pipe: nobody is left to read
- * the rest, so the command ends quietly, with its own status, instead of dying on an unhandled
- * EPIPE. Any other failure to write (`> /dev/full`, a full disk) is OUTPUT_WRITE_FAILED, exit 2,
- * said once on standard error; never a stack trace.
+ * A failed write to standard output is OUTPUT_WRITE_FAILED, exit 2, said once on standard error in
+ * words (the stream and the reason), never a stack trace and never anything of the case: a full
+ * disk or `> /dev/full` (ENOSPC), and a reader that closed the pipe before the end (`| head`,
+ * EPIPE), since what it did not read was lost and a script must be able to tell. A failed write
+ * to standard error itself ends with exit 2 and nothing more: there is nowhere left to say it.
  */
 function endOnWriteFailure(): void {
   let failed = false;
   for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
       if (failed || stream === process.stderr) process.exit(2);
       failed = true;
       const error = new DvRulesError('OUTPUT_WRITE_FAILED', `cannot write to ${name} (${e.code ?? 'error'})`, [], name);
