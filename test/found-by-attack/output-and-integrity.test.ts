@@ -117,7 +117,7 @@ describe('integrity of what runs', () => {
     writeFileSync(file, edited);
   };
 
-  it('an edited threshold in each built copy, a value given twice, an edited index.json: verify fails and names each file', () => {
+  it('an edited threshold in each built copy, a value given twice, an edited index.json, a manifest with a key twice: verify fails and names each file', () => {
     if (!existsSync('dist/playground/playground.js')) throw new Error('dist/ is missing: run "npm run build" before these tests (npm test does it)');
     const root = mkdtempSync(join(tmpdir(), 'dv-rules-attack-built-'));
     for (const part of ['dist', 'rules', 'package.json']) cpSync(part, join(root, part), { recursive: true });
@@ -130,6 +130,9 @@ describe('integrity of what runs', () => {
     writeFileSync(form, readFileSync(form, 'utf8').replace('"value": 2,', '"value": 5, "value": 2,'));
     const index = join(root, 'rules', 'ro-police-risk-form', 'index.json');
     writeFileSync(index, JSON.stringify({ ...(JSON.parse(readFileSync(index, 'utf8')) as object), citation: 'MO 1/01.01.2000' }));
+    // The manifest itself, read as the loader reads any file: a key given twice is refused.
+    const manifest = join(root, 'rules', 'manifest.json');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('"manifestVersion": 1,', '"manifestVersion": 1, "manifestVersion": 1,'));
 
     const r = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'verify', '--json'], { encoding: 'utf8', timeout: 120_000 });
     rmSync(root, { recursive: true, force: true });
@@ -138,13 +141,14 @@ describe('integrity of what runs', () => {
     const report = JSON.parse(r.stdout) as {
       mismatches: Array<{ file: string; actual: string | null }>;
       indexes: { mismatches: Array<{ file: string }> };
-      built: { entries: Array<{ file: string; status: string; mismatches: Array<{ id: string }> }> };
+      built: { entries: Array<{ file: string; status: string; mismatches: Array<{ id: string }> }>; manifestFile: { status: string } };
     };
     expect(report.built.entries.map((e) => [e.file, e.status, e.mismatches.map((m) => m.id)])).toEqual(
       ['dist/index.js', 'dist/index.cjs', 'dist/cli.js', 'dist/playground/playground.js'].map((f) => [f, 'changed', ['ro-police-risk-form/2018-12-28']]),
     );
     expect(report.mismatches).toEqual([expect.objectContaining({ file: 'ro-police-risk-form/2018-12-28.json', actual: null })]);
     expect(report.indexes.mismatches.map((m) => m.file)).toEqual(['ro-police-risk-form/index.json']);
+    expect(report.built.manifestFile.status).toBe('unreadable');
   });
 
   it('verify --result fails on a stored result whose imminentRisk was flipped', async () => {
