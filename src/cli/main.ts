@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DvRulesError, MAX_FILE_BYTES } from '../index.js';
 import { runCli } from './run-cli.js';
@@ -31,14 +32,15 @@ async function readStdin(): Promise<string> {
 }
 
 /**
- * This file is the script Node was started with (`node dist/cli.js`, or the `dv-rules` link npm
- * makes to it), not a module someone imported. Both sides are resolved, as Node resolves the link.
+ * This file is the script Node was started with (`node dist/cli.js`, `node dist/cli`, or the
+ * `dv-rules` link npm makes to it), not a module someone imported. The script is resolved as Node
+ * resolves its main script: extension added, links followed.
  */
 function startedAsCommand(): boolean {
   const script = process.argv[1];
   if (script === undefined) return false;
   try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+    return realpathSync(createRequire(import.meta.url).resolve(script)) === realpathSync(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }

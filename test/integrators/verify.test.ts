@@ -278,6 +278,20 @@ describe('dv-rules verify checks what runs, not only the files beside it', () =>
     expect(builtStatuses(run.stdout)).toEqual({ 'dist/index.js': 'ok', 'dist/index.cjs': 'ok', 'dist/cli.js': 'changed', 'dist/playground/playground.js': 'ok' });
   });
 
+  it('dist/cli.js imported writes nothing and gives its rule sets; started, also without its extension or through a link, it runs the command', () => {
+    const cli = join(process.cwd(), 'dist', 'cli.js');
+    const imported = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pathToFileURL(cli).href)}); console.log(Object.keys(m).join(','), m.listRuleSets().length)`], { encoding: 'utf8' });
+    const link = join(mkdtempSync(join(tmpdir(), 'dv-rules-link-')), 'dv-rules');
+    symlinkSync(cli, link);
+
+    expect(imported.stdout).toBe(`listRuleSets,shippedManifest ${manifest.ruleSets.length}\n`);
+    expect(imported.stderr).toBe('');
+    for (const started of [cli, cli.replace(/\.js$/, ''), link]) {
+      const run = spawnSync(process.execPath, [started, '--version'], { encoding: 'utf8' });
+      expect(run.stdout, started).toMatch(/^\d+\.\d+\.\d+\n$/);
+    }
+  });
+
   it("fails, naming the playground's script, when the threshold compiled into it is edited there only", () => {
     const root = copyOfPackage();
     editThreshold(root, 'dist/playground/playground.js');
