@@ -6,8 +6,10 @@ import {
   DvRulesError,
   evaluateSync,
   LAW_KNOWN_UNTIL,
+  listRuleSets,
   parseLabelPack,
   relationshipSchema,
+  shippedManifest,
   type Answer,
   type Language,
   type LoadedLabelPack,
@@ -344,7 +346,12 @@ function exportCase(): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** For the tests and a curious trainer's console: the case now shown (a copy). */
-Object.defineProperty(globalThis, 'playgroundCase', { get: () => structuredClone(lastCase) });
-
-frame();
+if (typeof document === 'undefined') {
+  // No page: `dv-rules verify` runs this bundle in a node:vm context to hash the rule sets compiled
+  // into it (src/node/verify-built-entries.ts reads this name). Nothing else is touched.
+  Object.defineProperty(globalThis, '__dvRulesRoBuilt', { value: Object.freeze({ listRuleSets, shippedManifest }) });
+} else {
+  /** For the tests and a curious trainer's console: the case now shown (a copy). */
+  Object.defineProperty(globalThis, 'playgroundCase', { get: () => structuredClone(lastCase) });
+  frame();
+}

@@ -250,12 +250,14 @@ describe('the other dv-rules commands', () => {
     expect(error.code).toBe('INVALID_ARGUMENTS');
   });
 
-  it('ends quietly with exit status 0 when the reader closes the pipe early ("dv-rules train | head")', () => {
+  it('ends with OUTPUT_WRITE_FAILED and exit status 2 when the reader closes the pipe before the end ("dv-rules train | head")', () => {
     const r = spawnSync('bash', ['-c', `"${process.execPath}" ${CLI} train --scenario fixtures/scenarios --reveal | head -n 1; echo "status=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', timeout: 60_000 });
 
     expect(r.stdout.split('\n')[0]).toContain('Trainer, quiz.');
+    const [error, status] = r.stderr.trim().split('\n');
+    expect(JSON.parse(error ?? '')).toMatchObject({ error: { code: 'OUTPUT_WRITE_FAILED', file: 'standard output' } });
     expect(r.stderr).not.toContain('EPIPE');
-    expect(r.stderr.trim()).toBe('status=0');
+    expect(status).toBe('status=2');
   });
 
   it('an unknown command exits 2 with INVALID_ARGUMENTS', () => {

@@ -120,7 +120,8 @@ const COMMANDS: Record<string, CommandHelp> = {
   },
   verify: {
     usage: ['dv-rules verify [DIR] [--json] [--lang en|ro]', 'dv-rules verify --result FILE [--json] [--lang en|ro]'],
-    summary: "Checks the rule-set files in DIR (default: the package's rules/) against the manifest, or that every rule set a stored result names is shipped unchanged.",
+    summary:
+      "Checks the rule-set files in DIR (default: the package's rules/) and the rule sets compiled into every built copy that runs (dist/index.js, dist/index.cjs, dist/cli.js, dist/playground/playground.js) against the manifest, or that every rule set a stored result names is shipped unchanged.",
     flags: [['--result FILE', 'check a stored result\'s receipt'], ['--json', 'print the report as JSON'], ['--lang en|ro', 'the language of the report']],
     exit: { 0: 'every check passed', 1: 'a file or a rule set differs', 2: true, 70: true },
   },
@@ -135,7 +136,7 @@ type ExitStatus = (typeof EXIT)[keyof typeof EXIT];
 const EXIT_STATUSES: Array<[ExitStatus, string]> = [
   [0, 'success: a result was printed (fixtures, verify: every check passed)'],
   [1, 'a fixture or a check failed'],
-  [2, 'invalid input or arguments: one explanation on standard error (a JSON object with --json or when standard error is not a terminal)'],
+  [2, 'invalid input or arguments, or the output could not be written (a full disk, a reader that closed the pipe): one explanation on standard error (a JSON object with --json or when standard error is not a terminal)'],
   [3, 'no rule set is in force for the case\'s date'],
   [70, 'an internal failure: a bug in dv-rules; please report it'],
 ];

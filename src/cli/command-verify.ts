@@ -9,7 +9,8 @@ import { parseCommandArgs, usageError } from './parse-command-args.js';
 /**
  * `dv-rules verify [DIR] [--json]`: checks the rule-set files in DIR (default: the package's own
  * `rules/`) against the manifest the package was built with, one line per rule set
- * (`ok`, `CHANGED`, `MISSING`, `EXTRA`) and the totals last.
+ * (`ok`, `CHANGED`, `MISSING`, `EXTRA`), then one line per built entry (`dist/index.js`,
+ * `dist/index.cjs`, `dist/cli.js`, `dist/playground/playground.js`) and the totals last.
  * `dv-rules verify --result FILE [--json]`: checks that every rule set a stored result's receipt
  * names is shipped with the same hash (`ok`, `CHANGED`, `UNKNOWN`, `USER`).
  * With `--json`, prints the report object instead.

@@ -1,9 +1,16 @@
 #!/usr/bin/env node
+import { realpathSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { DvRulesError, MAX_FILE_BYTES } from '../index.js';
 import { runCli } from './run-cli.js';
 import { colorEnabled } from './color-enabled.js';
 import { printError } from './print-error.js';
 import { STRICT_UTF8 } from './read-lines.js';
+
+// What `verify` reads from this file when it imports it rather than runs it: the CLI is built
+// with its own copy of the rule sets (tsup.config.ts), and these give that copy.
+export { listRuleSets, shippedManifest } from '../index.js';
 
 /** Standard input, whole, but never more than the 2 MiB the library reads from a file. */
 async function readStdin(): Promise<string> {
@@ -24,38 +31,62 @@ async function readStdin(): Promise<string> {
   }
 }
 
-// A reader that stops early (`dv-rules train | head`) closes the pipe: nobody is left to read
-// the rest, so the command ends quietly, with its own status, instead of dying on an unhandled
-// EPIPE. Any other failure to write (`> /dev/full`, a full disk) is OUTPUT_WRITE_FAILED, exit 2,
-// said once on standard error; never a stack trace.
-let failed = false;
-for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {
-  stream.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    if (failed || stream === process.stderr) process.exit(2);
-    failed = true;
-    const error = new DvRulesError('OUTPUT_WRITE_FAILED', `cannot write to ${name} (${e.code ?? 'error'})`, [], name);
-    void printError(error, { readStdin: async () => '', out: () => undefined, err: (t) => void process.stderr.write(t), color: false, errIsTTY: Boolean(process.stderr.isTTY) }, { json: !process.stderr.isTTY })
-      .finally(() => process.exit(2));
+/**
+ * This file is the script Node was started with (`node dist/cli.js`, `node dist/cli`, or the
+ * `dv-rules` link npm makes to it), not a module someone imported. The script is resolved as Node
+ * resolves its main script: extension added, links followed.
+ */
+function startedAsCommand(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(createRequire(import.meta.url).resolve(script)) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A failed write to standard output is OUTPUT_WRITE_FAILED, exit 2, said once on standard error in
+ * words (the stream and the reason), never a stack trace and never anything of the case: a full
+ * disk or `> /dev/full` (ENOSPC), and a reader that closed the pipe before the end (`| head`,
+ * EPIPE), since what it did not read was lost and a script must be able to tell. A failed write
+ * to standard error itself ends with exit 2 and nothing more: there is nowhere left to say it.
+ */
+function endOnWriteFailure(): void {
+  let failed = false;
+  for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (failed || stream === process.stderr) process.exit(2);
+      failed = true;
+      const error = new DvRulesError('OUTPUT_WRITE_FAILED', `cannot write to ${name} (${e.code ?? 'error'})`, [], name);
+      void printError(error, { readStdin: async () => '', out: () => undefined, err: (t) => void process.stderr.write(t), color: false, errIsTTY: Boolean(process.stderr.isTTY) }, { json: !process.stderr.isTTY })
+        .finally(() => process.exit(2));
+    });
+  }
+}
+
+function main(): void {
+  endOnWriteFailure();
+  const color = colorEnabled(Boolean(process.stdout.isTTY), process.env);
+  void runCli(process.argv.slice(2), {
+    readStdin,
+    stdin: () => process.stdin,
+    out: (text) => void process.stdout.write(text),
+    write: (text) =>
+      new Promise<void>((resolve) => {
+        if (process.stdout.write(text)) resolve();
+        else process.stdout.once('drain', resolve);
+      }),
+    err: (text) => void process.stderr.write(text),
+    color,
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    errIsTTY: Boolean(process.stderr.isTTY),
+    // On a terminal that also shows standard output, a redrawn line would tear the output apart.
+    progress: Boolean(process.stderr.isTTY) && !process.stdout.isTTY,
+  }).then((status) => {
+    process.exitCode = status;
   });
 }
 
-const color = colorEnabled(Boolean(process.stdout.isTTY), process.env);
-void runCli(process.argv.slice(2), {
-  readStdin,
-  stdin: () => process.stdin,
-  out: (text) => void process.stdout.write(text),
-  write: (text) =>
-    new Promise<void>((resolve) => {
-      if (process.stdout.write(text)) resolve();
-      else process.stdout.once('drain', resolve);
-    }),
-  err: (text) => void process.stderr.write(text),
-  color,
-  stdinIsTTY: Boolean(process.stdin.isTTY),
-  errIsTTY: Boolean(process.stderr.isTTY),
-  // On a terminal that also shows standard output, a redrawn line would tear the output apart.
-  progress: Boolean(process.stderr.isTTY) && !process.stdout.isTTY,
-}).then((status) => {
-  process.exitCode = status;
-});
+if (startedAsCommand()) main();

@@ -1,25 +1,32 @@
 import { existsSync } from 'node:fs';
-import { readdir } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createContext, runInContext } from 'node:vm';
 import { z } from 'zod';
-import { DvRulesError } from '../errors.js';
 import { sha256Schema, type Manifest } from '../integrity/manifest-schema.js';
 import { shippedManifest } from '../integrity/shipped-manifest.js';
 import { canonicalSha256 } from '../versions/canonical-json.js';
 import { parseDataText } from '../versions/parse-data-text.js';
+import { DvRulesError } from '../errors.js';
+import { packageRoot } from './package-root.js';
 import { readTextFile } from './read-text-file.js';
 
-/**
- * The library entries whose rule sets are checked. The `dv-rules-ro/node` entries and the CLI
- * (`dist/cli.js`, `dist/cli.cjs`) load the same shared chunks as these two (tsup splits them
- * out), so a changed rule set in any built copy shows in one of them.
- */
-const LIBRARY_ENTRIES = ['dist/index.js', 'dist/index.cjs'];
+/** The playground's script: a classic script for a page, run here in a `node:vm` context with no DOM. */
+const PLAYGROUND = 'dist/playground/playground.js';
+/** The global the playground's script, run with no DOM, puts `{ listRuleSets, shippedManifest }` on (playground/main.ts). */
+const PLAYGROUND_GLOBAL = '__dvRulesRoBuilt';
 
 /**
- * What `verifyBuiltEntries` found: for each built entry (ESM, CommonJS, and any browser bundle),
+ * Every built copy of the rule sets the package ships: the library's ES module and CommonJS
+ * entries (the `dv-rules-ro/node` entries load the same chunks as these), the CLI (one
+ * self-contained file with its own copy) and the playground page's script (an IIFE with its own).
+ */
+const ENTRIES = ['dist/index.js', 'dist/index.cjs', 'dist/cli.js', PLAYGROUND];
+
+/**
+ * What `verifyBuiltEntries` found: for each built entry (ESM, CommonJS, the CLI and the playground's script),
  * whether the rule sets compiled into it hash as the manifest says and whether the manifest
  * compiled into it is the same; and whether `rules/manifest.json` on disk is that manifest.
  * @since 0.1.0
@@ -43,25 +50,32 @@ type Entry = { listRuleSets: () => Array<{ id: string; sha256: string }>; shippe
 
 /**
  * Checks what actually runs: loads every built entry of the package (`dist/index.js`,
- * `dist/index.cjs`, any `dist/*browser*.js`), hashes the rule sets compiled into each against the
+ * `dist/index.cjs`, `dist/cli.js`, imported and not run, and `dist/playground/playground.js`, run
+ * in a `node:vm` context with no DOM), hashes the rule sets compiled into each against the
  * manifest this code was built with, compares the manifest compiled into each, and reads
  * `rules/manifest.json` as the loader reads any file (a key given twice is refused). An edited
- * threshold in `dist/index.cjs` changes that entry's hash, so it is reported by file.
+ * threshold in any one of these files changes that entry's hash, so it is reported by file.
+ * Loading runs the package's own code: this is an integrity check of an installed copy, not a
+ * sandbox for code of unknown origin.
  *
  * @param root - the package folder (default: the installed package's own)
  * @returns the report; `ok` when every entry and the manifest file agree
- * @throws DvRulesError `FILE_NOT_READABLE` when `root/dist` cannot be listed
+ * @throws DvRulesError `INVALID_ARGUMENTS` when `root` is given and is not a folder path
  * @example
- * (await verifyBuiltEntries(packageRoot())).entries.map((e) => [e.file, e.status]) //=> [['dist/index.js', 'ok'], ['dist/index.cjs', 'ok']]
+ * (await verifyBuiltEntries()).entries.map((e) => e.status) //=> ['ok', 'ok', 'ok', 'ok']
  * @since 0.1.0
  */
-export async function verifyBuiltEntries(root: string): Promise<BuiltReport> {
+export async function verifyBuiltEntries(root?: string): Promise<BuiltReport> {
+  if (root !== undefined && (typeof root !== 'string' || root === '')) {
+    throw new DvRulesError('INVALID_ARGUMENTS', 'verifyBuiltEntries: root must be a folder path', [{ path: 'root', message: 'Expected a non-empty string' }]);
+  }
+  root ??= packageRoot();
   const reference = shippedManifest();
   const expected = new Map(reference.ruleSets.map((e) => [e.id, e.sha256]));
   const referenceHash = canonicalSha256(reference);
   const entries: BuiltReport['entries'] = [];
-  for (const file of [...LIBRARY_ENTRIES, ...(await browserBundles(root))]) {
-    const entry = await load(join(root, file));
+  for (const file of ENTRIES) {
+    const entry = file === PLAYGROUND ? await runPageScript(join(root, file)) : await load(join(root, file));
     if (entry === 'missing' || entry === 'unloadable' || entry === 'unchecked') {
       entries.push({ file, status: entry, manifest: null, mismatches: [] });
       continue;
@@ -69,8 +83,9 @@ export async function verifyBuiltEntries(root: string): Promise<BuiltReport> {
     let compiled: Array<{ id: string; sha256: string }>;
     let theirs: Manifest;
     try {
-      compiled = entry.listRuleSets();
-      theirs = entry.shippedManifest();
+      // A JSON copy: the page script's objects belong to another realm.
+      compiled = JSON.parse(JSON.stringify(entry.listRuleSets())) as typeof compiled;
+      theirs = JSON.parse(JSON.stringify(entry.shippedManifest())) as Manifest;
     } catch {
       // A built rule set edited into something the library refuses to load.
       entries.push({ file, status: 'unloadable', manifest: null, mismatches: [] });
@@ -88,17 +103,27 @@ export async function verifyBuiltEntries(root: string): Promise<BuiltReport> {
   return { ok: entries.every((e) => e.status === 'ok' || e.status === 'unchecked') && manifestFile.status === 'ok', entries, manifestFile };
 }
 
-async function browserBundles(root: string): Promise<string[]> {
-  let names: string[];
+/**
+ * Runs the playground's script as a page would, but with no DOM: it then only registers
+ * `{ listRuleSets, shippedManifest }` on its global. The context has the two web APIs the library
+ * uses (TextEncoder, URL) and nothing of this process.
+ */
+async function runPageScript(file: string): Promise<Entry | 'missing' | 'unloadable'> {
+  let text: string;
   try {
-    names = await readdir(join(root, 'dist'));
+    text = await readFile(file, 'utf8');
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? 'error';
-    // No dist/ at all: every entry is reported missing.
-    if (code === 'ENOENT') return [];
-    throw new DvRulesError('FILE_NOT_READABLE', `verifyBuiltEntries: cannot list ${join(root, 'dist')} (${code})`, [], join(root, 'dist'));
+    return (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'missing' : 'unloadable';
   }
-  return names.filter((n) => /browser.*\.m?js$/.test(n)).sort().map((n) => `dist/${n}`);
+  try {
+    const context = createContext({ TextEncoder, URL });
+    runInContext(text, context, { filename: file, timeout: 30_000 });
+    const m = (context as Record<string, unknown>)[PLAYGROUND_GLOBAL] as Partial<Entry> | undefined;
+    if (typeof m?.listRuleSets !== 'function' || typeof m.shippedManifest !== 'function') return 'unloadable';
+    return { listRuleSets: m.listRuleSets.bind(m), shippedManifest: m.shippedManifest.bind(m) } as Entry;
+  } catch {
+    return 'unloadable';
+  }
 }
 
 async function load(file: string): Promise<Entry | 'missing' | 'unloadable' | 'unchecked'> {

@@ -44,7 +44,7 @@ export const verifyReportSchema = z.strictObject({
     checked: z.int().min(0),
     mismatches: z.array(z.strictObject({ file: z.string(), expected: sha256Schema.nullable(), actual: sha256Schema.nullable() })),
   }),
-  /** Every built entry of the package (ESM, CommonJS, any browser bundle) and rules/manifest.json: see `verifyBuiltEntries`. */
+  /** Every built entry of the package (ESM, CommonJS, the CLI, the playground's script) and rules/manifest.json: see `verifyBuiltEntries`. */
   built: builtReportSchema,
 });
 export type VerifyReport = z.infer<typeof verifyReportSchema>;

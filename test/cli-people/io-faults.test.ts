@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,6 +20,24 @@ function shell(script: string) {
 }
 const node = `"${process.execPath}" ${CLI}`;
 
+/**
+ * Runs the CLI with its standard output a pipe whose reading end is closed at once, before the
+ * command writes (it takes far longer to start), as a reader gone before the output does.
+ */
+function withStdoutClosed(argv: string[], stdin?: string, options: { closeStderr?: boolean } = {}): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [CLI, ...argv], { stdio: ['pipe', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    child.stdout.destroy();
+    if (options.closeStderr === true) child.stderr.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    child.stdin.on('error', () => undefined); // the child may end before it has read everything
+    child.stdin.end(stdin ?? '');
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+}
+
 async function run(argv: string[], options: { tty?: boolean; stdin?: string } = {}) {
   let out = '';
   let err = '';
@@ -37,10 +55,43 @@ describe('write failures end with a coded error, never a stack trace', () => {
     expect(JSON.parse(r.stderr)).toMatchObject({ error: { code: 'OUTPUT_WRITE_FAILED', file: 'standard output' } });
   });
 
-  it('a reader that stops after one byte ends the command quietly, with its status', () => {
-    const r = shell(`${node} evaluate ${caseFile} | head -c1 > /dev/null; echo "status=\${PIPESTATUS[0]}" >&2`);
+  it('a reader that closed the pipe before the output (EPIPE): OUTPUT_WRITE_FAILED naming standard output and the reason, exit 2, one line, nothing of the case', async () => {
+    const secretCase = join(dir, 'secret-case.json');
+    writeFileSync(secretCase, JSON.stringify({ ...aCase, riskForm: { answers: { q1: 'yes' }, officerFinding: { imminentRisk: true, reason: 'CASE-TEXT-9931' } } }));
 
-    expect(r.stderr.trim()).toBe('status=0');
+    for (const argv of [['evaluate', secretCase], ['evaluate', '--json', secretCase]]) {
+      const r = await withStdoutClosed(argv);
+
+      expect(r.status, argv.join(' ')).toBe(2);
+      expect(r.stderr.split('\n')).toHaveLength(2); // one line and its end
+      expect(JSON.parse(r.stderr), argv.join(' ')).toEqual({
+        error: { code: 'OUTPUT_WRITE_FAILED', message: 'cannot write to standard output: the reader closed the pipe', file: 'standard output', issues: [] },
+      });
+      expect(r.stderr).not.toMatch(/\n\s+at |EPIPE|CASE-TEXT/);
+    }
+  });
+
+  it('evaluate --ndjson whose reader closed the pipe: the same one error line and exit 2, however many lines were left', async () => {
+    const r = await withStdoutClosed(['evaluate', '--ndjson', '-'], `${JSON.stringify(aCase)}\n`.repeat(2000));
+
+    expect(r.status).toBe(2);
+    expect(JSON.parse(r.stderr)).toMatchObject({ error: { code: 'OUTPUT_WRITE_FAILED', file: 'standard output' } });
+    expect(r.stderr).not.toMatch(/\n\s+at |EPIPE/);
+  });
+
+  it('a reader that stops after one byte of a long output: exit 2 and the one error line; 2>/dev/null keeps the terminal quiet', () => {
+    const r = shell(`for i in $(seq 300); do cat ${caseFile}; echo; done | ${node} evaluate --ndjson - | head -c1 > /dev/null; echo "status=\${PIPESTATUS[1]}"`);
+    const quiet = shell(`for i in $(seq 300); do cat ${caseFile}; echo; done | ${node} evaluate --ndjson - 2>/dev/null | head -c1 > /dev/null`);
+
+    expect(r.stdout.trim()).toBe('status=2');
+    expect(JSON.parse(r.stderr)).toMatchObject({ error: { code: 'OUTPUT_WRITE_FAILED', file: 'standard output' } });
+    expect(quiet.stderr).toBe('');
+  });
+
+  it('when standard error is closed too, the command still ends with exit 2, not with its own status or a crash', async () => {
+    const r = await withStdoutClosed(['evaluate', caseFile], undefined, { closeStderr: true });
+
+    expect(r.status).toBe(2);
   });
 
   it('--ics into a folder that does not exist: OUTPUT_WRITE_FAILED, with no system code and a single prefix on a terminal', async () => {

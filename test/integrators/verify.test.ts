@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { commandVerify } from '../../src/cli/command-verify.js';
 import type { CliIo } from '../../src/cli/io.js';
@@ -110,10 +111,16 @@ describe('dv-rules verify', () => {
     const io = captureIo();
     expect(await commandVerify([], io)).toBe(0);
     const lines = io.stdout().trimEnd().split('\n');
-    expect(lines).toHaveLength(manifest.ruleSets.length + 6);
-    expect(lines.at(-6)).toBe(`compiled into the library: ${manifest.ruleSets.length} rule sets, 0 differ from the manifest`);
-    expect(lines.at(-5)).toMatch(/^act indexes: \d+ listed, 0 differ$/);
-    expect(lines.slice(-4, -1)).toEqual(['ok      built dist/index.js', 'ok      built dist/index.cjs', 'ok      rules/manifest.json']);
+    expect(lines).toHaveLength(manifest.ruleSets.length + 8);
+    expect(lines.at(-8)).toBe(`compiled into the library: ${manifest.ruleSets.length} rule sets, 0 differ from the manifest`);
+    expect(lines.at(-7)).toMatch(/^act indexes: \d+ listed, 0 differ$/);
+    expect(lines.slice(-6, -1)).toEqual([
+      'ok      built dist/index.js',
+      'ok      built dist/index.cjs',
+      'ok      built dist/cli.js',
+      'ok      built dist/playground/playground.js',
+      'ok      rules/manifest.json',
+    ]);
     expect(lines[0]).toBe(`ok      ${manifest.ruleSets[0]!.id.padEnd(w)} ${manifest.ruleSets[0]!.file}`);
     expect(lines.at(-1)).toMatch(new RegExp(`: ${manifest.ruleSets.length} checked: ${manifest.ruleSets.length} match, 0 changed, 0 missing, 0 extra$`));
   });
@@ -188,15 +195,26 @@ function copyOfPackage(): string {
   return root;
 }
 
-/** Lowers the 2018 form's first threshold (2 -> 1) in the built file of that format that holds the rule sets. */
-function editThreshold(root: string, extension: '.js' | '.cjs'): string {
-  const file = readdirSync(join(root, 'dist')).find((f) => f.endsWith(extension) && readFileSync(join(root, 'dist', f), 'utf8').includes('thresholdQuestions1To7: {'));
-  if (!file) throw new Error(`no built ${extension} file holds the rule sets`);
-  const text = readFileSync(join(root, 'dist', file), 'utf8');
-  const edited = text.replace(/(thresholdQuestions1To7: \{\s*value: )2,/, '$11,');
+/**
+ * Lowers the 2018 form's first threshold (2 -> 1) in one built file: the library's file of that
+ * format that holds the rule sets (a chunk), or the file named (dist/cli.js, the playground's
+ * script, minified). Every other file is left as built.
+ */
+function editThreshold(root: string, which: '.js' | '.cjs' | 'dist/cli.js' | 'dist/playground/playground.js'): string {
+  const holds = (f: string) => /thresholdQuestions1To7: ?\{/.test(readFileSync(join(root, f), 'utf8'));
+  const file = which.startsWith('dist/') ? which : readdirSync(join(root, 'dist')).map((f) => `dist/${f}`).find((f) => f.endsWith(which) && f !== 'dist/cli.js' && holds(f));
+  if (!file || !holds(file)) throw new Error(`no built ${which} file holds the rule sets`);
+  const text = readFileSync(join(root, file), 'utf8');
+  const edited = text.replace(/(thresholdQuestions1To7: ?\{\s*value: ?)2,/, '$11,');
   expect(edited).not.toBe(text);
-  writeFileSync(join(root, 'dist', file), edited);
+  writeFileSync(join(root, file), edited);
   return file;
+}
+
+/** The statuses of the built entries, by file, in a report from `verify --json`. */
+function builtStatuses(stdout: string): Record<string, string> {
+  const report = JSON.parse(stdout) as { ok: boolean; built: { entries: Array<{ file: string; status: string }> } };
+  return Object.fromEntries(report.built.entries.map((e) => [e.file, e.status]));
 }
 
 function verifyIn(root: string, ...args: string[]): { status: number | null; stdout: string } {
@@ -230,6 +248,73 @@ describe('dv-rules verify checks what runs, not only the files beside it', () =>
     const report = JSON.parse(stdout) as { ok: boolean; built: { entries: Array<{ file: string; status: string }> } };
     expect(report.ok).toBe(false);
     expect(report.built.entries.find((e) => e.file === 'dist/index.js')?.status).not.toBe('ok');
+  });
+
+  it('fails, naming dist/cli.js, when the threshold compiled into the CLI is edited there only (which flips what dv-rules evaluate says)', () => {
+    const root = copyOfPackage();
+    const file = join(root, 'case.json');
+    writeFileSync(file, JSON.stringify(partners2019));
+    const before = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'evaluate', '--json', file], { encoding: 'utf8' });
+    editThreshold(root, 'dist/cli.js');
+    const after = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'evaluate', '--json', file], { encoding: 'utf8' });
+    expect([before.status, (JSON.parse(before.stdout) as { determination: { imminentRisk: boolean } }).determination.imminentRisk]).toEqual([0, false]);
+    expect((JSON.parse(after.stdout) as { determination: { imminentRisk: boolean } }).determination.imminentRisk).toBe(true);
+
+    const { status, stdout } = verifyIn(root);
+
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/^CHANGED built dist\/cli\.js; ro-police-risk-form\/2018-12-28: [0-9a-f]{64}, manifest [0-9a-f]{64}$/m);
+    for (const other of ['dist/index.js', 'dist/index.cjs', 'dist/playground/playground.js']) expect(stdout).toContain(`ok      built ${other}\n`);
+  });
+
+  it('fails, naming dist/cli.js, through the API of the dv-rules-ro/node entry too, which imports the CLI without running it', () => {
+    const root = copyOfPackage();
+    editThreshold(root, 'dist/cli.js');
+    const script = `import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'node.js')).href)}).then(async (m) => process.stdout.write(JSON.stringify(await m.verifyRuleSets())))`;
+
+    const run = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+
+    expect(run.stderr).toBe('');
+    expect(builtStatuses(run.stdout)).toEqual({ 'dist/index.js': 'ok', 'dist/index.cjs': 'ok', 'dist/cli.js': 'changed', 'dist/playground/playground.js': 'ok' });
+  });
+
+  it('dist/cli.js imported writes nothing and gives its rule sets; started, also without its extension or through a link, it runs the command', () => {
+    const cli = join(process.cwd(), 'dist', 'cli.js');
+    const imported = spawnSync(process.execPath, ['--input-type=module', '-e', `const m = await import(${JSON.stringify(pathToFileURL(cli).href)}); console.log(Object.keys(m).join(','), m.listRuleSets().length)`], { encoding: 'utf8' });
+    const link = join(mkdtempSync(join(tmpdir(), 'dv-rules-link-')), 'dv-rules');
+    symlinkSync(cli, link);
+
+    expect(imported.stdout).toBe(`listRuleSets,shippedManifest ${manifest.ruleSets.length}\n`);
+    expect(imported.stderr).toBe('');
+    for (const started of [cli, cli.replace(/\.js$/, ''), link]) {
+      const run = spawnSync(process.execPath, [started, '--version'], { encoding: 'utf8' });
+      expect(run.stdout, started).toMatch(/^\d+\.\d+\.\d+\n$/);
+    }
+  });
+
+  it("fails, naming the playground's script, when the threshold compiled into it is edited there only", () => {
+    const root = copyOfPackage();
+    editThreshold(root, 'dist/playground/playground.js');
+
+    const text = verifyIn(root);
+    const json = verifyIn(root, '--json');
+
+    expect(text.status).toBe(1);
+    expect(text.stdout).toMatch(/^CHANGED built dist\/playground\/playground\.js; ro-police-risk-form\/2018-12-28: [0-9a-f]{64}, manifest [0-9a-f]{64}$/m);
+    expect(json.status).toBe(1);
+    expect(builtStatuses(json.stdout)).toEqual({ 'dist/index.js': 'ok', 'dist/index.cjs': 'ok', 'dist/cli.js': 'ok', 'dist/playground/playground.js': 'changed' });
+  });
+
+  it("reports the playground's script as unloadable when it no longer registers its rule sets, and as missing when it is gone", () => {
+    const root = copyOfPackage();
+    const file = join(root, 'dist', 'playground', 'playground.js');
+    writeFileSync(file, readFileSync(file, 'utf8').replaceAll('__dvRulesRoBuilt', '__somethingElse'));
+    expect(builtStatuses(verifyIn(root, '--json').stdout)['dist/playground/playground.js']).toBe('unloadable');
+
+    rmSync(file);
+    const { status, stdout } = verifyIn(root, '--json');
+    expect(status).toBe(1);
+    expect(builtStatuses(stdout)['dist/playground/playground.js']).toBe('missing');
   });
 
   it('fails when rules/manifest.json gives a key twice, as the loader refuses any file that does', () => {

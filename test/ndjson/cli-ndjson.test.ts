@@ -141,14 +141,16 @@ describe('dv-rules evaluate --ndjson', () => {
     expect(run.stdout).toBe('');
   });
 
-  it('stops quietly with exit status 0 when the reader closes the pipe early ("| head -n 1")', () => {
+  it('ends with OUTPUT_WRITE_FAILED and exit status 2, one line on standard error, when the reader closes the pipe early ("| head -n 1")', () => {
     const file = join(dir, 'many.ndjson');
     writeFileSync(file, `${caseLine()}\n`.repeat(2000));
 
     const r = spawnSync('bash', ['-c', `"${process.execPath}" ${CLI} evaluate --ndjson ${file} | head -n 1 | wc -l; echo "status=\${PIPESTATUS[0]}" >&2`], { encoding: 'utf8', timeout: 60_000 });
 
     expect(r.stdout.trim()).toBe('1');
+    const [error, status] = r.stderr.trim().split('\n');
+    expect(JSON.parse(error ?? '')).toMatchObject({ error: { code: 'OUTPUT_WRITE_FAILED', file: 'standard output' } });
     expect(r.stderr).not.toContain('EPIPE');
-    expect(r.stderr.trim()).toBe('status=0');
+    expect(status).toBe('status=2');
   });
 });

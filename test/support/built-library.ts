@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:
 import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import { build } from 'tsup';
-import config from '../../tsup.config.js';
+import configs from '../../tsup.config.js';
 
 /**
  * Builds dist/ into a new folder under node_modules/.cache (inside the repository, so that Node
@@ -18,7 +18,8 @@ export async function buildLibrary(): Promise<{ dir: string; remove: () => void 
   const cache = resolve('node_modules', '.cache');
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(join(cache, 'dv-rules-dist-'));
-  await build({ ...config, config: false, dts: false, outDir: dir, silent: true });
+  // One after the other: the library's build cleans the folder first.
+  for (const config of configs as Array<Parameters<typeof build>[0]>) await build({ ...config, config: false, dts: false, outDir: dir, silent: true });
   if (!readdirSync(dir).includes('index.js')) throw new Error(`tsup wrote no index.js into ${dir}`);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
