@@ -32,6 +32,9 @@ const ISSUES: Array<[RegExp, string]> = [
 
 const SYSTEM = /\((E[A-Z]+|error)\)/;
 
+/** The streams the CLI names in errors, by their label keys. */
+const STREAMS: Readonly<Record<string, string>> = { 'standard input': 'stdin', 'standard output': 'stdout', 'standard error': 'stderr' };
+
 /**
  * An error of the library or of the command line in the words of the translator's language,
  * worded from the error's code, its file, its system code and its issues' paths, never from the
@@ -43,7 +46,7 @@ const SYSTEM = /\((E[A-Z]+|error)\)/;
  * @returns the sentence, file, issues and hint
  * @example
  * localizedError(new DvRulesError('FILE_NOT_READABLE', 'evaluate: cannot read x.json (ENOENT)', [], 'x.json'), { tr: createTranslator('ro') }).sentence
- * //=> 'x.json nu poate fi citit: nu există acest fișier sau dosar'
+ * //=> 'nu se poate citi x.json: nu există acest fișier sau dosar'
  * @since 0.1.0
  */
 export function localizedError(e: DvRulesError, context: { command?: string | undefined; problem?: InputProblem | undefined; tr: Pick<Translator, 't'> }): LocalizedError {
@@ -60,7 +63,8 @@ export function localizedError(e: DvRulesError, context: { command?: string | un
     }
     return { sentence: codeSentence, issues: [], hint: help };
   }
-  const file = e.file ?? '-';
+  // The streams are named in the reader's language; a file keeps its name.
+  const file = e.file === undefined ? '-' : STREAMS[e.file] !== undefined ? t(`ui.error.stream.${STREAMS[e.file]}`) : e.file;
   const system = SYSTEM.exec(e.message)?.[1];
   const reason = system === undefined ? undefined : t(`ui.error.system.${system}`, {}, t('ui.error.system.other'));
   const sentence =
@@ -79,5 +83,5 @@ export function localizedError(e: DvRulesError, context: { command?: string | un
       : e.code === 'FILE_NOT_READABLE' ? t('ui.error.hint.file')
         : e.code === 'OUTPUT_WRITE_FAILED' ? undefined
           : t('ui.error.hint.json');
-  return { sentence, ...(e.file === undefined || sentence.includes(e.file) ? {} : { file: e.file }), issues, ...(hint === undefined ? {} : { hint }) };
+  return { sentence, ...(e.file === undefined || sentence.includes(file) ? {} : { file }), issues, ...(hint === undefined ? {} : { hint }) };
 }

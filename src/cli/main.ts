@@ -3,7 +3,7 @@ import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DvRulesError, MAX_FILE_BYTES } from '../index.js';
-import { runCli } from './run-cli.js';
+import { langOf, runCli } from './run-cli.js';
 import { colorEnabled } from './color-enabled.js';
 import { printError } from './print-error.js';
 import { STRICT_UTF8 } from './read-lines.js';
@@ -60,7 +60,7 @@ function endOnWriteFailure(): void {
       if (failed || stream === process.stderr) process.exit(2);
       failed = true;
       const error = new DvRulesError('OUTPUT_WRITE_FAILED', `cannot write to ${name} (${e.code ?? 'error'})`, [], name);
-      void printError(error, { readStdin: async () => '', out: () => undefined, err: (t) => void process.stderr.write(t), color: false, errIsTTY: Boolean(process.stderr.isTTY) }, { json: !process.stderr.isTTY })
+      void printError(error, { readStdin: async () => '', out: () => undefined, err: (t) => void process.stderr.write(t), color: false, errIsTTY: Boolean(process.stderr.isTTY) }, { json: !process.stderr.isTTY, lang: langOf(process.argv.slice(2)) })
         .finally(() => process.exit(2));
     });
   }

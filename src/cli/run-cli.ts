@@ -50,7 +50,7 @@ function safeIo(io: CliIo): CliIo {
 }
 
 /** The language asked for with --lang (an error is worded in it on a terminal). */
-function langOf(argv: readonly string[]): 'en' | 'ro' | undefined {
+export function langOf(argv: readonly string[]): 'en' | 'ro' | undefined {
   const i = argv.indexOf('--lang');
   const lang = i >= 0 ? argv[i + 1] : argv.find((a) => a.startsWith('--lang='))?.slice('--lang='.length);
   return lang === 'ro' || lang === 'en' ? lang : undefined;
