@@ -51,12 +51,11 @@ export function* decideProvisionalOrder(
     victimOpposes: c.victimOpposesProvisionalOrder ?? false,
     victimRequests: c.victimRequestsProvisionalOrder ?? false,
     victimCannotWrite: c.victimCannotWriteRequest ?? false,
-    prosecutorFiled: filedWhileInForce(c, loaded.ruleSet.parameters['durationHours']?.value, orderHours),
+    prosecutorFiled: filedWhileInForce(c, () => ctx.param(loaded, 'durationHours')?.value, orderHours),
   });
   const decision = events.find((e) => e.type === 'eligible') ?? events.find((e) => e.type === 'ineligible');
-  const params = loaded.ruleSet.parameters;
-  const hours = params['durationHours']?.value;
-  const measures = params['measures']?.value;
+  const hours = ctx.param(loaded, 'durationHours')?.value;
+  const measures = ctx.param(loaded, 'measures')?.value;
   // Only an order that was issued can stay in force until the judgment: for a victim who opposed,
   // or a case without imminent risk, the duration is the law's ordinary one, for information.
   const untilJudgment = decision?.type === 'eligible' && events.some((e) => e.type === 'until-judgment');
@@ -77,11 +76,13 @@ export function* decideProvisionalOrder(
  * force can "stay" in force until the judgment (Law 232/2025): one filed after its hours ran out
  * had lapsed, and the lapse shows as a protection gap. Without an issue time the filing decides.
  */
-function filedWhileInForce(c: Case, hours: unknown, orderHours: OrderHours): boolean {
+function filedWhileInForce(c: Case, durationHours: () => unknown, orderHours: OrderHours): boolean {
   const filedAt = c.events?.prosecutorFiledAt;
   const issuedAt = c.events?.provisionalOrderIssuedAt;
   if (filedAt === undefined) return false;
-  if (issuedAt === undefined || typeof hours !== 'number') return true;
+  if (issuedAt === undefined) return true;
+  const hours = durationHours();
+  if (typeof hours !== 'number') return true;
   const elapsed = computeDue(issuedAt, { method: 'elapsed', amount: hours, unit: 'hours', shift: 'none' }, 'events.provisionalOrderIssuedAt').dueAt;
   // The same reading of the hours across a clock change as the order's end (option provisionalOrderHours).
   const wall = orderHours === 'elapsed' ? elapsed : wallClockHoursDue(issuedAt, hours);

@@ -94,7 +94,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
     hourTermStart: opts.hourTermStart ?? 'clock',
     workingDayShift: opts.workingDayShift ?? 'as-declared',
     provisionalOrderHours: opts.provisionalOrderHours ?? 'later',
-  });
+  }, ctx);
   const uncertainCounting = deadlines.filter((d) => d.status !== 'not-applicable' && d.counting.status === 'unverified').map((d) => d.id);
   if (uncertainCounting.length > 0) ctx.warn('DEADLINE_COUNTING_UNVERIFIED', { deadlines: uncertainCounting.join(', ') });
   provisionalOrder.endsAt = deadlines.find((d) => d.id === 'opp-end')?.dueAt ?? null;

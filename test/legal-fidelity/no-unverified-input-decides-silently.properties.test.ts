@@ -60,8 +60,12 @@ const shipped = new Map(shippedRuleSets().map((l) => [l.ruleSet.id, l.ruleSet]))
 function silentUnverified(r: Result, c: { events: Record<string, unknown> }): string[] {
   const has = (code: string, pred: (w: Result['warnings'][number]) => boolean = () => true) => r.warnings.some((w) => w.code === code && pred(w));
   const silent: string[] = [];
+  // Every unverified thing that decided (provenance lists exactly those, see exact-provenance.properties.test.ts).
   for (const p of r.provenance) {
-    if (p.status === 'unverified' && !has('PARAMETER_UNVERIFIED', (w) => w.ruleSet === p.ruleSet && w.parameter === p.parameter)) silent.push(`parameter ${p.ruleSet} ${p.parameter}`);
+    if (p.status !== 'unverified') continue;
+    if (p.kind === 'parameter' && !has('PARAMETER_UNVERIFIED', (w) => w.ruleSet === p.ruleSet && w.parameter === p.parameter)) silent.push(`parameter ${p.ruleSet} ${p.parameter}`);
+    if (p.kind === 'counting' && !has('DEADLINE_COUNTING_UNVERIFIED', (w) => w.message.includes(p.deadline))) silent.push(`counting ${p.ruleSet} ${p.deadline}`);
+    if (p.kind === 'rule' && !r.warnings.some((w) => w.ruleSet === p.ruleSet)) silent.push(`rule ${p.ruleSet} ${p.rule}`);
   }
   for (const d of r.deadlines) {
     if (d.status !== 'not-applicable' && d.counting.status === 'unverified' && !has('DEADLINE_COUNTING_UNVERIFIED', (w) => w.message.includes(d.id))) silent.push(`counting ${d.id}`);
