@@ -46,15 +46,16 @@ export function* decideProvisionalOrder(
   if (!loaded) return unavailable('NO_PROVISIONAL_ORDER_ON_DATE');
   const riskDetermination =
     determination.imminentRisk === null ? 'unavailable' : determination.imminentRisk ? 'imminent-risk' : 'no-imminent-risk';
+  // The order's duration is in every result of the rule set (for information when not issued).
+  const hours = ctx.param(loaded, 'durationHours')?.value;
   const events = yield* ctx.run(loaded, {
     riskDetermination,
     victimOpposes: c.victimOpposesProvisionalOrder ?? false,
     victimRequests: c.victimRequestsProvisionalOrder ?? false,
     victimCannotWrite: c.victimCannotWriteRequest ?? false,
-    prosecutorFiled: filedWhileInForce(c, () => ctx.param(loaded, 'durationHours')?.value, orderHours),
+    prosecutorFiled: filedWhileInForce(c, hours, orderHours),
   });
   const decision = events.find((e) => e.type === 'eligible') ?? events.find((e) => e.type === 'ineligible');
-  const hours = ctx.param(loaded, 'durationHours')?.value;
   const measures = ctx.param(loaded, 'measures')?.value;
   // Only an order that was issued can stay in force until the judgment: for a victim who opposed,
   // or a case without imminent risk, the duration is the law's ordinary one, for information.
@@ -76,13 +77,11 @@ export function* decideProvisionalOrder(
  * force can "stay" in force until the judgment (Law 232/2025): one filed after its hours ran out
  * had lapsed, and the lapse shows as a protection gap. Without an issue time the filing decides.
  */
-function filedWhileInForce(c: Case, durationHours: () => unknown, orderHours: OrderHours): boolean {
+function filedWhileInForce(c: Case, hours: unknown, orderHours: OrderHours): boolean {
   const filedAt = c.events?.prosecutorFiledAt;
   const issuedAt = c.events?.provisionalOrderIssuedAt;
   if (filedAt === undefined) return false;
-  if (issuedAt === undefined) return true;
-  const hours = durationHours();
-  if (typeof hours !== 'number') return true;
+  if (issuedAt === undefined || typeof hours !== 'number') return true;
   const elapsed = computeDue(issuedAt, { method: 'elapsed', amount: hours, unit: 'hours', shift: 'none' }, 'events.provisionalOrderIssuedAt').dueAt;
   // The same reading of the hours across a clock change as the order's end (option provisionalOrderHours).
   const wall = orderHours === 'elapsed' ? elapsed : wallClockHoursDue(issuedAt, hours);
