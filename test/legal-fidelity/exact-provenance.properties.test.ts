@@ -165,6 +165,17 @@ describe('provenance lists exactly what decided the result', () => {
     expect(without.provenance).toContainEqual(expect.objectContaining({ kind: 'counting', ruleSet: 'ro-social-services-case-management/2018-12-07', deadline: 'initial-assessment', status: 'unverified' }));
   });
 
+  it('PARAMETER_UNVERIFIED names an unverified parameter only when it was read: a caller\'s case-management copy with an unverified travel threshold warns when a travel time is given, not otherwise', () => {
+    const cm = byId.get('ro-social-services-case-management/2018-12-07')!;
+    const base = plain(cm);
+    const copy = parseRuleSet({ ...base, parameters: { ...base.parameters, travelThresholdMinutes: { ...base.parameters['travelThresholdMinutes']!, status: 'unverified' } } });
+    const at = '2025-03-03T10:00:00+02:00';
+    const warned = (events: Record<string, string | number>) =>
+      evaluateSync({ schemaVersion: 1, incidentAt: at, relationship: 'spouse', events }, { ruleSets: [copy] }).warnings.filter((w) => w.code === 'PARAMETER_UNVERIFIED' && w.parameter === 'travelThresholdMinutes');
+    expect(warned({ caseRegisteredAt: at })).toEqual([]);
+    expect(warned({ caseRegisteredAt: at, caseManagerTravelMinutes: 75 })).toHaveLength(1);
+  });
+
   it('the check can fail: a provenance missing one parameter it read, or listing one it did not, or a rule or counting method too many, is caught', () => {
     const c = { schemaVersion: 1, incidentAt: '2025-03-03T10:00:00+02:00', relationship: 'spouse', events: { provisionalOrderIssuedAt: '2025-03-03T12:00:00+02:00' }, riskForm: { answers: { q1: 'yes' as const, q2: 'yes' as const } } };
     const r = evaluateSync(c);
