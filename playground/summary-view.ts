@@ -25,7 +25,7 @@ export function summaryView(r: Result, tr: Translator, state: CaseState, registe
     const numbered = b.lines.filter((l) => /^\d+\./.test(l.trim())).map((l) => `  ${l.trim()}`);
     return numbered.length === 0 ? [] : [b.heading, ...numbered];
   });
-  const weak = r.provenance.filter((p) => p.status !== 'confirmed').map((p) => `⚠ ${parameterLabel(t, p.ruleSet, p.parameter)} (${t(`ui.status.${p.status}`, {}, p.status)})`);
+  const weak = r.provenance.filter((p) => p.kind === 'parameter').filter((p) => p.status !== 'confirmed').map((p) => `⚠ ${parameterLabel(t, p.ruleSet, p.parameter)} (${t(`ui.status.${p.status}`, {}, p.status)})`);
   return [
     el('h2', {}, `${say(lang, 'summary')} · ${r.incidentDate}`),
     el('p', {}, `${t('ui.incident-day')}: ${r.incidentDate} · ${t(`ui.relationship.${state.relationship}`, {}, state.relationship)}${victim.length > 0 ? ` · ${victim.join(' · ')}` : ''}`),

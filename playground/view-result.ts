@@ -135,7 +135,7 @@ export function uncertaintyView(r: Result, tr: Translator, register: Register): 
   const list: Array<HTMLElement | null> = [];
   const { t } = tr;
   const lang = tr.lang;
-  const weak = r.provenance.filter((p) => p.status !== 'confirmed');
+  const weak = r.provenance.filter((p) => p.kind === 'parameter').filter((p) => p.status !== 'confirmed');
   const values = weak.map((p) => {
     const value = Array.isArray(p.value) ? p.value.join(', ') : String(p.value);
     const id = register === 'legal' ? ` (${p.parameter} · ${p.ruleSet})` : '';

@@ -84,7 +84,7 @@ describe('a user-supplied copy of the shipped 2018 form', () => {
     expect(two.riskAssessment?.groups[0]?.threshold).toBe(3);
     expect(two.riskAssessment?.imminentRisk).toBe(false);
     expect(three.riskAssessment?.imminentRisk).toBe(true);
-    expect(two.provenance.find((p) => p.ruleSet === FORM && p.parameter === 'thresholdQuestions1To7')?.value).toBe(3);
+    expect(two.provenance.find((p) => p.kind === 'parameter' && p.ruleSet === FORM && p.parameter === 'thresholdQuestions1To7')).toMatchObject({ value: 3 });
   });
 
   it('is marked in the result: origin user, its own hash, the receipt, and a USER_RULE_SET warning', async () => {

@@ -141,7 +141,7 @@ describe('what a 2018-form result shows', () => {
 
     const thresholds = result.provenance
       .filter((p) => p.ruleSet === FORM)
-      .map(({ parameter, value, unit, status }) => ({ parameter, value, unit, status }));
+      .flatMap((p) => (p.kind === 'parameter' ? [{ parameter: p.parameter, value: p.value, unit: p.unit, status: p.status }] : []));
 
     expect(thresholds).toEqual([
       { parameter: 'thresholdQuestions1To7', value: 2, unit: 'count', status: 'reported' },

@@ -103,7 +103,8 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
       if (legal) lines.push(s.dim(`    ${citationText(localCitation(e.citation, tr))}`), s.dim(`    ${e.ruleSet} · ${e.ruleId}`));
     }
   }
-  const weak = result.provenance.filter((p) => p.status !== 'confirmed');
+  // The values; the rules and counting methods have their own lines (the reasons, the deadlines).
+  const weak = result.provenance.filter((p) => p.kind === 'parameter').filter((p) => p.status !== 'confirmed');
   if (weak.length > 0 && legal) {
     head(t('ui.weak-values'));
     for (const p of weak) {

@@ -1,5 +1,5 @@
 import type { Case } from '../schema/case.js';
-import type { DeadlineDeclaration } from '../schema/rule-set.js';
+import type { DeadlineDeclaration, Parameter } from '../schema/rule-set.js';
 import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { bucharestDate, bucharestInstant } from './bucharest.js';
@@ -22,6 +22,16 @@ export interface CountingChoices {
 }
 
 /**
+ * What the case clock reads of a rule set, so that `provenance` lists it: a deadline's amount
+ * parameter (shown in every deadline), and each counting method applied (a deadline computed
+ * from its start event; a not-applicable one counted nothing). `EvaluationContext` is one.
+ */
+export interface DeadlineReads {
+  param(loaded: LoadedRuleSet, name: string): Parameter | undefined;
+  counted(loaded: LoadedRuleSet, deadlineId: string): void;
+}
+
+/**
  * The case clock: every deadline the given rule sets declare, computed from the case's events in
  * Europe/Bucharest, with its status as of `asOf` (no wall-clock time is read), sorted by due time.
  *
@@ -30,9 +40,10 @@ export interface CountingChoices {
  * @param provisionalOrder - the provisional-order decision (an order open until judgment has no 120-hour end)
  * @param asOf - the instant statuses are judged at, or undefined
  * @param choices - the counting choices
+ * @param reads - records the parameters read and the counting methods applied
  * @returns the deadlines, sorted by `dueAt` (open or not-applicable ones last)
  * @example
- * computeCaseDeadlines(c, [opp2018], po, '2025-03-30T12:00:00+03:00', defaults)[0]
+ * computeCaseDeadlines(c, [opp2018], po, '2025-03-30T12:00:00+03:00', defaults, ctx)[0]
  * //=> { id: 'opp-to-prosecutor', dueAt: '2025-03-29T10:00:00+02:00', status: 'met', … }
  * @since 0.1.0
  */
@@ -42,10 +53,15 @@ export function computeCaseDeadlines(
   provisionalOrder: ProvisionalOrderResult,
   asOf: string | undefined,
   choices: CountingChoices,
+  reads: DeadlineReads,
 ): DeadlineResult[] {
   const out: DeadlineResult[] = [];
   for (const loaded of sources) {
-    for (const d of loaded.ruleSet.deadlines ?? []) out.push(one(c, loaded, d, provisionalOrder, asOf, choices));
+    for (const d of loaded.ruleSet.deadlines ?? []) {
+      const made = one(c, loaded, d, provisionalOrder, asOf, choices, reads);
+      if (made.status !== 'not-applicable') reads.counted(loaded, d.id);
+      out.push(made);
+    }
   }
   const key = (d: DeadlineResult): number => (d.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(d.dueAt));
   return out.sort((a, b) => key(a) - key(b) || a.id.localeCompare(b.id));
@@ -60,10 +76,11 @@ function one(
   provisionalOrder: ProvisionalOrderResult,
   asOf: string | undefined,
   choices: CountingChoices,
+  reads: DeadlineReads,
 ): DeadlineResult {
   const rs = loaded.ruleSet;
   const ev = c.events ?? {};
-  const param = rs.parameters[d.counting.amount.param]!;
+  const param = reads.param(loaded, d.counting.amount.param)!;
   let amount = param.value as number;
   // The months a judgment set (checked against the law's maximum by decideProtectionOrder).
   const fromCase = d.amountFromCase === undefined ? undefined : ev[d.amountFromCase];

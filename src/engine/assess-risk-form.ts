@@ -40,6 +40,9 @@ export function* assessRiskForm(
   });
   const yes = groups.map((g) => g.yes);
   const now = yield* runRules(loaded, shape.facts(yes));
+  ctx.rulesRan(loaded);
+  // Each group's threshold is in the result (its count against it), whatever the rules refer to.
+  for (const g of rs.groups ?? []) ctx.param(loaded, g.thresholdParameter);
   const imminentRisk = now.fired.size > 0;
   for (const rule of rs.rules) {
     const group = groups.find((g) => g.id === rule.event.params?.['group']);

@@ -3,7 +3,7 @@ import { shiftDay } from '../deadlines/shift-day.js';
 import type { Case } from '../schema/case.js';
 import type { BreachResult, RegimeResult } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
-import type { EvaluationContext } from './evaluation-context.js';
+import type { EvaluationContext, FiredEvent } from './evaluation-context.js';
 
 const SERIES: Record<RegimeResult['id'], string | null> = {
   'law-217-2003': 'ro-order-breach',
@@ -34,32 +34,36 @@ export function* decideBreach(ctx: EvaluationContext, c: Case, regime: RegimeRes
   if (series === null) return none('BREACH_RULES_NOT_IN_SOURCES', null);
   const loaded = ctx.resolve(series, date);
   if (!loaded) return none('NO_BREACH_OFFENCE_ON_DATE', false);
-  const result = yield* judge(ctx, c, loaded, date);
+  const events = yield* run(ctx, c, loaded);
   // A harsher criminal penalty applies only once its law is in force. When the version that
   // raises it may not yet have been in force on the breach day (its in-force day is uncertain and
   // the day falls in that window), the version before it, the more lenient one, decides; the
   // result already carries the EFFECTIVE_DATE_UNCERTAIN warning.
+  // Its rules ran (and are listed in provenance), but its penalty values are not read then.
   const u = loaded.ruleSet.effectiveFromUncertainty;
-  if (!result.aggravated || u === undefined || date > u.latest) return result;
-  const before = ctx.resolve(series, shiftDay(loaded.ruleSet.effectiveFrom, -1));
-  if (!before) return result;
-  const lenient = yield* judge(ctx, c, before, date);
+  const aggravated = events.some((e) => e.type === 'offence') && events.some((e) => e.type === 'aggravated');
+  const before = !aggravated || u === undefined || date > u.latest ? undefined : ctx.resolve(series, shiftDay(loaded.ruleSet.effectiveFrom, -1));
+  if (!before) return judge(ctx, loaded, events, date);
+  const lenient = judge(ctx, before, yield* run(ctx, c, before), date);
   return lenient.offence ? { ...lenient, reason: 'OFFENCE_EARLIER_LAW_APPLIED_IN_FORCE_DAY_UNCERTAIN' } : lenient;
 }
 
-function* judge(ctx: EvaluationContext, c: Case, loaded: LoadedRuleSet, date: string): Step<BreachResult> {
-  const events = yield* ctx.run(loaded, {
+function run(ctx: EvaluationContext, c: Case, loaded: LoadedRuleSet): Step<FiredEvent[]> {
+  return ctx.run(loaded, {
     breachedOrder: c.breachedOrder ?? 'court',
     priorBreachConviction: c.priorBreachConviction ?? false,
   });
+}
+
+/** The breach block from a rule set's events; the penalty values are read only for an offence. */
+function judge(ctx: EvaluationContext, loaded: LoadedRuleSet, events: readonly FiredEvent[], date: string): BreachResult {
   const offence = events.some((e) => e.type === 'offence');
   const refusal = events.find((e) => e.type === 'no-offence');
-  const p = loaded.ruleSet.parameters;
-  const min = p['minMonths']?.value;
-  const max = p['maxMonths']?.value;
+  const min = offence ? ctx.param(loaded, 'minMonths')?.value : undefined;
+  const max = offence ? ctx.param(loaded, 'maxMonths')?.value : undefined;
   const aggravation = events.find((e) => e.type === 'aggravated');
   const increaseName = aggravation?.params['parameter'];
-  const increase = typeof increaseName === 'string' ? p[increaseName]?.value : undefined;
+  const increase = offence && typeof increaseName === 'string' ? ctx.param(loaded, increaseName)?.value : undefined;
   const factor = typeof increase === 'number' ? 1 + increase : 1;
   const penalty = offence && typeof min === 'number' && typeof max === 'number' ? { min: min * factor, max: max * factor } : null;
   return {

@@ -37,8 +37,9 @@ export function decideCaseManagement(
     ctx.warn('NO_RULE_SET_IN_FORCE', { date, from: from ?? '—' }, {}, from === undefined ? 'case-management-none' : 'case-management');
     return { loaded: null, block: null };
   }
-  const threshold = loaded.ruleSet.parameters['travelThresholdMinutes']?.value;
   const travel = ev.caseManagerTravelMinutes;
+  // The threshold decides only where a travel time was given.
+  const threshold = travel === undefined ? undefined : ctx.param(loaded, 'travelThresholdMinutes')?.value;
   const block: CaseManagement =
     travel === undefined || typeof threshold !== 'number'
       ? { initialAssessmentBy: null, reason: 'TRAVEL_TIME_UNKNOWN', ruleSet: loaded.ruleSet.id }

@@ -5,13 +5,17 @@ import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { buildNextStep, stepWords, type DeadlineLink } from './build-next-step.js';
 import type { EvaluationContext, FiredEvent } from './evaluation-context.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
-import { perpetratorReferral, victimReferral } from './referral-lists.js';
+import { PERPETRATOR_LISTS, perpetratorReferral, VICTIM_LISTS, victimReferral } from './referral-lists.js';
 import type { Step } from './step.js';
 
 const referralLists = new WeakMap<EvaluationContext['translator'], Map<string, unknown>>();
 
-/** A referral list depends only on its rule, the language and the register: built once, frozen, shared by the results. */
-function shared<T>(ctx: EvaluationContext, loaded: LoadedRuleSet, e: FiredEvent, build: (ctx: EvaluationContext, loaded: LoadedRuleSet, e: FiredEvent) => T): T {
+/**
+ * A referral list depends only on its rule, the language and the register: built once, frozen,
+ * shared by the results. The parameters it lists are read for every result, built or shared.
+ */
+function shared<T>(ctx: EvaluationContext, loaded: LoadedRuleSet, e: FiredEvent, build: (ctx: EvaluationContext, loaded: LoadedRuleSet, e: FiredEvent) => T, reads: readonly string[]): T {
+  for (const name of reads) ctx.param(loaded, name);
   let byKey = referralLists.get(ctx.translator);
   if (!byKey) {
     byKey = new Map();
@@ -76,32 +80,42 @@ export function* decideNextSteps(
     };
     const words = stepWords(ctx, steps, JSON.stringify(facts));
     for (const e of yield* ctx.run(steps, facts)) nextSteps.push(buildNextStep(ctx, steps, e, facts, link, words));
-  }
+  } else notInForce(ctx, STEPS, 'next-steps', date);
 
   const refer = ctx.resolve(REFERRALS, date);
   if (refer) {
     const facts = { regime: decided.regime.id, riskDetermination, victimIsMinor: tri(k.victimIsMinor), childrenPresent: tri(k.childrenPresent) };
     const words = stepWords(ctx, refer, JSON.stringify(facts));
     for (const e of yield* ctx.run(refer, facts)) {
-      if (e.type === 'refer-victim') referrals.victim = shared(ctx, refer, e, victimReferral);
-      else if (e.type === 'refer-perpetrator') referrals.perpetrator = shared(ctx, refer, e, perpetratorReferral);
+      if (e.type === 'refer-victim') referrals.victim = shared(ctx, refer, e, victimReferral, VICTIM_LISTS);
+      else if (e.type === 'refer-perpetrator') referrals.perpetrator = shared(ctx, refer, e, perpetratorReferral, PERPETRATOR_LISTS);
       else {
         // A `step`, or a `child-protection` route, which is also a step of the checklist.
         const step = buildNextStep(ctx, refer, e, facts, link, words);
         nextSteps.push(step);
-        if (e.type === 'child-protection') referrals.childProtection.push(childRoute(refer, step, e.params['for'] as 'victim' | 'child-witness'));
+        if (e.type === 'child-protection') referrals.childProtection.push(childRoute(ctx, refer, step, e.params['for'] as 'victim' | 'child-witness'));
       }
     }
     if (referrals.childProtection.length > 0) ctx.warn('CHILD_PROTECTION_DEADLINES_UNVERIFIED', {}, { ruleSet: refer.ruleSet.id });
-  }
+  } else notInForce(ctx, REFERRALS, 'referrals', date);
   // What the officer does now comes first; the others follow in the rule sets' order (sort is stable).
   nextSteps.sort((a, b) => Number(b.actor === 'police') - Number(a.actor === 'police'));
   nextSteps.forEach((s, i) => (s.order = i + 1));
   return { nextSteps, referrals };
 }
 
-function childRoute(loaded: LoadedRuleSet, step: NextStep, route: 'victim' | 'child-witness'): Referrals['childProtection'][number] {
-  const adult = loaded.ruleSet.parameters['adultDeadlinesNotApplyingToChildren'];
+/**
+ * A part of what happens next that no rule set covers on its day (the police steps before the
+ * procedure of 2018-12-28, the referrals before 2018-12-07) is not decided, and the result says so
+ * (issue 11), as case management does.
+ */
+function notInForce(ctx: EvaluationContext, series: string, part: 'next-steps' | 'referrals', date: string): void {
+  const from = ctx.firstInForce(series);
+  ctx.warn('NO_RULE_SET_IN_FORCE', { date, from: from ?? '—' }, {}, from === undefined ? `${part}-none` : part, part);
+}
+
+function childRoute(ctx: EvaluationContext, loaded: LoadedRuleSet, step: NextStep, route: 'victim' | 'child-witness'): Referrals['childProtection'][number] {
+  const adult = ctx.param(loaded, 'adultDeadlinesNotApplyingToChildren');
   return {
     for: route,
     applies: step.applies,
@@ -130,7 +144,7 @@ function deadlineLink(ctx: EvaluationContext, deadlines: readonly DeadlineResult
         loaded = cm && declaring(cm) ? cm : undefined;
       }
       const decl = loaded?.ruleSet.deadlines?.find((d) => d.id === id);
-      const amount = decl ? loaded?.ruleSet.parameters[decl.counting.amount.param]?.value : undefined;
+      const amount = decl && loaded ? ctx.param(loaded, decl.counting.amount.param)?.value : undefined;
       return decl && typeof amount === 'number' ? { amount, unit: decl.counting.unit, startEvent: decl.startEvent } : undefined;
     },
   };

@@ -36,13 +36,12 @@ export function* decideProtectionOrder(
   const loaded = ctx.resolve(series, date);
   if (!loaded) return { available: false, reason: 'NO_PROTECTION_ORDER_ON_DATE', ...empty };
   const events = yield* ctx.run(loaded, { aggressorHadPriorOrder: c.aggressorHadPriorProtectionOrder ?? false });
-  const p = loaded.ruleSet.parameters;
   const num = (name: string | undefined): number | null => {
-    const v = name === undefined ? undefined : p[name]?.value;
+    const v = name === undefined ? undefined : ctx.param(loaded, name)?.value;
     return typeof v === 'number' ? v : null;
   };
   const list = (name: string): string[] | null => {
-    const v = p[name]?.value;
+    const v = ctx.param(loaded, name)?.value;
     return Array.isArray(v) ? [...v] : null;
   };
   const raised = events.find((e) => e.type === 'max-months');

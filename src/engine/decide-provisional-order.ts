@@ -46,17 +46,17 @@ export function* decideProvisionalOrder(
   if (!loaded) return unavailable('NO_PROVISIONAL_ORDER_ON_DATE');
   const riskDetermination =
     determination.imminentRisk === null ? 'unavailable' : determination.imminentRisk ? 'imminent-risk' : 'no-imminent-risk';
+  // The order's duration is in every result of the rule set (for information when not issued).
+  const hours = ctx.param(loaded, 'durationHours')?.value;
   const events = yield* ctx.run(loaded, {
     riskDetermination,
     victimOpposes: c.victimOpposesProvisionalOrder ?? false,
     victimRequests: c.victimRequestsProvisionalOrder ?? false,
     victimCannotWrite: c.victimCannotWriteRequest ?? false,
-    prosecutorFiled: filedWhileInForce(c, loaded.ruleSet.parameters['durationHours']?.value, orderHours),
+    prosecutorFiled: filedWhileInForce(c, hours, orderHours),
   });
   const decision = events.find((e) => e.type === 'eligible') ?? events.find((e) => e.type === 'ineligible');
-  const params = loaded.ruleSet.parameters;
-  const hours = params['durationHours']?.value;
-  const measures = params['measures']?.value;
+  const measures = ctx.param(loaded, 'measures')?.value;
   // Only an order that was issued can stay in force until the judgment: for a victim who opposed,
   // or a case without imminent risk, the duration is the law's ordinary one, for information.
   const untilJudgment = decision?.type === 'eligible' && events.some((e) => e.type === 'until-judgment');

@@ -45,7 +45,7 @@ export function* decideRisk(
       { path: 'incidentAt', message: `No rule set of series ${formSeries} is in force on ${date}` },
     ]);
   }
-  if (!canDecide(form)) {
+  if (!canDecide(ctx, form)) {
     ctx.warn('FORM_CANNOT_DECIDE', { ruleSet: form.ruleSet.id }, { ruleSet: form.ruleSet.id });
     warnUnscored(ctx, c.riskForm.answers, form.ruleSet.id);
     return {
@@ -82,9 +82,12 @@ function warnUnscored(ctx: EvaluationContext, answers: Readonly<Record<string, s
   ctx.warn('ANSWERS_NOT_SCORED', { items: given.join(', '), ruleSet: ruleSet ?? '-' }, ruleSet === null ? {} : { ruleSet }, ruleSet === null ? 'no-form' : 'form');
 }
 
-/** A form decides only when no threshold or rule parameter it relies on is unverified. */
-function canDecide(form: LoadedRuleSet): boolean {
-  return Object.values(form.ruleSet.parameters).every((p) => p.status !== 'unverified');
+/**
+ * A form decides only when no threshold or rule parameter it relies on is unverified. Every
+ * parameter's status is read here, so each is listed in `provenance` (it decided whether the form scores).
+ */
+function canDecide(ctx: EvaluationContext, form: LoadedRuleSet): boolean {
+  return Object.keys(form.ruleSet.parameters).map((name) => ctx.param(form, name)).every((p) => p?.status !== 'unverified');
 }
 
 function settle(

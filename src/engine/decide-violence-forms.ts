@@ -22,6 +22,7 @@ const SERIES: Record<RegimeResult['id'], string | null> = {
 export function decideViolenceForms(ctx: EvaluationContext, regime: RegimeResult, date: string): string[] {
   const series = SERIES[regime.id];
   if (series === null) return [];
-  const forms = ctx.resolve(series, date)?.ruleSet.parameters['forms']?.value;
+  const loaded = ctx.resolve(series, date);
+  const forms = loaded === undefined ? undefined : ctx.param(loaded, 'forms')?.value;
   return Array.isArray(forms) ? [...forms] : [];
 }

@@ -1,4 +1,5 @@
 import type { Citation } from '../schema/citation.js';
+import type { Condition, Parameter } from '../schema/rule-set.js';
 import type { ExplanationEntry, Warning } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { resolveRuleSet } from '../versions/resolve-rule-set.js';
@@ -26,11 +27,45 @@ const entriesByRun = new WeakMap<EngineRun, Map<string, { entries: readonly Expl
 const warningTexts = new WeakMap<Translator, Map<string, string>>();
 
 /**
- * What one evaluation accumulates while it decides: the rule sets it used (for `ruleSets` and
- * `provenance`), the explanation entries and the warnings. One per `evaluate` call.
+ * What a result read of one rule set while deciding (docs/case-and-result.md, "What provenance
+ * lists"): the parameters whose value or status the decision code took, whether its rules ran,
+ * and the deadlines whose counting method was applied.
+ */
+export interface RuleSetReads {
+  readonly loaded: LoadedRuleSet;
+  readonly parameters: Set<string>;
+  rulesRan: boolean;
+  readonly counted: Set<string>;
+}
+
+const conditionParameters = new WeakMap<LoadedRuleSet, readonly string[]>();
+
+/** The parameters a rule set's conditions refer to (`{ value: { param } }`), read once per rule set. */
+function parametersOfConditions(loaded: LoadedRuleSet): readonly string[] {
+  let names = conditionParameters.get(loaded);
+  if (!names) {
+    const found = new Set<string>();
+    const walk = (c: Condition): void => {
+      if ('all' in c) c.all.forEach(walk);
+      else if ('any' in c) c.any.forEach(walk);
+      else if ('not' in c) walk(c.not);
+      else if (typeof c.value === 'object' && !Array.isArray(c.value)) found.add(c.value.param);
+    };
+    for (const rule of loaded.ruleSet.rules) walk(rule.conditions);
+    names = [...found];
+    conditionParameters.set(loaded, names);
+  }
+  return names;
+}
+
+/**
+ * What one evaluation accumulates while it decides: the rule sets it used (for `ruleSets`), what
+ * it read of them (for `provenance`), the explanation entries and the warnings. One per `evaluate` call.
  */
 export class EvaluationContext {
   readonly used = new Map<string, LoadedRuleSet>();
+  /** What the decision read, by rule set id, in the order of first read. */
+  readonly reads = new Map<string, RuleSetReads>();
   readonly explanation: ExplanationEntry[] = [];
   readonly warnings: Warning[] = [];
   private readonly warned = new Set<string>();
@@ -62,6 +97,44 @@ export class EvaluationContext {
     return found;
   }
 
+  /** The reads of a rule set, made on first use. */
+  private readsOf(loaded: LoadedRuleSet): RuleSetReads {
+    let r = this.reads.get(loaded.ruleSet.id);
+    // One registry holds one rule set per id, so the id names what was read.
+    if (!r) {
+      r = { loaded, parameters: new Set(), rulesRan: false, counted: new Set() };
+      this.reads.set(loaded.ruleSet.id, r);
+    }
+    return r;
+  }
+
+  /**
+   * A parameter of a rule set, read for a decision: the one accessor decision code uses, so that
+   * `provenance` lists exactly what was read. Undefined (and nothing recorded) when absent.
+   */
+  param(loaded: LoadedRuleSet, name: string): Parameter | undefined {
+    const p = Object.hasOwn(loaded.ruleSet.parameters, name) ? loaded.ruleSet.parameters[name] : undefined;
+    if (p !== undefined) this.readsOf(loaded).parameters.add(name);
+    return p;
+  }
+
+  /**
+   * Records that a rule set's rules ran: each rule is listed, and so is every parameter its
+   * conditions refer to, whether or not an engine's short-circuit evaluated that condition (so the
+   * compiled and the reference paths give the same provenance).
+   */
+  rulesRan(loaded: LoadedRuleSet): void {
+    const r = this.readsOf(loaded);
+    if (r.rulesRan) return;
+    r.rulesRan = true;
+    for (const name of parametersOfConditions(loaded)) r.parameters.add(name);
+  }
+
+  /** Records that a deadline's counting method was applied (the deadline was computed). */
+  counted(loaded: LoadedRuleSet, deadlineId: string): void {
+    this.readsOf(loaded).counted.add(deadlineId);
+  }
+
   /** The first day any version of `series` is in force (in-force versions unless proposed law is asked for), or undefined. */
   firstInForce(series: string): string | undefined {
     return (this.registry.series.get(series) ?? []).find((l) => this.includeProposed || l.ruleSet.status === 'in-force')?.ruleSet.effectiveFrom;
@@ -70,14 +143,17 @@ export class EvaluationContext {
   /**
    * Adds a warning once (the same code for the same rule set and parameter is not repeated), its
    * text from the label `warning.<code>` (or `warning.<code>.<variant>`) in the caller's language.
+   * `part` names the part of the case where one code warns for several parts without a rule set
+   * to tell them apart (`NO_RULE_SET_IN_FORCE` for case management and for the next steps).
    */
   warn(
     code: string,
     params: Readonly<Record<string, string | number>>,
     about: { ruleSet?: string; parameter?: string } = {},
     variant?: string,
+    part?: string,
   ): void {
-    const key = `${code}|${about.ruleSet ?? ''}|${about.parameter ?? ''}`;
+    const key = `${code}|${about.ruleSet ?? ''}|${about.parameter ?? ''}${part === undefined ? '' : `|${part}`}`;
     if (this.warned.has(key)) return;
     this.warned.add(key);
     const w: Warning = { code, message: this.warningText(code, params, variant), ...about };
@@ -112,6 +188,7 @@ export class EvaluationContext {
   /** Runs a rule set's rules on facts, records one explanation entry per rule, returns the events. */
   *run(loaded: LoadedRuleSet, facts: Readonly<Record<string, string | number | boolean>>): Step<FiredEvent[]> {
     const out = yield* runRules(loaded, facts);
+    this.rulesRan(loaded);
     const first = !this.explained.has(out);
     this.explained.add(out);
     const events: FiredEvent[] = [];

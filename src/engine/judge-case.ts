@@ -67,10 +67,10 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const onItsDay = function* (act: string, day: string, ownDay: string = day): Step<RegimeResult> {
     const r = (yield* regimeOn(day)).regime;
     const name = (id: string): string => ctx.translator.t(`ui.regime-name.${id}`);
-    if (r.id !== regime.id) ctx.warn('ACT_JUDGED_ON_ITS_DAY', { act: ctx.translator.t(`ui.act.${act}`, {}, act), day, regime: name(r.id), incidentDate: date, incidentRegime: name(regime.id) }, {}, act);
+    if (r.id !== regime.id) ctx.warn('ACT_JUDGED_ON_ITS_DAY', { act: ctx.translator.t(`ui.act.${act}`, {}, act), day, regime: name(r.id), incidentDate: date, incidentRegime: name(regime.id) }, {}, act, act);
     if (ownDay !== day) {
       const own = (yield* regimeOn(ownDay)).regime;
-      if (own.id !== r.id) ctx.warn('ACT_JUDGED_ON_INCIDENT_DAY', { act: ctx.translator.t(`ui.act.${act}`, {}, act), day: ownDay, regime: name(own.id), incidentDate: date, incidentRegime: name(r.id) }, {}, act);
+      if (own.id !== r.id) ctx.warn('ACT_JUDGED_ON_INCIDENT_DAY', { act: ctx.translator.t(`ui.act.${act}`, {}, act), day: ownDay, regime: name(own.id), incidentDate: date, incidentRegime: name(r.id) }, {}, act, act);
     }
     return r;
   };
@@ -102,7 +102,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
     hourTermStart: opts.hourTermStart ?? 'clock',
     workingDayShift: opts.workingDayShift ?? 'as-declared',
     provisionalOrderHours: opts.provisionalOrderHours ?? 'later',
-  });
+  }, ctx);
   const uncertainCounting = deadlines.filter((d) => d.status !== 'not-applicable' && d.counting.status === 'unverified').map((d) => d.id);
   if (uncertainCounting.length > 0) ctx.warn('DEADLINE_COUNTING_UNVERIFIED', { deadlines: uncertainCounting.join(', ') });
   provisionalOrder.endsAt = deadlines.find((d) => d.id === 'opp-end')?.dueAt ?? null;

@@ -2,9 +2,14 @@ import type { Referrals } from '../schema/next-steps.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import type { EvaluationContext, FiredEvent } from './evaluation-context.js';
 
+/** The parameters `victimReferral` reads. */
+export const VICTIM_LISTS = ['victimServices'] as const;
+/** The parameters `perpetratorReferral` reads. */
+export const PERPETRATOR_LISTS = ['perpetratorProgrammes', 'perpetratorIfNoProgramme', 'perpetratorNeverReferTo'] as const;
+
 /** A list parameter of the rule set, as words (empty when absent). */
-function listOf(loaded: LoadedRuleSet, name: string): string[] {
-  const v = loaded.ruleSet.parameters[name]?.value;
+function listOf(ctx: EvaluationContext, loaded: LoadedRuleSet, name: string): string[] {
+  const v = ctx.param(loaded, name)?.value;
   return Array.isArray(v) ? [...v] : [];
 }
 
@@ -25,10 +30,10 @@ const item = (ctx: EvaluationContext, prefix: string, id: string): { id: string;
  * @since 0.1.0
  */
 export function victimReferral(ctx: EvaluationContext, loaded: LoadedRuleSet, event: FiredEvent): NonNullable<Referrals['victim']> {
-  const p = loaded.ruleSet.parameters['victimServices'];
+  const p = ctx.param(loaded, 'victimServices');
   const rule = loaded.ruleSet.rules.find((r) => r.id === event.ruleId);
   return {
-    services: listOf(loaded, 'victimServices').map((id) => item(ctx, 'victim', id)),
+    services: listOf(ctx, loaded, 'victimServices').map((id) => item(ctx, 'victim', id)),
     ruleSet: loaded.ruleSet.id,
     parameter: 'victimServices',
     citation: { ...(p?.citation ?? rule?.citation ?? { title: loaded.ruleSet.act.title }) },
@@ -50,12 +55,12 @@ export function victimReferral(ctx: EvaluationContext, loaded: LoadedRuleSet, ev
  */
 export function perpetratorReferral(ctx: EvaluationContext, loaded: LoadedRuleSet, event: FiredEvent): NonNullable<Referrals['perpetrator']> {
   const rule = loaded.ruleSet.rules.find((r) => r.id === event.ruleId);
-  const p = loaded.ruleSet.parameters['perpetratorProgrammes'];
+  const p = ctx.param(loaded, 'perpetratorProgrammes');
   const reasonKey = 'message.referral.never-reason';
   return {
-    referTo: listOf(loaded, 'perpetratorProgrammes').map((id) => item(ctx, 'perpetrator', id)),
-    ifNoProgramme: listOf(loaded, 'perpetratorIfNoProgramme').map((id) => item(ctx, 'perpetrator', id)),
-    neverReferTo: listOf(loaded, 'perpetratorNeverReferTo').map((id) => {
+    referTo: listOf(ctx, loaded, 'perpetratorProgrammes').map((id) => item(ctx, 'perpetrator', id)),
+    ifNoProgramme: listOf(ctx, loaded, 'perpetratorIfNoProgramme').map((id) => item(ctx, 'perpetrator', id)),
+    neverReferTo: listOf(ctx, loaded, 'perpetratorNeverReferTo').map((id) => {
       const it = item(ctx, 'never', id);
       return { ...it, reasonKey, reason: ctx.translator.t(`${reasonKey}.${ctx.register}`, { intervention: it.text }) };
     }),

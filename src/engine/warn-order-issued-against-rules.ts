@@ -21,10 +21,10 @@ export function warnOrderIssuedAgainstRules(ctx: EvaluationContext, c: Case, po:
   const t = ctx.translator.t;
   const issued = c.events?.provisionalOrderIssuedAt;
   if (issued !== undefined && !po.eligible) {
-    ctx.warn('ORDER_ISSUED_AGAINST_RULES', { order: t('ui.act.provisional-order'), day: bucharestDate(issued), reason: t(`reason.${po.reason}`, {}, po.reason) }, po.ruleSet === null ? {} : { ruleSet: po.ruleSet });
+    ctx.warn('ORDER_ISSUED_AGAINST_RULES', { order: t('ui.act.provisional-order'), day: bucharestDate(issued), reason: t(`reason.${po.reason}`, {}, po.reason) }, po.ruleSet === null ? {} : { ruleSet: po.ruleSet }, undefined, 'provisional-order');
   }
   const opIssued = c.events?.protectionOrderIssuedAt;
   if (opIssued !== undefined && !op.available) {
-    ctx.warn('ORDER_ISSUED_AGAINST_RULES', { order: t('ui.act.protection-order'), day: bucharestDate(opIssued), reason: t(`reason.${op.reason}`, {}, op.reason) }, op.ruleSet === null ? {} : { ruleSet: op.ruleSet });
+    ctx.warn('ORDER_ISSUED_AGAINST_RULES', { order: t('ui.act.protection-order'), day: bucharestDate(opIssued), reason: t(`reason.${op.reason}`, {}, op.reason) }, op.ruleSet === null ? {} : { ruleSet: op.ruleSet }, undefined, 'protection-order');
   }
 }

@@ -59,15 +59,42 @@ export const riskAssessmentSchema = z.strictObject({
   minimalFlips: minimalFlipsSchema,
 });
 
-/** A value the result used, with the status of its source. */
-export const provenanceEntrySchema = z.strictObject({
-  ruleSet: z.string(),
-  parameter: z.string(),
-  value: z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]),
-  unit: z.string(),
-  status: sourceStatusSchema,
-  source: citationSchema,
-});
+/**
+ * One thing that decided the result, with the status of its source (docs/case-and-result.md,
+ * "What provenance lists"): a parameter read, a rule that ran, or a deadline's counting method applied.
+ */
+export const provenanceEntrySchema = z.discriminatedUnion('kind', [
+  /** A parameter whose value or status the decision read. */
+  z.strictObject({
+    kind: z.literal('parameter'),
+    ruleSet: z.string(),
+    parameter: z.string(),
+    value: z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]),
+    unit: z.string(),
+    status: sourceStatusSchema,
+    source: citationSchema,
+  }),
+  /**
+   * A rule that ran (was evaluated), whether it fired or not (the explanation says which);
+   * `status` null where the rule set declares none for it (its citation is then its source).
+   */
+  z.strictObject({
+    kind: z.literal('rule'),
+    ruleSet: z.string(),
+    rule: z.string(),
+    status: sourceStatusSchema.nullable(),
+    source: citationSchema,
+  }),
+  /** The counting method of a deadline computed from its start event (its start, method and shift). */
+  z.strictObject({
+    kind: z.literal('counting'),
+    ruleSet: z.string(),
+    deadline: z.string(),
+    method: z.string(),
+    status: sourceStatusSchema,
+    source: citationSchema,
+  }),
+]);
 
 /** One step of the reasoning: which rule, under which provision, and what it found. */
 export const explanationEntrySchema = z.strictObject({

@@ -24,6 +24,12 @@ describe("each act is judged under the law of its own day", () => {
     expect(ro.warnings.find((w) => w.code === 'ACT_JUDGED_ON_INCIDENT_DAY')?.message).toMatch(/legea zilei incidentului/);
   });
 
+  it('two acts judged on their own days each get their warning (the second is not dropped as a repeat)', () => {
+    const r = evaluateSync({ ...neighbour, riskForm: { answers: {} }, events: { provisionalOrderIssuedAt: '2024-09-01T10:00:00+03:00', protectionOrderFiledAt: '2024-09-05T10:00:00+03:00' } }, { lang: 'en' });
+    const acts = r.warnings.filter((w) => w.code === 'ACT_JUDGED_ON_ITS_DAY').map((w) => w.message.split(' is judged')[0]);
+    expect(acts).toEqual(['The provisional protection order', 'The court protection order']);
+  });
+
   it('the incident-day reading warns nothing when the act falls under the same law as the incident', () => {
     const r = evaluateSync({ ...neighbour, incidentAt: '2024-09-01T20:00:00+03:00' }, { actLaw: 'incident-day' });
     expect(r.warnings.map((w) => w.code)).not.toContain('ACT_JUDGED_ON_INCIDENT_DAY');

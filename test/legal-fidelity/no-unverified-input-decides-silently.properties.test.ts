@@ -1,58 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bucharestDate, DvRulesError, evaluateSync, relationshipSchema, shippedRuleSets, type Result } from '../../src/index.js';
+import { bucharestDate, DvRulesError, evaluateSync, shippedRuleSets, type Result } from '../../src/index.js';
+import { randomCase } from '../support/random-case.js';
 
-// The case clock in an order every pair of check-event-order respects: each chosen event comes at
-// or after the one before it in this list.
-const CHAIN = [
-  'riskAssessedAt', 'provisionalOrderIssuedAt', 'provisionalOrderCommunicatedAt', 'sentToProsecutorAt', 'prosecutorDecidedAt', 'prosecutorFiledAt',
-  'protectionOrderFiledAt', 'firstInstanceJudgmentAt', 'protectionOrderIssuedAt', 'caseRegisteredAt', 'initialAssessmentAt', 'interventionPlanAt',
-  'policeAlertedMobileTeamAt', 'mobileTeamArrivedAt', 'breachAt',
-] as const;
-const FROM = Date.parse('2012-05-12T00:00:00Z');
-const TO = Date.parse('2027-06-01T00:00:00Z');
-const answer = fc.constantFrom('yes', 'no', 'unknown');
-
-const caseArbitrary = fc
-  .record({
-    incident: fc.integer({ min: FROM, max: TO }),
-    relationship: fc.constantFrom(...relationshipSchema.options),
-    chosen: fc.array(fc.boolean(), { minLength: CHAIN.length, maxLength: CHAIN.length }),
-    gaps: fc.array(fc.integer({ min: 0, max: 9 * 24 * 60 }), { minLength: CHAIN.length, maxLength: CHAIN.length }),
-    answers: fc.dictionary(fc.integer({ min: 1, max: 21 }).map((i) => `q${i}`), answer, { maxKeys: 21 }),
-    travel: fc.option(fc.integer({ min: 0, max: 200 }), { nil: undefined }),
-    victimRequests: fc.boolean(),
-    victimOpposes: fc.boolean(),
-    proposed: fc.boolean(),
-    // A quarter of the cases have no case clock, so every act falls on the incident day.
-    bare: fc.integer({ min: 0, max: 3 }).map((n) => n === 0),
-  })
-  .map((g) => {
-    const events: Record<string, string | number> = {};
-    let t = g.incident;
-    CHAIN.forEach((name, i) => {
-      t += (g.gaps[i] ?? 0) * 60_000;
-      if (g.chosen[i] && !g.bare) events[name] = new Date(t).toISOString();
-    });
-    let breachedOrder: 'court' | 'provisional' | undefined;
-    if (events['breachAt'] !== undefined) {
-      if (events['protectionOrderIssuedAt'] !== undefined) breachedOrder = 'court';
-      else if (events['provisionalOrderIssuedAt'] !== undefined) breachedOrder = 'provisional';
-      else delete events['breachAt'];
-    }
-    if (g.travel !== undefined && !g.bare) events['caseManagerTravelMinutes'] = g.travel;
-    const c = {
-      schemaVersion: 1,
-      incidentAt: new Date(g.incident).toISOString(),
-      relationship: g.relationship,
-      events,
-      riskForm: { answers: g.answers },
-      victimRequestsProvisionalOrder: g.victimRequests,
-      victimOpposesProvisionalOrder: g.victimOpposes,
-      ...(breachedOrder ? { breachedOrder } : {}),
-    };
-    return { c, opts: { includeProposed: g.proposed } };
-  });
+const caseArbitrary = randomCase(true);
 
 const shipped = new Map(shippedRuleSets().map((l) => [l.ruleSet.id, l.ruleSet]));
 
@@ -60,8 +11,12 @@ const shipped = new Map(shippedRuleSets().map((l) => [l.ruleSet.id, l.ruleSet]))
 function silentUnverified(r: Result, c: { events: Record<string, unknown> }): string[] {
   const has = (code: string, pred: (w: Result['warnings'][number]) => boolean = () => true) => r.warnings.some((w) => w.code === code && pred(w));
   const silent: string[] = [];
+  // Every unverified thing that decided (provenance lists exactly those, see exact-provenance.properties.test.ts).
   for (const p of r.provenance) {
-    if (p.status === 'unverified' && !has('PARAMETER_UNVERIFIED', (w) => w.ruleSet === p.ruleSet && w.parameter === p.parameter)) silent.push(`parameter ${p.ruleSet} ${p.parameter}`);
+    if (p.status !== 'unverified') continue;
+    if (p.kind === 'parameter' && !has('PARAMETER_UNVERIFIED', (w) => w.ruleSet === p.ruleSet && w.parameter === p.parameter)) silent.push(`parameter ${p.ruleSet} ${p.parameter}`);
+    if (p.kind === 'counting' && !has('DEADLINE_COUNTING_UNVERIFIED', (w) => w.message.includes(p.deadline))) silent.push(`counting ${p.ruleSet} ${p.deadline}`);
+    if (p.kind === 'rule' && !r.warnings.some((w) => w.ruleSet === p.ruleSet)) silent.push(`rule ${p.ruleSet} ${p.rule}`);
   }
   for (const d of r.deadlines) {
     if (d.status !== 'not-applicable' && d.counting.status === 'unverified' && !has('DEADLINE_COUNTING_UNVERIFIED', (w) => w.message.includes(d.id))) silent.push(`counting ${d.id}`);
@@ -80,6 +35,10 @@ function silentUnverified(r: Result, c: { events: Record<string, unknown> }): st
   }
   const reached = ['caseRegisteredAt', 'policeAlertedMobileTeamAt', 'caseManagerTravelMinutes'].some((k) => c.events[k] !== undefined);
   if (reached && r.caseManagement === null && !has('NO_RULE_SET_IN_FORCE')) silent.push('case management not decided');
+  // What happens next: the police steps and the referrals are decided by a rule set, or say they are not.
+  for (const series of ['ro-police-intervention', 'ro-referrals']) {
+    if (!r.ruleSets.some((s) => s.id.startsWith(`${series}/`)) && !has('NO_RULE_SET_IN_FORCE')) silent.push(`${series} not decided`);
+  }
   return silent;
 }
 

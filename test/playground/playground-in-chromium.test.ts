@@ -155,7 +155,7 @@ describe.skipIf(!haveChromium)(chromiumTitle('the classroom playground'), () => 
     expect(await listText('#protection-order')).toEqual(shown(orders[1]!.lines));
     expect(await page.textContent('#regime')).toContain(tr.t(`ui.regime-name.${r.regime.id}`));
     // Every value relied on that is not confirmed is shown, marked.
-    expect(await page.$$eval('#weak-values li', (lis) => lis.map((li) => li.getAttribute('data-parameter')))).toEqual(r.provenance.filter((p) => p.status !== 'confirmed').map((p) => p.parameter));
+    expect(await page.$$eval('#weak-values li', (lis) => lis.map((li) => li.getAttribute('data-parameter')))).toEqual(r.provenance.filter((p) => p.kind === 'parameter').filter((p) => p.status !== 'confirmed').map((p) => p.parameter));
     expect(await page.getAttribute('#timeline line.chosen', 'data-date')).toBe(s.date);
     // The timeline fills the rule sets the library holds in force on the day, one per series.
     const series = [...new Set(listRuleSets().map((x) => x.id.split('/')[0]!))];
