@@ -94,13 +94,13 @@ function entryOf(what: { kind: ProvenanceEntry['kind']; loaded: LoadedRuleSet; n
   }
   if (what.kind === 'rule') {
     const rule = rs.rules.find((r) => r.id === what.name)!;
-    return { kind: 'rule', ruleSet: rs.id, rule: rule.id, status: ruleStatus(rule.event.params?.['status']), source: { ...rule.citation } };
+    return { kind: 'rule', ruleSet: rs.id, rule: rule.id, status: ruleStatus(rule.status ?? rule.event.params?.['status']), source: { ...rule.citation } };
   }
   const d = (rs.deadlines ?? []).find((x) => x.id === what.name)!;
   return { kind: 'counting', ruleSet: rs.id, deadline: d.id, method: d.counting.method, status: d.status, source: { ...d.citation } };
 }
 
-/** A rule's status where its rule set declares one (the steps' and referrals' `event.params.status`), else null. */
+/** A rule's status where its rule set declares one (`status`, or the steps' and referrals' `event.params.status`), else null. */
 function ruleStatus(declared: unknown): SourceStatus | null {
   const parsed = sourceStatusSchema.safeParse(declared);
   return parsed.success ? parsed.data : null;

@@ -49,6 +49,8 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
       add(`rules[${r}].event.type`, `A ${rs.kind} rule may raise only: ${allowed.join(', ') || 'no event (parameters only)'}`);
     }
     checkEventParams(rule.event, `rules[${r}].event`);
+    const declared = rule.event.params?.['status'];
+    if (rule.status !== undefined && declared !== undefined && declared !== rule.status) add(`rules[${r}].status`, `The rule's status "${rule.status}" differs from its event's "${String(declared)}"`);
   });
 
   function checkEventParams(event: RuleSet['rules'][number]['event'], path: string): void {

@@ -83,6 +83,11 @@ export const ruleSchema = z.strictObject({
   id: slug,
   description: z.string().min(1).max(1000),
   citation: citationSchema,
+  /**
+   * The status of the rule's own source (LEGAL-BASIS): listed with the rule in `provenance`.
+   * Shipped rules give it here, or (steps and referrals) in `event.params.status`; both must agree.
+   */
+  status: sourceStatusSchema.optional(),
   priority: z.int().min(1).max(100).optional(),
   conditions: topConditionSchema,
   event: z.strictObject({

@@ -14,7 +14,7 @@ function shippedStatuses(): Map<string, string> {
     for (const [name, p] of Object.entries(rs.parameters)) out.set(key({ ruleSet: rs.id, kind: 'parameter', name }), p.status);
     for (const d of rs.deadlines ?? []) out.set(key({ ruleSet: rs.id, kind: 'counting', name: d.id }), d.status);
     for (const r of rs.rules) {
-      const status = (r.event.params as Record<string, unknown> | undefined)?.['status'];
+      const status = r.status ?? (r.event.params as Record<string, unknown> | undefined)?.['status'];
       if (typeof status === 'string') out.set(key({ ruleSet: rs.id, kind: 'rule', name: r.id ?? '' }), status);
     }
     for (const t of rs.termsNotEncoded ?? []) out.set(key({ ruleSet: rs.id, kind: 'termNotEncoded', name: t.id }), t.status);
@@ -40,6 +40,17 @@ describe('every status in rules/ equals the one LEGAL-BASIS gives', () => {
     const expected = new Map(table.map((r) => [key(r), r.status]));
     const mismatches = [...shipped].filter(([k, s]) => expected.get(k) !== s).map(([k, s]) => `${k}: rules/ say ${s}, LEGAL-BASIS ${expected.get(k) ?? '(no row)'}`);
     expect(mismatches).toEqual([]);
+  });
+
+  it('every shipped rule declares the status of its source, so provenance never lists a rule without one', () => {
+    const without = shippedRuleSets().flatMap(({ ruleSet: rs }) => rs.rules.filter((r) => r.status === undefined && typeof r.event.params?.['status'] !== 'string').map((r) => `${rs.id} ${r.id}`));
+    expect(without).toEqual([]);
+  });
+
+  it('the victim-opposition rule is listed as seed in provenance when it decides', () => {
+    const r = evaluateSync({ schemaVersion: 1, incidentAt: '2023-03-10T21:00:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes', q2: 'yes' } }, victimOpposesProvisionalOrder: true });
+    expect(r.provisionalOrder.reason).toBe('VICTIM_OPPOSES');
+    expect(r.provenance).toContainEqual(expect.objectContaining({ kind: 'rule', rule: 'victim-opposes', status: 'seed' }));
   });
 
   it('every row of the table names something a shipped rule set has', () => {

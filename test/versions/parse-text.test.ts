@@ -37,7 +37,7 @@ describe('parseRuleSet and parseLabelPack given text', () => {
     const fromData = parseRuleSet(JSON.parse(formText) as unknown);
     expect(fromJson.ruleSet.id).toBe('ro-police-risk-form/2018-12-28');
     expect(new Set([fromJson.sha256, fromYaml.sha256, fromData.sha256, (await loadRuleSetFile(formFile)).sha256])).toEqual(
-      new Set(['957fed16f13f27d1a51ea44545a17068b6d1b98e4b6e4366bdf3b9ff463dd89b']),
+      new Set(['a269628b4a82019fea35357302424dd9562c5a4deada8d3f8453b2ac74ae49d7']),
     );
   });
 
