@@ -20,6 +20,7 @@ import type { RegimeResult, Result } from '../schema/result.js';
 import { canonicalSha256 } from '../versions/canonical-json.js';
 import { sealResult } from '../integrity/seal-result.js';
 import { ruleSetRegistry } from '../versions/rule-set-registry.js';
+import { recordedSha256 } from '../versions/assumed-rule-set.js';
 import { VERSION } from '../version.js';
 
 import type { Step } from './step.js';
@@ -43,7 +44,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const dayOf = (instant: string | undefined): string => (instant === undefined ? date : bucharestDate(instant));
   const lang = opts.lang ?? opts.labels?.pack.lang ?? 'en';
   const translator = translatorFor(lang, opts.labels);
-  const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? []), opts.includeProposed ?? false, translator, opts.register ?? 'legal');
+  const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? [], opts.assumptions), opts.includeProposed ?? false, translator, opts.register ?? 'legal');
   const selection = opts.formSelection ?? 'seed';
 
   const ev = c.events ?? {};
@@ -126,7 +127,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
       effectiveFrom: l.ruleSet.effectiveFrom,
       status: l.ruleSet.status,
       origin: l.origin,
-      sha256: l.sha256,
+      sha256: recordedSha256(l),
     })),
     appliesProposedLaw: used.some((l) => l.ruleSet.status === 'proposed'),
     violenceForms,
@@ -140,7 +141,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
     referrals: next.referrals,
     asOf: opts.asOf ?? null,
     provenance,
-    receiptRuleSets: used.map((l) => ({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256: l.sha256 })),
+    receiptRuleSets: used.map((l) => ({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256: recordedSha256(l) })),
     receiptOptions: {
       includeProposed: opts.includeProposed ?? false,
       formSelection: selection,
@@ -152,6 +153,8 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
       lang,
       register: opts.register ?? 'legal',
       labels: opts.labels ? { name: opts.labels.pack.name, sha256: canonicalSha256(opts.labels.pack) } : null,
+      actLaw: opts.actLaw ?? 'act-day',
+      assumptions: opts.assumptions ?? [],
     },
   });
   if (tailKey !== undefined) tails?.set(tailKey, tail);

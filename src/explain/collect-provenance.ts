@@ -4,6 +4,7 @@ import type { EvaluationContext } from '../engine/evaluation-context.js';
 import type { Translator } from './create-translator.js';
 import { parameterLabel } from './parameter-label.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
+import { markAssumed } from './mark-assumed.js';
 
 interface Collected {
   readonly entries: readonly ProvenanceEntry[];
@@ -50,7 +51,7 @@ function collect(used: readonly LoadedRuleSet[], translator: Translator): Collec
     const rs = l.ruleSet;
     for (const [name, p] of Object.entries(rs.parameters)) {
       const value = Array.isArray(p.value) ? [...p.value] : p.value;
-      entries.push({ ruleSet: rs.id, parameter: name, value, unit: p.unit, status: p.status, source: { ...p.citation } });
+      entries.push(markAssumed(l, name, { ruleSet: rs.id, parameter: name, value, unit: p.unit, status: p.status, source: { ...p.citation } }));
       if (p.status === 'unverified') {
         const words = parameterLabel(translator.t, rs.id, name);
         warnings.push({ code: 'PARAMETER_UNVERIFIED', params: { parameter: words, ruleSet: rs.id }, about: { ruleSet: rs.id, parameter: name } });

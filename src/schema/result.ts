@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { citationSchema } from './citation.js';
 import { isoDateSchema } from './dates.js';
 import { sourceStatusSchema } from './status.js';
+import { assumptionSchema } from './assumption.js';
 import { nextStepSchema, referralsSchema } from './next-steps.js';
 
 /** A rule set a result relied on, with the hash of its canonical content. */
@@ -59,14 +60,27 @@ export const riskAssessmentSchema = z.strictObject({
   minimalFlips: minimalFlipsSchema,
 });
 
+/**
+ * The status of a value in a result: a source status, or `caller-supplied` where the caller's
+ * assumption (option `assumptions`) replaced the shipped value. Rule files never carry it.
+ */
+export const provenanceStatusSchema = z.enum([...sourceStatusSchema.options, 'caller-supplied']);
+export type ProvenanceStatus = z.infer<typeof provenanceStatusSchema>;
+
+const parameterValueSchema = z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]);
+
 /** A value the result used, with the status of its source. */
 export const provenanceEntrySchema = z.strictObject({
   ruleSet: z.string(),
   parameter: z.string(),
-  value: z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]),
+  value: parameterValueSchema,
   unit: z.string(),
-  status: sourceStatusSchema,
+  status: provenanceStatusSchema,
   source: citationSchema,
+  /** Present when `status` is `caller-supplied`: the caller's source, and the value and status it replaced. */
+  assumed: z
+    .strictObject({ source: z.string(), replaced: z.strictObject({ value: parameterValueSchema, status: sourceStatusSchema }) })
+    .optional(),
 });
 
 /** One step of the reasoning: which rule, under which provision, and what it found. */
@@ -193,7 +207,7 @@ export const deadlineResultSchema = z.strictObject({
     acrossClockChange: z.strictObject({ elapsed: z.string(), wallClock: z.string(), used: z.enum(['elapsed', 'wall-clock']) }).optional(),
   }),
   citation: citationSchema,
-  provenance: z.strictObject({ ruleSet: z.string(), parameter: z.string(), value: z.number(), status: sourceStatusSchema, source: citationSchema }),
+  provenance: z.strictObject({ ruleSet: z.string(), parameter: z.string(), value: z.number(), status: provenanceStatusSchema, source: citationSchema }),
 });
 
 /** A time in which proceedings were open but neither a provisional nor a court order was in force. */
@@ -234,6 +248,10 @@ export const receiptSchema = z.strictObject({
     lang: z.enum(['ro', 'en']),
     register: z.enum(['legal', 'plain']),
     labels: z.strictObject({ name: z.string(), sha256: z.string() }).nullable(),
+    /** Option `actLaw`: which day's law judged each act. */
+    actLaw: z.enum(['act-day', 'incident-day']),
+    /** Option `assumptions`, as given (validated): the corrections the result rests on. `ruleSets[].sha256` stays the shipped hash. */
+    assumptions: z.array(assumptionSchema),
   }),
 });
 export type Receipt = z.infer<typeof receiptSchema>;
