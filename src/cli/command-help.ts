@@ -26,6 +26,7 @@ const EVALUATE_FLAG_HELP: Array<[string, string]> = [
   ['--lang en|ro', 'the language of the output'],
   ['--register legal|plain', 'legal: with sources, rule ids and hashes; plain: for the person concerned'],
   ['--labels FILE', "an agency's label pack (official item wording, its own texts)"],
+  ['--assume FILE', 'corrections with their source: a value, or an uncertain in-force day, for a value not confirmed (JSON or YAML list; docs/integrating.md)'],
 ];
 
 const INPUT = 'The case is a JSON or YAML document (`dv-rules schema case` prints its shape), from FILE, or from standard input with `-`.';
