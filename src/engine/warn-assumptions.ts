@@ -12,8 +12,8 @@ interface Warner {
 /**
  * Says where a caller's assumption decided: `ASSUMPTION_APPLIED` for each assumed value of the
  * rule set found, and for a moved in-force day when `date` lies between the shipped day and the
- * caller's (where the two give different rule sets). It stands in for `EFFECTIVE_DATE_UNCERTAIN`,
- * which the caller's day settles.
+ * caller's (where the two give different rule sets) or inside the shipped window of uncertainty.
+ * It stands in for `EFFECTIVE_DATE_UNCERTAIN`, which the caller's day settles.
  *
  * @param ctx - the evaluation context
  * @param versions - the rule sets of the series resolved, oldest first
@@ -30,8 +30,12 @@ export function warnAssumptions(ctx: Warner, versions: readonly LoadedRuleSet[],
     const id = l.ruleSet.id;
     const moved = mark.effectiveFrom;
     if (moved) {
+      // Where the shipped day and the caller's give different rule sets, and where the shipped
+      // result would have warned that the day is uncertain (a breach there is judged under the
+      // lenient law): both are the caller's day deciding.
       const [from, to] = [moved.replaced, l.ruleSet.effectiveFrom].sort();
-      if (from! <= date && date < to!) ctx.warn('ASSUMPTION_APPLIED', { ruleSet: id, value: l.ruleSet.effectiveFrom, replaced: moved.replaced, date, source: moved.source }, { ruleSet: id }, 'effective-from');
+      const inWindow = moved.window.earliest <= date && date <= moved.window.latest;
+      if (inWindow || (from! <= date && date < to!)) ctx.warn('ASSUMPTION_APPLIED', { ruleSet: id, value: l.ruleSet.effectiveFrom, replaced: moved.replaced, date, source: moved.source }, { ruleSet: id }, 'effective-from');
     }
     if (l !== found) continue;
     for (const [name, a] of mark.parameters) {

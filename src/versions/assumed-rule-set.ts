@@ -10,7 +10,8 @@ export interface AssumedMark {
   /** The rule set as shipped (or as the caller supplied it). */
   readonly base: LoadedRuleSet;
   readonly parameters: ReadonlyMap<string, { readonly source: string; readonly replaced: { readonly value: Parameter['value']; readonly status: SourceStatus } }>;
-  readonly effectiveFrom?: { readonly source: string; readonly replaced: string };
+  /** The shipped day and its window of uncertainty, which the caller's day settles. */
+  readonly effectiveFrom?: { readonly source: string; readonly replaced: string; readonly window: { readonly earliest: string; readonly latest: string } };
 }
 
 const marks = new WeakMap<LoadedRuleSet, AssumedMark>();
@@ -49,9 +50,10 @@ export function assumedRuleSet(base: LoadedRuleSet, assumptions: readonly Assump
       parameters[a.parameter] = { ...p, value: a.value, status: 'caller-supplied' as SourceStatus };
       replacedParameters.set(a.parameter, { source: a.source, replaced: { value: p.value, status: p.status } });
     } else if (a.effectiveFrom !== undefined) {
+      const u = rs.effectiveFromUncertainty;
       ruleSet.effectiveFrom = a.effectiveFrom;
       delete ruleSet.effectiveFromUncertainty;
-      effectiveFrom = { source: a.source, replaced: rs.effectiveFrom };
+      effectiveFrom = { source: a.source, replaced: rs.effectiveFrom, window: { earliest: u?.earliest ?? rs.effectiveFrom, latest: u?.latest ?? rs.effectiveFrom } };
     }
   }
   const copy: LoadedRuleSet = Object.freeze({
