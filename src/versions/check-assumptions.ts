@@ -2,6 +2,7 @@ import type { ErrorIssue } from '../errors.js';
 import type { Assumption } from '../schema/assumption.js';
 import { checkRuleSet } from '../schema/check-rule-set.js';
 import type { RuleSet } from '../schema/rule-set.js';
+import type { SourceStatus } from '../schema/status.js';
 import type { LoadedRuleSet } from './parse-rule-set.js';
 import type { RuleSetRegistry } from './rule-set-registry.js';
 import { targetOf } from './assumed-rule-set.js';
@@ -48,9 +49,11 @@ export function checkAssumptions(assumptions: readonly Assumption[], registry: R
     const mine = assumptions.map((a, i) => [a, i] as const).filter(([a]) => a.ruleSet === id && a.parameter !== undefined);
     if (mine.length === 0) continue;
     const parameters = { ...loaded.ruleSet.parameters };
-    for (const [a] of mine) parameters[a.parameter!] = { ...parameters[a.parameter!]!, value: a.value! };
+    // With the status the copy will have: a placeholder form (thresholds unverified, no items) may
+    // not become a form that decides on items nobody knows.
+    for (const [a] of mine) parameters[a.parameter!] = { ...parameters[a.parameter!]!, value: a.value!, status: 'caller-supplied' as SourceStatus };
     for (const s of checkRuleSet({ ...loaded.ruleSet, parameters } as RuleSet)) {
-      const culprit = mine.find(([a]) => s.path.includes(a.parameter!)) ?? mine[0]!;
+      const culprit = mine.find(([a]) => s.path.includes(a.parameter!) || s.message.includes(`"${a.parameter!}"`)) ?? mine[0]!;
       issues.push({ path: here(culprit[1], 'value'), message: `The rule set would no longer be valid (${s.path}: ${s.message})` });
     }
   }
