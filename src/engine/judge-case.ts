@@ -20,7 +20,7 @@ import type { RegimeResult, Result } from '../schema/result.js';
 import { canonicalSha256 } from '../versions/canonical-json.js';
 import { sealResult } from '../integrity/seal-result.js';
 import { ruleSetRegistry } from '../versions/rule-set-registry.js';
-import { recordedSha256 } from '../versions/assumed-rule-set.js';
+import { baseOf, recordedSha256 } from '../versions/assumed-rule-set.js';
 import { VERSION } from '../version.js';
 
 import type { Step } from './step.js';
@@ -109,7 +109,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const used = [...ctx.used.values()];
   // A rule set the caller supplied and the case never reached must not be mistaken for applied.
   for (const l of opts.ruleSets ?? []) {
-    if (!used.includes(l)) ctx.warn('USER_RULE_SET_NOT_USED', { ruleSet: l.ruleSet.id }, { ruleSet: l.ruleSet.id });
+    if (!used.some((u) => baseOf(u) === l)) ctx.warn('USER_RULE_SET_NOT_USED', { ruleSet: l.ruleSet.id }, { ruleSet: l.ruleSet.id });
   }
   const provenance = collectProvenance(used, ctx);
   // The newest day the case speaks of, against the last day this release knows the law to.

@@ -76,6 +76,11 @@ export function assumedMark(loaded: LoadedRuleSet): AssumedMark | undefined {
   return marks.get(loaded);
 }
 
+/** The rule set an assumed copy was made from (`loaded` itself when it is no copy): what the caller supplied or the package shipped. */
+export function baseOf(loaded: LoadedRuleSet): LoadedRuleSet {
+  return marks.get(loaded)?.base ?? loaded;
+}
+
 /** The hash a result and its receipt record for `loaded`: its base's for an assumed copy (the assumptions are recorded beside it). */
 export function recordedSha256(loaded: LoadedRuleSet): string {
   return marks.get(loaded)?.base.sha256 ?? loaded.sha256;

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DvRulesError, evaluate, evaluateMany, evaluateSync, resultSchema, shippedManifest, verifyReceipt, type EvaluateOptions } from '../../src/index.js';
+import { DvRulesError, evaluate, evaluateMany, evaluateSync, parseRuleSet, resultSchema, shippedManifest, verifyReceipt, type EvaluateOptions } from '../../src/index.js';
 
 // Issue 11 item 8: an agency corrects a value, or an uncertain in-force day, with its source.
 
@@ -100,6 +101,19 @@ describe("an agency sets Law 232/2025's in-force day", () => {
     expect(report.ruleSets.every((s) => s.status === 'ok')).toBe(true);
     expect(report.assumptions).toEqual(assumptions.map((a) => ({ ruleSet: a.ruleSet, effectiveFrom: a.effectiveFrom, source: a.source })));
     expect(resultSchema.safeParse(r).success).toBe(true);
+  });
+
+  it("an assumption on the caller's own rule set of that id applies to it: used, not warned as unused, and verified as the caller's", async () => {
+    const data = JSON.parse(readFileSync('rules/ro-order-breach/2025-12-15.json', 'utf8')) as { summary: string };
+    const own = parseRuleSet({ ...data, summary: `${data.summary} (agency copy)` }, { file: 'agency/breach.json' });
+    const r = await evaluate(repeatBreach('2026-01-12'), { ruleSets: [own], assumptions: [{ ruleSet: 'ro-order-breach/2025-12-15', effectiveFrom: '2026-01-10', source: SOURCE }] });
+    const report = verifyReceipt(JSON.parse(JSON.stringify(r)));
+
+    expect(r.breach?.ruleSet).toBe('ro-order-breach/2025-12-15');
+    expect(codes(r)).toContain('USER_RULE_SET');
+    expect(codes(r)).not.toContain('USER_RULE_SET_NOT_USED');
+    expect(r.receipt.ruleSets.find((s) => s.id === 'ro-order-breach/2025-12-15')?.sha256).toBe(own.sha256);
+    expect(report.ruleSets.find((s) => s.id === 'ro-order-breach/2025-12-15')?.status).toBe('user');
   });
 
   it('the receipt records actLaw as given', async () => {
