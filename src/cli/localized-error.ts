@@ -29,6 +29,7 @@ const ISSUES: Array<[RegExp, string]> = [
   [/^Syntax error|^Empty input|^Not UTF-8/, 'ui.error.issue.syntax'],
   [/^Duplicate key/, 'ui.error.issue.duplicate-key'],
   // Assumptions (option assumptions, --assume FILE).
+  [/not marked uncertain/, 'ui.error.issue.day-not-uncertain'],
   [/cannot be assumed otherwise/, 'ui.error.issue.assumption-refused'],
   [/^No rule set with this id/, 'ui.error.issue.unknown-rule-set'],
   [/has no parameter/, 'ui.error.issue.unknown-parameter'],

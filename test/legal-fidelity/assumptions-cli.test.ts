@@ -95,9 +95,19 @@ describe('dv-rules --assume FILE', () => {
     expect(r.status).toBe(2);
     expect(r.err).toContain(bad);
     expect(r.err).toContain('$[0].effectiveFrom');
-    expect(r.err).toContain('nu poate fi presupusă altfel');
+    expect(r.err).toContain('ziua de intrare în vigoare a setului de reguli nu este marcată ca incertă');
     expect(r.err).toContain('docs/integrating.md');
     expect(r.err).not.toMatch(/cannot be assumed/);
+  });
+
+  it('on an English terminal the refusal names the file, each path, and points to the documentation', async () => {
+    const bad = file('bad-en.json', JSON.stringify([{ ruleSet: 'ro-order-breach/2025-12-15', parameter: 'maxMonths', value: 'sixty', source: 'memo' }]));
+    const r = await run(['evaluate', caseFile, '--assume', bad], true);
+
+    expect(r.status).toBe(2);
+    expect(r.err).toContain(`${bad} is not a valid list of assumptions`);
+    expect(r.err).toContain("at $[0].value: Expected a number, like the parameter's value");
+    expect(r.err).toContain('hint: docs/integrating.md, "Corrections by an agency"');
   });
 
   it('a file that is not a list is refused at its root, and a missing file is FILE_NOT_READABLE', async () => {
