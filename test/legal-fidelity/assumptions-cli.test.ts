@@ -110,6 +110,12 @@ describe('dv-rules --assume FILE', () => {
     expect(r.err).toContain('hint: docs/integrating.md, "Corrections by an agency"');
   });
 
+  it.each(['evaluate', 'deadlines', 'impact'])('dv-rules help %s names --assume FILE', async (command) => {
+    const r = await run(['help', command]);
+
+    expect(r.out).toMatch(/^ {2}--assume FILE +\S/m);
+  });
+
   it('a file that is not a list is refused at its root, and a missing file is FILE_NOT_READABLE', async () => {
     const notList = await run(['evaluate', caseFile, '--assume', file('object.json', '{"ruleSet":"x"}')]);
     const missing = await run(['evaluate', caseFile, '--assume', join(dir, 'nope.yaml')]);
