@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { citationSchema } from './citation.js';
 import { isoDateSchema } from './dates.js';
-import { sourceStatusSchema } from './status.js';
+import { provenanceStatusSchema, sourceStatusSchema } from './status.js';
 import { assumptionSchema } from './assumption.js';
 import { nextStepSchema, referralsSchema } from './next-steps.js';
 
@@ -59,13 +59,6 @@ export const riskAssessmentSchema = z.strictObject({
   items: z.array(z.strictObject({ id: z.string(), group: z.string(), answer: z.enum(['yes', 'no', 'unknown']), label: z.string() })),
   minimalFlips: minimalFlipsSchema,
 });
-
-/**
- * The status of a value in a result: a source status, or `caller-supplied` where the caller's
- * assumption (option `assumptions`) replaced the shipped value. Rule files never carry it.
- */
-export const provenanceStatusSchema = z.enum([...sourceStatusSchema.options, 'caller-supplied']);
-export type ProvenanceStatus = z.infer<typeof provenanceStatusSchema>;
 
 const parameterValueSchema = z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]);
 

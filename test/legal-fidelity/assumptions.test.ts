@@ -152,6 +152,22 @@ describe('an agency supplies a value', () => {
     expect(r.provenance.find((p) => p.parameter === 'thresholdQuestions1To7')).toMatchObject({ value: 3, status: 'caller-supplied', assumed: { replaced: { value: 2, status: 'reported' } } });
   });
 
+  it('every block that shows a value\'s status says caller-supplied for an assumed one, and the result keeps to its schema (a threshold, a referral list)', () => {
+    const c = { ...spouse, riskForm: { answers: { q1: 'yes', q4: 'yes' } } };
+    const r = evaluateSync(c, {
+      assumptions: [
+        { ruleSet: 'ro-police-risk-form/2018-12-28', parameter: 'thresholdQuestions1To7', value: 3, source: SOURCE },
+        { ruleSet: 'ro-referrals/2018-12-07', parameter: 'victimServices', value: ['shelter', 'legal-counselling'], source: SOURCE },
+      ],
+    });
+    const group = r.explanation.find((e) => e.code.startsWith('risk-form.group') && e.message.includes('3'));
+
+    expect(resultSchema.safeParse(r).success).toBe(true);
+    expect(r.referrals.victim).toMatchObject({ status: 'caller-supplied', services: [{ id: 'shelter' }, { id: 'legal-counselling' }] });
+    expect(group?.message).toContain('supplied by the caller');
+    expect(group?.message).not.toContain('caller-supplied');
+  });
+
   it('equal assumptions given again (a fresh, equal list) give the same result, and results with and without them do not mix', () => {
     const c = { ...spouse, riskForm: { answers: { q1: 'yes', q4: 'yes' } } };
     const assume = (): EvaluateOptions => ({ assumptions: [{ ruleSet: 'ro-police-risk-form/2018-12-28', parameter: 'thresholdQuestions1To7', value: 3, source: SOURCE }] });
