@@ -65,6 +65,9 @@ describe('dv-rules --assume FILE', () => {
     expect(en.out).toContain(`ro-order-breach/2025-12-15 in force from 2026-01-10 (source: ${SOURCE})`);
     expect(ro.out).toContain(`Presupuneri ale apelantului (2): ro-order-breach/2025-12-15 în vigoare de la 2026-01-10 (sursa: ${SOURCE})`);
     expect(ro.out).toContain('[ASSUMPTION_APPLIED]');
+    const plain = await run(['evaluate', caseFile, '--assume', assumeYaml, '--register', 'plain']);
+    expect(plain.out).toContain('This result rests on a value or a date supplied by the user, with its source, instead of ours.');
+    expect(plain.out).not.toContain('[ASSUMPTION_APPLIED]');
   });
 
   it('deadlines with --assume: the provisional order lapses after 120 hours, and the assumptions are named', async () => {
