@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DvRulesError, evaluate, evaluateMany, evaluateSync, parseRuleSet, resultSchema, shippedManifest, verifyReceipt, type EvaluateOptions } from '../../src/index.js';
+import { assumptionListSchema, DvRulesError, evaluate, evaluateMany, evaluateSync, MAX_ASSUMPTIONS, parseRuleSet, resultSchema, shippedManifest, verifyReceipt, type EvaluateOptions } from '../../src/index.js';
 
 // Issue 11 item 8: an agency corrects a value, or an uncertain in-force day, with its source.
 
@@ -225,6 +225,12 @@ describe('what an assumption may not do', () => {
 
     expect(e.code).toBe('INVALID_OPTIONS');
     expect(e.issues.map((i) => i.path)).toContain(path);
+  });
+
+  it('the exported schema is the shape of an --assume file: the examples pass, a value with a day does not, and the bound is 100', () => {
+    expect(assumptionListSchema.safeParse(LAW_232_DAY('2026-01-10')).success).toBe(true);
+    expect(assumptionListSchema.safeParse([{ ruleSet: 'ro-order-breach/2025-12-15', parameter: 'maxMonths', value: 70, effectiveFrom: '2026-01-10', source: 'memo' }]).success).toBe(false);
+    expect(MAX_ASSUMPTIONS).toBe(100);
   });
 
   it('a batch with a bad assumption is refused once, before its first case', () => {
