@@ -47,8 +47,9 @@ export {
 } from './schema/result.js';
 export { ruleSetSchema, whitelistedOperators, type RuleSet, type Rule, type Parameter } from './schema/rule-set.js';
 export { citationSchema, type Citation } from './schema/citation.js';
-export { sourceStatusSchema, type SourceStatus } from './schema/status.js';
+export { sourceStatusSchema, provenanceStatusSchema, type SourceStatus, type ProvenanceStatus } from './schema/status.js';
 export { evaluateOptionsSchema, type EvaluateOptions } from './schema/options.js';
+export { assumptionSchema, assumptionListSchema, MAX_ASSUMPTIONS, type Assumption } from './schema/assumption.js';
 export { jsonSchema, schemaNames, type SchemaName } from './schema/json-schemas.js';
 export { runFixtureDocuments, type FixtureDocument, type FixtureReport, type FixtureOutcome } from './fixtures/run-fixture-documents.js';
 export { parseFixtures } from './fixtures/parse-fixtures.js';

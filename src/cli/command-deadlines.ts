@@ -3,6 +3,7 @@ import { EVALUATE_FLAGS, evaluateOptionsFromFlags } from './evaluate-flags.js';
 import { takeRef } from './case-ref.js';
 import { EXIT } from './exit-status.js';
 import { safeText } from './safe-text.js';
+import { assumptionsLine } from './assumptions-line.js';
 import type { CliIo } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
 import { readCaseInput } from './read-case-input.js';
@@ -51,7 +52,7 @@ export async function commandDeadlines(args: readonly string[], io: CliIo, now: 
   else {
     const register = result.receipt.options.register;
     if (ref !== undefined) io.out(`ref: ${safeText(ref)}\n`);
-    io.out(renderDeadlines(view, { asOfFromClock, appliesProposedLaw: result.appliesProposedLaw, ics: written, color: io.color, tr, warnings: result.warnings, register }));
+    io.out(renderDeadlines(view, { asOfFromClock, appliesProposedLaw: result.appliesProposedLaw, ics: written, color: io.color, tr, warnings: result.warnings, register, assumptions: assumptionsLine(result, tr) }));
   }
   return EXIT.ok;
 }

@@ -29,6 +29,7 @@ const EVALUATE_FLAG_HELP: Array<[string, string]> = [
   ['--lang en|ro', 'the language of the output'],
   ['--register legal|plain', 'legal: with sources, rule ids and hashes; plain: for the person concerned'],
   ['--labels FILE', "an agency's label pack (official item wording, its own texts)"],
+  ['--assume FILE', 'corrections with their source: a value, or an uncertain in-force day, for a value not confirmed (JSON or YAML list; docs/integrating.md)'],
 ];
 
 const INPUT = 'The case is a JSON or YAML document (`dv-rules schema case` prints its shape), from FILE, or from standard input with `-`.';
@@ -112,6 +113,7 @@ const COMMANDS: Record<string, CommandHelp> = {
       ['--law-of YYYY-MM-DD', 'the change is the law in force on that day, for every case (each case is otherwise judged under the law of its own dates); each field names the rule set behind it'],
       ['--change RULE-SET-ID', 'the change is that one version of the law alone: the law without it against the law with it'],
       ['--as-of ISO', 'judge deadline statuses at this instant, under both laws'],
+      ['--assume FILE', 'corrections with their source (see dv-rules help evaluate), applied under both laws'],
       ['--format NAME', 'text (default), markdown (for a merge request comment) or json'],
       ['--json', 'the same as --format json'],
       ['--lang en|ro', 'the language of the report'],

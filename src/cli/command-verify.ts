@@ -1,5 +1,6 @@
 import { createTranslator, DvRulesError, verifyReceipt, type ReceiptReport, type Translator } from '../index.js';
 import { langFlag } from './lang-flag.js';
+import { safeText } from './safe-text.js';
 import { refuseNonRegularFile } from './regular-file.js';
 import { readDataFile, verifyRuleSets, type VerifyReport } from '../node/index.js';
 import { EXIT } from './exit-status.js';
@@ -92,6 +93,8 @@ function renderReceiptReport(r: ReceiptReport, tr: Translator): string {
   });
   if (r.content === 'changed') lines.push(`${tag('changed')} ${t('ui.cli.verify.result-changed')}`);
   if (r.content === 'missing') lines.push(`${tag('missing')} ${t('ui.cli.verify.result-missing')}`);
+  // The corrections the result rests on (option assumptions), beside the rule sets they correct.
+  if (r.assumptions.length > 0) lines.push(t('ui.cli.verify.assumptions', { count: r.assumptions.length }), ...r.assumptions.map((x) => `  - ${safeText(x.ruleSet)} · ${safeText(x.parameter ?? `effectiveFrom ${x.effectiveFrom ?? ''}`)} · ${safeText(x.source)}`));
   const matching = r.ruleSets.filter((s) => s.status === 'ok').length;
   lines.push(t('ui.cli.verify.receipt-summary', { library: `${r.library?.name ?? '?'} ${r.library?.version ?? '?'}`, matching, total: r.ruleSets.length }));
   return `${lines.join('\n')}\n`;

@@ -73,6 +73,7 @@ export function describeError(e: DvRulesError, context: { command?: string | und
   const system = / \((E[A-Z]+)\)/.exec(e.message)?.[1];
   if (system === 'EISDIR') return { sentence, hint: 'name a file in that folder' };
   if (system === 'EACCES' || system === 'EPERM') return { sentence, hint: "check the file's permissions" };
+  if (e.message.startsWith('--assume')) return { sentence, hint: 'docs/integrating.md, "Corrections by an agency", describes an assumption; dv-rules rules lists the rule sets' };
   const hint = HINTS[e.code];
   return hint === undefined ? { sentence } : { sentence, hint };
 }

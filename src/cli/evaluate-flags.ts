@@ -1,5 +1,5 @@
-import type { EvaluateOptions, LoadedRuleSet } from '../index.js';
-import { loadLabelPackFile, loadRuleSetFile } from '../node/index.js';
+import { DvRulesError, parseEvaluateOptions, type EvaluateOptions, type LoadedRuleSet } from '../index.js';
+import { loadLabelPackFile, loadRuleSetFile, readDataFile } from '../node/index.js';
 import { refuseNonRegularFile } from './regular-file.js';
 
 /** The flags every command that evaluates a case takes, mapped one to one onto `evaluate`'s options. */
@@ -16,6 +16,7 @@ export const EVALUATE_FLAGS = {
   lang: { type: 'string' },
   register: { type: 'string' },
   labels: { type: 'string' },
+  assume: { type: 'string' },
 } as const;
 
 interface FlagValues {
@@ -31,6 +32,7 @@ interface FlagValues {
   lang?: string | undefined;
   register?: string | undefined;
   labels?: string | undefined;
+  assume?: string | undefined;
 }
 
 /**
@@ -46,6 +48,7 @@ export async function evaluateOptionsFromFlags(values: FlagValues, asOfDefault?:
   if (values.labels !== undefined) await refuseNonRegularFile(values.labels, '--labels');
   const asOf = values['as-of'] ?? asOfDefault;
   const labels = values.labels === undefined ? undefined : await loadLabelPackFile(values.labels);
+  const assumptions = values.assume === undefined ? undefined : await readAssumptions(values.assume, ruleSets);
   return {
     ...(ruleSets.length > 0 ? { ruleSets } : {}),
     ...(values['include-proposed'] ? { includeProposed: true } : {}),
@@ -59,5 +62,23 @@ export async function evaluateOptionsFromFlags(values: FlagValues, asOfDefault?:
     ...(values.lang === undefined ? {} : { lang: values.lang as EvaluateOptions['lang'] }),
     ...(values.register === undefined ? {} : { register: values.register as EvaluateOptions['register'] }),
     ...(labels === undefined ? {} : { labels }),
+    ...(assumptions === undefined ? {} : { assumptions }),
   };
+}
+
+/**
+ * An `--assume` file: a list of assumptions (JSON or YAML, read with the bounds of every document),
+ * checked here against the rule sets of the run so that an error names the file, with paths
+ * inside it (`$[0].parameter`).
+ */
+async function readAssumptions(file: string, ruleSets: readonly LoadedRuleSet[]): Promise<EvaluateOptions['assumptions']> {
+  await refuseNonRegularFile(file, '--assume');
+  const data = await readDataFile(file, { api: '--assume' });
+  try {
+    return parseEvaluateOptions({ ...(ruleSets.length > 0 ? { ruleSets: [...ruleSets] } : {}), assumptions: data }, '--assume').assumptions;
+  } catch (e) {
+    if (!(e instanceof DvRulesError)) throw e;
+    const issues = e.issues.map((i) => ({ path: i.path.replace(/^assumptions(?=\[|$)/, '$'), message: i.message }));
+    throw new DvRulesError('INVALID_OPTIONS', `--assume: ${file} is not a valid list of assumptions`, issues, file);
+  }
 }

@@ -28,6 +28,17 @@ const ISSUES: Array<[RegExp, string]> = [
   [/datetime|offset/i, 'ui.error.issue.datetime'],
   [/^Syntax error|^Empty input|^Not UTF-8/, 'ui.error.issue.syntax'],
   [/^Duplicate key/, 'ui.error.issue.duplicate-key'],
+  // Assumptions (option assumptions, --assume FILE).
+  [/not marked uncertain/, 'ui.error.issue.day-not-uncertain'],
+  [/cannot be assumed otherwise/, 'ui.error.issue.assumption-refused'],
+  [/^No rule set with this id/, 'ui.error.issue.unknown-rule-set'],
+  [/has no parameter/, 'ui.error.issue.unknown-parameter'],
+  [/already corrects the same/, 'ui.error.issue.assumption-twice'],
+  [/like the parameter's value$|^The parameter is in /, 'ui.error.issue.assumption-type'],
+  [/^Must (not )?be (before|after) /, 'ui.error.issue.assumption-day'],
+  [/would no longer be valid/, 'ui.error.issue.assumption-rule-set'],
+  [/^Give either|^Give a parameter|^Name the parameter|^Give the value/, 'ui.error.issue.assumption-shape'],
+  [/control characters/, 'ui.error.issue.control-characters'],
 ];
 
 const SYSTEM = /\((E[A-Z]+|error)\)/;
@@ -79,6 +90,7 @@ export function localizedError(e: DvRulesError, context: { command?: string | un
     .filter((i) => e.code !== 'OUTPUT_WRITE_FAILED' && !(i.path === '$' && (context.problem !== undefined || e.code !== 'INVALID_JSON')))
     .map((i) => ({ path: i.path, message: t(ISSUES.find(([re]) => re.test(i.message))?.[1] ?? 'ui.error.issue.invalid') }));
   const hint = e.issues.some((i) => /datetime|offset/i.test(i.message)) ? t('ui.error.hint.offset')
+    : e.message.startsWith('--assume') || e.issues.some((i) => i.path.startsWith('assumptions')) ? t('ui.error.hint.assume')
     : e.code === 'INVALID_CASE' ? t('ui.error.hint.case')
       : e.code === 'FILE_NOT_READABLE' ? t('ui.error.hint.file')
         : e.code === 'OUTPUT_WRITE_FAILED' ? undefined

@@ -45,6 +45,8 @@ interface RenderOptions {
   warnings?: readonly Warning[];
   /** The register of the warnings' text (default `legal`). */
   register?: 'legal' | 'plain';
+  /** The line naming the caller's assumptions (`assumptionsLine`), if any. */
+  assumptions?: string | undefined;
 }
 
 type Words = Pick<Translator, 't' | 'lang'>;
@@ -163,6 +165,7 @@ export function renderDeadlines(view: DeadlinesView, options: RenderOptions): st
   const first = t(options.asOfFromClock ? 'ui.deadlines.title-clock' : 'ui.deadlines.title', { at: localTime(view.asOf, false, tr) });
   lines.push(first.startsWith(title) ? `${s.bold(title)}${first.slice(title.length)}` : first);
   if (options.appliesProposedLaw) lines.push(s.bold(t('ui.deadlines.proposed')));
+  if (options.assumptions !== undefined) lines.push(s.bold(options.assumptions));
   lines.push('');
 
   const applicable = view.deadlines.filter((d) => d.status !== 'not-applicable');

@@ -19,6 +19,7 @@ import {
 } from '../index.js';
 import { localTime } from './render-deadlines.js';
 import { textStyle } from './text-style.js';
+import { assumptionsLine } from './assumptions-line.js';
 
 
 /**
@@ -47,6 +48,8 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
   const head = (text: string): void => void lines.push('', s.bold(text));
   lines.push(`${s.bold(t('ui.incident-day'))}: ${result.incidentDate}`);
   lines.push(`${s.bold(t('ui.regime'))}: ${t(`reason.${result.regime.reason}`)}`);
+  const assumed = assumptionsLine(result, tr);
+  if (assumed !== undefined) lines.push(s.bold(assumed));
   if (result.violenceForms.length > 0) lines.push(`${s.bold(t('ui.violence-forms'))}: ${labelsOf(t, 'violence-form', result.violenceForms)}`);
 
   const ra = result.riskAssessment;

@@ -10,6 +10,7 @@ import type { Translator } from '../explain/create-translator.js';
 import { formExplanation } from './assess-risk-form.js';
 import { runRules, type EngineRun, type Step } from './step.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
+import { warnAssumptions } from './warn-assumptions.js';
 
 /** A rule's event as the engine raised it, with the rule that raised it. */
 export interface FiredEvent {
@@ -93,6 +94,7 @@ export class EvaluationContext {
       }
     }
     const found = resolveRuleSet(this.registry, series, date, { includeProposed: this.includeProposed });
+    warnAssumptions(this, this.registry.series.get(series) ?? [], date, found);
     if (found) this.used.set(found.ruleSet.id, found);
     return found;
   }

@@ -21,6 +21,7 @@ import type { RegimeResult, Result } from '../schema/result.js';
 import { canonicalSha256 } from '../versions/canonical-json.js';
 import { sealResult } from '../integrity/seal-result.js';
 import { ruleSetRegistry } from '../versions/rule-set-registry.js';
+import { baseOf, recordedSha256 } from '../versions/assumed-rule-set.js';
 import { VERSION } from '../version.js';
 
 import type { Step } from './step.js';
@@ -44,7 +45,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const dayOf = (instant: string | undefined): string => (instant === undefined ? date : bucharestDate(instant));
   const lang = opts.lang ?? opts.labels?.pack.lang ?? 'en';
   const translator = translatorFor(lang, opts.labels);
-  const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? []), opts.includeProposed ?? false, translator, opts.register ?? 'legal');
+  const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? [], opts.assumptions), opts.includeProposed ?? false, translator, opts.register ?? 'legal');
   const selection = opts.formSelection ?? 'seed';
 
   const ev = c.events ?? {};
@@ -117,7 +118,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const used = [...ctx.used.values()];
   // A rule set the caller supplied and the case never reached must not be mistaken for applied.
   for (const l of opts.ruleSets ?? []) {
-    if (!used.includes(l)) ctx.warn('USER_RULE_SET_NOT_USED', { ruleSet: l.ruleSet.id }, { ruleSet: l.ruleSet.id });
+    if (!used.some((u) => baseOf(u) === l)) ctx.warn('USER_RULE_SET_NOT_USED', { ruleSet: l.ruleSet.id }, { ruleSet: l.ruleSet.id });
   }
   const provenance = collectProvenance(used, ctx);
   // The newest day the case speaks of, against the last day this release knows the law to.
@@ -135,7 +136,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
       effectiveFrom: l.ruleSet.effectiveFrom,
       status: l.ruleSet.status,
       origin: l.origin,
-      sha256: l.sha256,
+      sha256: recordedSha256(l),
     })),
     appliesProposedLaw: used.some((l) => l.ruleSet.status === 'proposed'),
     violenceForms,
@@ -149,7 +150,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
     referrals: next.referrals,
     asOf: opts.asOf ?? null,
     provenance,
-    receiptRuleSets: used.map((l) => ({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256: l.sha256 })),
+    receiptRuleSets: used.map((l) => ({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256: recordedSha256(l) })),
     receiptOptions: {
       includeProposed: opts.includeProposed ?? false,
       formSelection: selection,
@@ -161,6 +162,8 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
       lang,
       register: opts.register ?? 'legal',
       labels: opts.labels ? { name: opts.labels.pack.name, sha256: canonicalSha256(opts.labels.pack) } : null,
+      actLaw: opts.actLaw ?? 'act-day',
+      assumptions: opts.assumptions ?? [],
     },
   });
   if (tailKey !== undefined) tails?.set(tailKey, tail);

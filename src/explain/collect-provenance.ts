@@ -5,6 +5,7 @@ import type { Translator } from './create-translator.js';
 import { parameterLabel } from './parameter-label.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
 import { sourceStatusSchema, type SourceStatus } from '../schema/status.js';
+import { markAssumed } from './mark-assumed.js';
 
 interface Collected {
   readonly entries: readonly ProvenanceEntry[];
@@ -90,7 +91,7 @@ function entryOf(what: { kind: ProvenanceEntry['kind']; loaded: LoadedRuleSet; n
   if (what.kind === 'parameter') {
     const p = rs.parameters[what.name]!;
     const value = Array.isArray(p.value) ? [...p.value] : p.value;
-    return { kind: 'parameter', ruleSet: rs.id, parameter: what.name, value, unit: p.unit, status: p.status, source: { ...p.citation } };
+    return markAssumed(what.loaded, what.name, { kind: 'parameter', ruleSet: rs.id, parameter: what.name, value, unit: p.unit, status: p.status, source: { ...p.citation } });
   }
   if (what.kind === 'rule') {
     const rule = rs.rules.find((r) => r.id === what.name)!;

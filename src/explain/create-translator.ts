@@ -12,7 +12,7 @@ export interface Translator {
 }
 
 /** The words of `sourceStatusSchema` and of a rule set's `status`. */
-const STATUS_WORDS: ReadonlySet<string> = new Set(['confirmed', 'reported', 'seed', 'unverified', 'in-force', 'proposed']);
+const STATUS_WORDS: ReadonlySet<string> = new Set(['confirmed', 'reported', 'seed', 'unverified', 'caller-supplied', 'in-force', 'proposed']);
 
 /**
  * A translator for one evaluation: the user's pack first, then the shipped pack of the language,

@@ -90,7 +90,7 @@ export function describeNextSteps(result: Result, tr: Words, time: (instant: str
 
   const r = result.referrals;
   const more: string[] = [];
-  const source = (x: { citation: NextStep['citation']; status: NextStep['status'] }): string[] =>
+  const source = (x: { citation: NextStep['citation']; status: NextStep['status'] | 'caller-supplied' }): string[] =>
     legal ? [`  § ${t('ui.next-steps.source', { citation: citationText(localCitation(x.citation, tr)), status: x.status })}`] : [];
   if (r.victim) more.push(`${t(`ui.referrals.victim.${register}`)}: ${r.victim.services.map((x) => x.text).join(', ')}`, ...source(r.victim));
   if (r.perpetrator) {

@@ -29,6 +29,14 @@ export const receiptReportSchema = z.strictObject({
    * after it was produced), or `missing` (no hash, so its content is not covered).
    */
   content: z.enum(['ok', 'changed', 'missing']).nullable(),
+  /**
+   * The corrections the result rests on (`receipt.options.assumptions`): what each one set (a
+   * parameter, or the in-force day) of which rule set, and its source. They do not change `ok`:
+   * the rule sets named are still checked against the shipped ones; an auditor reads these beside them.
+   */
+  assumptions: z.array(
+    z.strictObject({ ruleSet: z.string(), parameter: z.string().optional(), effectiveFrom: z.string().optional(), source: z.string() }),
+  ),
   issues: z.array(errorIssueSchema),
 });
 export type ReceiptReport = z.infer<typeof receiptReportSchema>;
@@ -43,7 +51,13 @@ const withReceiptSchema = z.looseObject({
     library: z.looseObject({ name: z.string().max(200), version: z.string().max(100) }),
     ruleSets: z.array(z.looseObject({ id: z.string().max(200), sha256: z.string().max(200) })).max(1000),
     options: z
-      .looseObject({ userRuleSets: z.array(z.looseObject({ id: z.string().max(200), sha256: z.string().max(200) })).max(1000).optional() })
+      .looseObject({
+        userRuleSets: z.array(z.looseObject({ id: z.string().max(200), sha256: z.string().max(200) })).max(1000).optional(),
+        assumptions: z
+          .array(z.looseObject({ ruleSet: z.string().max(200), parameter: z.string().max(80).optional(), effectiveFrom: z.string().max(20).optional(), source: z.string().max(2000) }))
+          .max(100)
+          .optional(),
+      })
       .optional(),
   }),
 });
@@ -82,7 +96,13 @@ export function verifyReceipt(result: unknown): ReceiptReport {
   });
   const library = { name: receipt.library.name, version: receipt.library.version };
   const content = receipt.resultSha256 === undefined ? 'missing' : receipt.resultSha256 === resultSha256(result as object) ? 'ok' : 'changed';
-  return { ok: content === 'ok' && ruleSets.every((r) => r.status === 'ok'), library, ruleSets, content, issues: [] };
+  const assumptions = (receipt.options?.assumptions ?? []).map((a) => ({
+    ruleSet: a.ruleSet,
+    ...(a.parameter === undefined ? {} : { parameter: a.parameter }),
+    ...(a.effectiveFrom === undefined ? {} : { effectiveFrom: a.effectiveFrom }),
+    source: a.source,
+  }));
+  return { ok: content === 'ok' && ruleSets.every((r) => r.status === 'ok'), library, ruleSets, content, assumptions, issues: [] };
 }
 
 /** A caller's own rule set is `user` unless it is byte for byte the shipped one. */
@@ -93,5 +113,5 @@ function statusOf(recorded: string, shipped: string | null, suppliedByCaller: bo
 }
 
 function refused(issues: ReceiptReport['issues']): ReceiptReport {
-  return { ok: false, library: null, ruleSets: [], content: null, issues };
+  return { ok: false, library: null, ruleSets: [], content: null, assumptions: [], issues };
 }

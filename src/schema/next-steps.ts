@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { citationSchema } from './citation.js';
-import { sourceStatusSchema } from './status.js';
+import { provenanceStatusSchema, sourceStatusSchema } from './status.js';
 
 /** The words of a circumstance the case may leave unstated. */
 export const TRI_STATE = ['yes', 'no', 'unknown'] as const;
@@ -64,7 +64,7 @@ export const neverReferItemSchema = referralItemSchema.extend({ reasonKey: z.str
  */
 export const referralsSchema = z.strictObject({
   victim: z
-    .strictObject({ services: z.array(referralItemSchema), ruleSet: z.string(), parameter: z.string(), citation: citationSchema, status: sourceStatusSchema })
+    .strictObject({ services: z.array(referralItemSchema), ruleSet: z.string(), parameter: z.string(), citation: citationSchema, status: provenanceStatusSchema })
     .nullable(),
   perpetrator: z
     .strictObject({
@@ -73,7 +73,8 @@ export const referralsSchema = z.strictObject({
       neverReferTo: z.array(neverReferItemSchema),
       ruleSet: z.string(),
       citation: citationSchema,
-      status: sourceStatusSchema,
+      /** The status of the programmes' list; `caller-supplied` where an assumption replaced it. */
+      status: provenanceStatusSchema,
     })
     .nullable(),
   childProtection: z.array(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from './dates.js';
+import { assumptionListSchema } from './assumption.js';
 import { isLoadedLabelPack, type LoadedLabelPack } from '../explain/parse-label-pack.js';
 import { languageSchema } from './label-pack.js';
 import { isLoadedRuleSet, type LoadedRuleSet } from '../versions/parse-rule-set.js';
@@ -55,6 +56,13 @@ export const evaluateOptionsSchema = z.strictObject({
    * path the compiled one is proven equal to). Results are the same.
    */
   engine: z.enum(['compiled', 'reference']).optional(),
+  /**
+   * Corrections an agency makes, with their source: a value for a parameter, or the in-force day of
+   * a rule set whose day is uncertain (see `assumptionSchema`). Anything `confirmed` is refused.
+   * The result uses them, says so (`ASSUMPTION_APPLIED`, `caller-supplied` in `provenance`) and
+   * the receipt records them.
+   */
+  assumptions: assumptionListSchema.optional(),
   labels: z.custom<LoadedLabelPack>(isLoadedLabelPack, 'Expected a label pack returned by parseLabelPack or loadLabelPackFile').optional(),
 });
 export type EvaluateOptions = z.infer<typeof evaluateOptionsSchema>;

@@ -1,9 +1,12 @@
 import { DvRulesError, issuesFromZod } from '../errors.js';
 import { evaluateOptionsSchema, type EvaluateOptions } from './options.js';
+import { checkAssumptions } from '../versions/check-assumptions.js';
+import { ruleSetRegistry } from '../versions/rule-set-registry.js';
 
 /**
  * Validates `evaluate`'s options once, as `evaluate` itself does for each call: the schema, then
- * the one rule across two options (a label pack must be in the language asked for). A batch
+ * the rules across options (a label pack must be in the language asked for; an assumption must
+ * name a value of the rule sets this evaluation may use, not confirmed). A batch
  * calls it before its first case, so that bad options are one error, not one per case.
  *
  * @param options - the options as the caller gave them (untrusted)
@@ -23,6 +26,12 @@ export function parseEvaluateOptions(options: unknown, api: string): EvaluateOpt
   const { lang, labels } = parsed.data;
   if (labels && lang !== undefined && labels.pack.lang !== lang) {
     throw refuse([{ path: 'labels', message: `The label pack is for "${labels.pack.lang}", the language asked for is "${lang}"` }]);
+  }
+  // An assumption must name a value of the rule sets this evaluation may use, not confirmed.
+  const { assumptions, ruleSets } = parsed.data;
+  if (assumptions !== undefined && assumptions.length > 0) {
+    const issues = checkAssumptions(assumptions, ruleSetRegistry(ruleSets ?? []), 'assumptions');
+    if (issues.length > 0) throw refuse(issues);
   }
   return parsed.data;
 }

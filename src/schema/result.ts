@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { citationSchema } from './citation.js';
 import { isoDateSchema } from './dates.js';
-import { sourceStatusSchema } from './status.js';
+import { provenanceStatusSchema, sourceStatusSchema } from './status.js';
+import { assumptionSchema } from './assumption.js';
 import { nextStepSchema, referralsSchema } from './next-steps.js';
 
 /** A rule set a result relied on, with the hash of its canonical content. */
@@ -59,6 +60,8 @@ export const riskAssessmentSchema = z.strictObject({
   minimalFlips: minimalFlipsSchema,
 });
 
+const parameterValueSchema = z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]);
+
 /**
  * One thing that decided the result, with the status of its source (docs/case-and-result.md,
  * "What provenance lists"): a parameter read, a rule that ran, or a deadline's counting method applied.
@@ -69,10 +72,15 @@ export const provenanceEntrySchema = z.discriminatedUnion('kind', [
     kind: z.literal('parameter'),
     ruleSet: z.string(),
     parameter: z.string(),
-    value: z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]),
+    value: parameterValueSchema,
     unit: z.string(),
-    status: sourceStatusSchema,
+    /** `caller-supplied` for a value the caller's assumption gave (`options.assumptions`). */
+    status: provenanceStatusSchema,
     source: citationSchema,
+    /** Present when `status` is `caller-supplied`: the caller's source, and the value and status it replaced. */
+    assumed: z
+      .strictObject({ source: z.string(), replaced: z.strictObject({ value: parameterValueSchema, status: sourceStatusSchema }) })
+      .optional(),
   }),
   /**
    * A rule that ran (was evaluated), whether it fired or not (the explanation says which);
@@ -220,7 +228,7 @@ export const deadlineResultSchema = z.strictObject({
     acrossClockChange: z.strictObject({ elapsed: z.string(), wallClock: z.string(), used: z.enum(['elapsed', 'wall-clock']) }).optional(),
   }),
   citation: citationSchema,
-  provenance: z.strictObject({ ruleSet: z.string(), parameter: z.string(), value: z.number(), status: sourceStatusSchema, source: citationSchema }),
+  provenance: z.strictObject({ ruleSet: z.string(), parameter: z.string(), value: z.number(), status: provenanceStatusSchema, source: citationSchema }),
 });
 
 /** A time in which proceedings were open but neither a provisional nor a court order was in force. */
@@ -261,6 +269,10 @@ export const receiptSchema = z.strictObject({
     lang: z.enum(['ro', 'en']),
     register: z.enum(['legal', 'plain']),
     labels: z.strictObject({ name: z.string(), sha256: z.string() }).nullable(),
+    /** Option `actLaw`: which day's law judged each act. */
+    actLaw: z.enum(['act-day', 'incident-day']),
+    /** Option `assumptions`, as given (validated): the corrections the result rests on. `ruleSets[].sha256` stays the shipped hash. */
+    assumptions: z.array(assumptionSchema),
   }),
 });
 export type Receipt = z.infer<typeof receiptSchema>;

@@ -1,6 +1,8 @@
 import { DvRulesError } from '../errors.js';
 import type { LoadedRuleSet } from './parse-rule-set.js';
 import { shippedRuleSets } from './shipped-rule-sets.js';
+import type { Assumption } from '../schema/assumption.js';
+import { assumedRegistry } from './assumed-registry.js';
 
 /**
  * The rule sets one evaluation may use: the shipped ones, with any the caller supplied
@@ -19,13 +21,15 @@ let shippedRegistry: RuleSetRegistry | undefined;
  * the same status would leave a day with two laws: that is refused.
  *
  * @param extra - user-supplied rule sets (already validated); they win over shipped ones with the same id
+ * @param assumptions - the caller's corrections (already checked, see `checkAssumptions`), applied to copies
  * @returns the registry
  * @throws DvRulesError `INVALID_RULE_SET` when two rule sets collide
  * @example
  * ruleSetRegistry().series.get('ro-police-risk-form')?.length //=> 1
  * @since 0.1.0
  */
-export function ruleSetRegistry(extra: readonly LoadedRuleSet[] = []): RuleSetRegistry {
+export function ruleSetRegistry(extra: readonly LoadedRuleSet[] = [], assumptions: readonly Assumption[] = []): RuleSetRegistry {
+  if (assumptions.length > 0) return assumedRegistry(ruleSetRegistry(extra), assumptions);
   if (extra.length === 0 && shippedRegistry) return shippedRegistry;
   const cached = registries.get(extra);
   if (cached) return cached;

@@ -9,8 +9,8 @@ function capture(stdin = '') {
 }
 
 const kebab = (name: string): string => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-/** The one option a flag names differently: `--rule-set FILE` is repeatable and loads one file each. */
-const FLAG_OF: Record<string, string> = { ruleSets: 'rule-set' };
+/** The options a flag names differently: `--rule-set FILE` (repeatable, one file each) and `--assume FILE` (a list of assumptions). */
+const FLAG_OF: Record<string, string> = { ruleSets: 'rule-set', assumptions: 'assume' };
 
 // A neighbour attacked the day before Law 26/2024 took effect, who files for a court order after it.
 const neighbour = JSON.stringify({
