@@ -43,6 +43,8 @@ export function checkAssumptions(assumptions: readonly Assumption[], registry: R
     if (problem) issues.push({ path: here(i, problem.field), message: problem.message });
   });
   if (issues.length > 0) return issues;
+  issues.push(...sameActDays(assumptions, byId, here));
+  if (issues.length > 0) return issues;
   // The rule set with its new values must still pass the checks of a rule set file (a threshold
   // within its group's items, a duration that counts, …).
   for (const [id, loaded] of byId) {
@@ -85,4 +87,26 @@ function dayProblem(day: string, loaded: LoadedRuleSet, registry: RuleSetRegistr
 
 function kindOf(v: string | number | boolean | readonly string[]): string {
   return Array.isArray(v) ? 'a list of texts' : typeof v === 'number' ? 'a number' : typeof v === 'string' ? 'a text' : 'true or false';
+}
+
+/**
+ * Rule sets dated by one act share its uncertain in-force day (the same day and the same window:
+ * Law 232/2025's three, the 2018 procedure's two). A day assumed for one of them must be given,
+ * the same, for each: otherwise part of the act would apply from one day and part from another.
+ */
+function sameActDays(assumptions: readonly Assumption[], byId: ReadonlyMap<string, LoadedRuleSet>, here: (i: number, field?: string) => string): ErrorIssue[] {
+  const actOf = (rs: RuleSet): string | undefined => {
+    const u = rs.effectiveFromUncertainty;
+    return u === undefined ? undefined : `${rs.effectiveFrom}|${u.earliest}|${u.latest}`;
+  };
+  const issues: ErrorIssue[] = [];
+  assumptions.forEach((a, i) => {
+    if (a.effectiveFrom === undefined) return;
+    const act = actOf(byId.get(a.ruleSet)!.ruleSet);
+    if (act === undefined) return;
+    const siblings = [...byId.values()].map((l) => l.ruleSet).filter((rs) => rs.id !== a.ruleSet && actOf(rs) === act);
+    const missing = siblings.filter((rs) => !assumptions.some((b) => b.ruleSet === rs.id && b.effectiveFrom === a.effectiveFrom)).map((rs) => rs.id);
+    if (missing.length > 0) issues.push({ path: here(i, 'effectiveFrom'), message: `${missing.join(', ')} take effect on the same uncertain day as ${a.ruleSet} (the same act): assume the same day, ${a.effectiveFrom}, for each` });
+  });
+  return issues;
 }

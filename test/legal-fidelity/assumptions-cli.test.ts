@@ -28,7 +28,7 @@ async function run(argv: string[], tty = false) {
 const SOURCE = 'Monitorul Oficial nr. 1234 of 2026-01-07';
 const assumeYaml = file(
   'assume.yaml',
-  ['- ruleSet: ro-order-breach/2025-12-15', '  effectiveFrom: "2026-01-10"', `  source: "${SOURCE}"`, '- ruleSet: ro-law-217-2003-provisional-order/2025-12-15', '  effectiveFrom: "2026-01-10"', `  source: "${SOURCE}"`, ''].join('\n'),
+  ['- ruleSet: ro-order-breach/2025-12-15', '  effectiveFrom: "2026-01-10"', `  source: "${SOURCE}"`, '- ruleSet: ro-law-217-2003-provisional-order/2025-12-15', '  effectiveFrom: "2026-01-10"', `  source: "${SOURCE}"`, '- ruleSet: ro-police-intervention/2025-12-15', '  effectiveFrom: "2026-01-10"', `  source: "${SOURCE}"`, ''].join('\n'),
 );
 const caseFile = file(
   'case.json',
@@ -54,6 +54,7 @@ describe('dv-rules --assume FILE', () => {
     expect(result.receipt.options.assumptions.map((a) => [a.ruleSet, a.effectiveFrom, a.source])).toEqual([
       ['ro-order-breach/2025-12-15', '2026-01-10', SOURCE],
       ['ro-law-217-2003-provisional-order/2025-12-15', '2026-01-10', SOURCE],
+      ['ro-police-intervention/2025-12-15', '2026-01-10', SOURCE],
     ]);
   });
 
@@ -61,9 +62,9 @@ describe('dv-rules --assume FILE', () => {
     const en = await run(['evaluate', caseFile, '--assume', assumeYaml]);
     const ro = await run(['evaluate', caseFile, '--assume', assumeYaml, '--lang', 'ro']);
 
-    expect(en.out.split('\n').filter((l) => l.startsWith('Assumed by the caller (2): '))).toHaveLength(1);
+    expect(en.out.split('\n').filter((l) => l.startsWith('Assumed by the caller (3): '))).toHaveLength(1);
     expect(en.out).toContain(`ro-order-breach/2025-12-15 in force from 2026-01-10 (source: ${SOURCE})`);
-    expect(ro.out).toContain(`Presupuneri ale apelantului (2): ro-order-breach/2025-12-15 în vigoare de la 2026-01-10 (sursa: ${SOURCE})`);
+    expect(ro.out).toContain(`Presupuneri ale apelantului (3): ro-order-breach/2025-12-15 în vigoare de la 2026-01-10 (sursa: ${SOURCE})`);
     expect(ro.out).toContain('[ASSUMPTION_APPLIED]');
     const plain = await run(['evaluate', caseFile, '--assume', assumeYaml, '--register', 'plain']);
     expect(plain.out).toContain('This result rests on a value or a date supplied by the user, with its source, instead of ours.');
@@ -77,7 +78,7 @@ describe('dv-rules --assume FILE', () => {
     const end = (out: string) => (JSON.parse(out) as { deadlines: Array<{ id: string; dueAt: string | null }> }).deadlines.find((d) => d.id === 'opp-end')?.dueAt;
 
     expect(r.status).toBe(0);
-    expect(r.out).toContain('Assumed by the caller (2)');
+    expect(r.out).toContain('Assumed by the caller (3)');
     expect(end(json.out)).toBe('2026-01-10T09:00:00+02:00');
     expect(end(plain.out)).not.toBe(end(json.out));
   });
@@ -133,8 +134,8 @@ describe('dv-rules --assume FILE', () => {
     const json = await run(['verify', '--result', stored, '--json']);
 
     expect(r.status).toBe(0);
-    expect(r.out).toContain('assumptions recorded: 2');
+    expect(r.out).toContain('assumptions recorded: 3');
     expect(r.out).toContain(`ro-order-breach/2025-12-15 · effectiveFrom 2026-01-10 · ${SOURCE}`);
-    expect(JSON.parse(json.out)).toMatchObject({ ok: true, assumptions: [{ ruleSet: 'ro-order-breach/2025-12-15', effectiveFrom: '2026-01-10', source: SOURCE }, { ruleSet: 'ro-law-217-2003-provisional-order/2025-12-15' }] });
+    expect(JSON.parse(json.out)).toMatchObject({ ok: true, assumptions: [{ ruleSet: 'ro-order-breach/2025-12-15', effectiveFrom: '2026-01-10', source: SOURCE }, { ruleSet: 'ro-law-217-2003-provisional-order/2025-12-15' }, { ruleSet: 'ro-police-intervention/2025-12-15' }] });
   });
 });

@@ -26,7 +26,7 @@ describe('an assumed in-force day of Law 232/2025, for random days', () => {
   it('the raised breach limits apply on and after the assumed day only; ASSUMPTION_APPLIED appears exactly where the day decides; no EFFECTIVE_DATE_UNCERTAIN for the breach rule set', () => {
     fc.assert(
       fc.property(dayArb(60), dayArb(90), (assumed, breach) => {
-        const options: EvaluateOptions = { assumptions: [{ ruleSet: 'ro-order-breach/2025-12-15', effectiveFrom: assumed, source: 'property test' }] };
+        const options: EvaluateOptions = { assumptions: ['ro-order-breach', 'ro-law-217-2003-provisional-order', 'ro-police-intervention'].map((x) => ({ ruleSet: `${x}/2025-12-15`, effectiveFrom: assumed, source: 'property test' })) };
         const r = evaluateSync(caseOn(breach), options);
         const [lo, hi] = [SHIPPED, assumed].sort() as [string, string];
         const decides = (WINDOW.earliest <= breach && breach <= WINDOW.latest) || (lo <= breach && breach < hi);

@@ -106,7 +106,7 @@ describe("an agency sets Law 232/2025's in-force day", () => {
   it("an assumption on the caller's own rule set of that id applies to it: used, not warned as unused, and verified as the caller's", async () => {
     const data = JSON.parse(readFileSync('rules/ro-order-breach/2025-12-15.json', 'utf8')) as { summary: string };
     const own = parseRuleSet({ ...data, summary: `${data.summary} (agency copy)` }, { file: 'agency/breach.json' });
-    const r = await evaluate(repeatBreach('2026-01-12'), { ruleSets: [own], assumptions: [{ ruleSet: 'ro-order-breach/2025-12-15', effectiveFrom: '2026-01-10', source: SOURCE }] });
+    const r = await evaluate(repeatBreach('2026-01-12'), { ruleSets: [own], assumptions: LAW_232_DAY('2026-01-10') });
     const report = verifyReceipt(JSON.parse(JSON.stringify(r)));
 
     expect(r.breach?.ruleSet).toBe('ro-order-breach/2025-12-15');
@@ -210,6 +210,8 @@ describe('what an assumption may not do', () => {
     ['a threshold for the 2024 form, whose items are not known (it would decide on nothing)', [{ ruleSet: 'ro-imminent-risk-form-2024/2024-08-31', parameter: 'placeholderThreshold', value: 2, source: 'memo' }], 'assumptions[0].value'],
     ['a deadline of zero hours', [{ ruleSet: 'ro-law-217-2003-provisional-order/2018-12-28', parameter: 'toProsecutorHours', value: 0, source: 'memo' }], 'assumptions[0].value'],
     ['an in-force day not marked uncertain', [{ ruleSet: 'ro-order-breach/2020-08-22', effectiveFrom: '2020-09-01', source: 'memo' }], 'assumptions[0].effectiveFrom'],
+    ['a day for one of Law 232/2025\'s three rule sets alone (the act has one in-force day)', [{ ruleSet: 'ro-order-breach/2025-12-15', effectiveFrom: '2026-01-10', source: 'memo' }], 'assumptions[0].effectiveFrom'],
+    ['the same act\'s rule sets on different days', [{ ruleSet: 'ro-order-breach/2025-12-15', effectiveFrom: '2026-01-10', source: 'm' }, { ruleSet: 'ro-law-217-2003-provisional-order/2025-12-15', effectiveFrom: '2026-01-11', source: 'm' }, { ruleSet: 'ro-police-intervention/2025-12-15', effectiveFrom: '2026-01-10', source: 'm' }], 'assumptions[0].effectiveFrom'],
     ['a day before the act\'s own date', [{ ruleSet: 'ro-order-breach/2025-12-15', effectiveFrom: '2025-12-01', source: 'memo' }], 'assumptions[0].effectiveFrom'],
     ['two assumptions for the same day', [{ ruleSet: 'ro-order-breach/2025-12-15', effectiveFrom: '2026-01-10', source: 'a' }, { ruleSet: 'ro-order-breach/2025-12-15', effectiveFrom: '2026-01-11', source: 'b' }], 'assumptions[1]'],
     ['a value and a day at once', [{ ruleSet: 'ro-order-breach/2025-12-15', parameter: 'maxMonths', value: 70, effectiveFrom: '2026-01-10', source: 'memo' }], 'assumptions[0].effectiveFrom'],
