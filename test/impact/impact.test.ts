@@ -187,6 +187,22 @@ ${JSON.stringify(aCase)}
     expect((await readImpactCases([file], captureIo())).cases.map((c) => [c.where, c.ref])).toEqual([[`${file}:1`, 'IPJ-2019-0042'], [`${file}:3`, undefined]]);
   });
 
+  it('counts in words that agree with the number, in English and in Romanian ("1 case", "1 caz", "20 de cazuri")', async () => {
+    const file = join(dir, 'one-case.ndjson');
+    writeFileSync(file, `${JSON.stringify({ schemaVersion: 1, incidentAt: '2019-03-01T21:15:00+02:00', relationship: 'spouse' })}\n`);
+    const en = captureIo();
+    await commandImpact([file, '--rule-set', sixMonths], en);
+    expect(en.stdout()).toBe('1 case: 0 change, 0 errors\n');
+    const ro = captureIo();
+    await commandImpact([file, '--rule-set', sixMonths, '--lang', 'ro'], ro);
+    expect(ro.stdout()).toBe('1 caz: 0 se schimbă, 0 erori\n');
+    const many = join(dir, 'twenty-cases.ndjson');
+    writeFileSync(many, `${JSON.stringify({ schemaVersion: 1, incidentAt: '2019-03-01T21:15:00+02:00', relationship: 'spouse' })}\n`.repeat(20));
+    const ro20 = captureIo();
+    await commandImpact([many, '--rule-set', sixMonths, '--lang', 'ro'], ro20);
+    expect(ro20.stdout()).toBe('20 de cazuri: 0 se schimbă, 0 erori\n');
+  });
+
   it('refuses a missing change, a missing file or a bad format with exit status 2', async () => {
     expect((await runWith(['impact', 'fixtures/examples'])).status).toBe(2);
     expect((await runWith(['impact', join(dir, 'nope'), '--include-proposed'])).status).toBe(2);

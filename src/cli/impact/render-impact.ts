@@ -19,21 +19,28 @@ export interface ImpactReport {
 
 type Lang = 'en' | 'ro';
 
+/** A count with its noun: English one/other; Romanian one, few, and "de" from 20 (Intl's plural rules). */
+function count(lang: Lang, n: number, one: string, many: string): string {
+  const form = new Intl.PluralRules(lang).select(n);
+  if (form === 'one') return `${n} ${one}`;
+  return lang === 'ro' && form === 'other' ? `${n} de ${many}` : `${n} ${many}`;
+}
+
 // The report's own words; field names are translated piece by piece (ids stay as they are).
 const WORDS = {
   en: {
-    totals: (n: number, c: number, e: number, s: number) => `${n} cases: ${c} change, ${e} errors${s > 0 ? `, ${s} skipped` : ''}`,
-    heading: (c: number, n: number) => `### Impact: ${c} of ${n} cases change`,
-    errors: (e: number) => `${e} inputs could not be judged (errors below).`,
+    totals: (n: number, c: number, e: number, s: number) => `${count('en', n, 'case', 'cases')}: ${c} change, ${count('en', e, 'error', 'errors')}${s > 0 ? `, ${s} skipped` : ''}`,
+    heading: (c: number, n: number) => `### Impact: ${c} of ${count('en', n, 'case', 'cases')} ${c === 1 ? 'changes' : 'change'}`,
+    errors: (e: number) => `${count('en', e, 'input', 'inputs')} could not be judged (errors below).`,
     header: '| case | field | from | to | rule set (from → to) |',
     error: 'error',
     skipped: 'skipped',
     fields: [] as Array<[RegExp, string]>,
   },
   ro: {
-    totals: (n: number, c: number, e: number, s: number) => `${n} cazuri: ${c} se schimbă, ${e} erori${s > 0 ? `, ${s} sărite` : ''}`,
-    heading: (c: number, n: number) => `### Impact: ${c} din ${n} cazuri se schimbă`,
-    errors: (e: number) => `${e} intrări nu au putut fi judecate (erorile mai jos).`,
+    totals: (n: number, c: number, e: number, s: number) => `${count('ro', n, 'caz', 'cazuri')}: ${c} se schimbă, ${count('ro', e, 'eroare', 'erori')}${s > 0 ? `, ${s} sărite` : ''}`,
+    heading: (c: number, n: number) => `### Impact: ${c} din ${count('ro', n, 'caz', 'cazuri')} se schimbă`,
+    errors: (e: number) => (e === 1 ? '1 intrare nu a putut fi judecată (eroarea mai jos).' : `${count('ro', e, 'intrare', 'intrări')} nu au putut fi judecate (erorile mai jos).`),
     header: '| caz | câmp | din | în | set de reguli (din → în) |',
     error: 'eroare',
     skipped: 'sărit',
