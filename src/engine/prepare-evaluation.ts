@@ -43,11 +43,8 @@ function readable<T>(read: () => T, code: 'INVALID_OPTIONS' | 'INVALID_CASE', me
 function parseCaseData(input: unknown, api: string): Case {
   // Most cases have one shape, read without zod; any other goes through the full validation.
   const common = readCommonCase(input);
-  if (common !== undefined) {
-    // It has no events: their order has nothing to check.
-    checkYears(common, api);
-    return common;
-  }
+  // It has no events (no order to check), and its incident falls on a day of a four-digit year.
+  if (common !== undefined) return common;
   const plain = checkPlainData(input, { api });
   if (plain.length > 0) throw new DvRulesError('INVALID_CASE', `${api}: the case is invalid`, plain);
   const parsed = caseSchema.safeParse(input);

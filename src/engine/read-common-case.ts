@@ -1,6 +1,7 @@
 import { isoDateTimeSchema } from '../schema/dates.js';
 import { relationshipSchema } from '../schema/relationship.js';
 import type { Case } from '../schema/case.js';
+import { bucharestDate } from '../deadlines/bucharest.js';
 
 /**
  * The case as `caseSchema` would give it, read without zod, when the input has the shape most
@@ -8,7 +9,8 @@ import type { Case } from '../schema/case.js';
  * else. Anything outside that shape (events, an officer finding, circumstances, an unknown key, a
  * value of the wrong type, a key that is not an own enumerable string, an object that is not
  * plain data) gives `undefined`, and the caller validates with `checkPlainData` and zod as before, so
- * every refusal and its issues stay zod's. What it accepts zod accepts with an equal output (same
+ * every refusal and its issues stay zod's. Its incident falls on a day of a four-digit year in
+ * Europe/Bucharest, and it has no events: the checks that follow the schema have nothing to refuse. What it accepts zod accepts with an equal output (same
  * keys, same order): test/engine/read-common-case.test.ts checks it on fuzzed inputs.
  *
  * @param input - the untrusted case
@@ -56,7 +58,8 @@ export function readCommonCase(input: unknown): Case | undefined {
 const FLAGS = ['victimOpposesProvisionalOrder', 'victimRequestsProvisionalOrder', 'victimCannotWriteRequest', 'aggressorHadPriorProtectionOrder', 'priorBreachConviction'] as const;
 const ACCEPTED_KEYS: ReadonlySet<string> = new Set(['schemaVersion', 'incidentAt', 'relationship', 'riskForm', ...FLAGS]);
 const RELATIONSHIPS: ReadonlySet<string> = new Set(relationshipSchema.options);
-const ITEM_ID = /^q[1-9][0-9]?$/;
+/** The item ids `answersSchema` accepts (`^q[1-9][0-9]?$`): q1 … q99. */
+const ITEM_IDS: ReadonlySet<string> = new Set(Array.from({ length: 99 }, (_, i) => `q${i + 1}`));
 const ANSWERS: ReadonlySet<unknown> = new Set(['yes', 'no', 'unknown']);
 
 /** `{ answers }` and nothing else: the answers, copied, or undefined. */
@@ -73,7 +76,7 @@ function readRiskForm(value: unknown): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   for (const key of keys) {
     const v = a[key];
-    if (!ANSWERS.has(v) || !ITEM_ID.test(key)) return undefined;
+    if (!ANSWERS.has(v) || !ITEM_IDS.has(key)) return undefined;
     out[key] = v as string;
   }
   return out;
@@ -86,12 +89,17 @@ function isPlain(value: unknown): boolean {
   return proto === Object.prototype || proto === null;
 }
 
-/** Instants already checked by zod's own date-time schema: a batch repeats few of them. */
+/**
+ * Instants already checked by zod's own date-time schema, and found on a day of a four-digit year
+ * in Europe/Bucharest (the check `prepareEvaluation` makes after the schema; an instant outside
+ * takes the full path, which refuses it): a batch repeats few of them.
+ */
 const instants = new Map<string, boolean>();
+const FOUR_DIGIT_DAY = /^\d{4}-\d{2}-\d{2}$/;
 function isInstant(text: string): boolean {
   let ok = instants.get(text);
   if (ok === undefined) {
-    ok = isoDateTimeSchema.safeParse(text).success;
+    ok = isoDateTimeSchema.safeParse(text).success && FOUR_DIGIT_DAY.test(bucharestDate(text));
     if (instants.size >= 4096) instants.clear();
     instants.set(text, ok);
   }

@@ -1,5 +1,5 @@
 import type { Result } from '../schema/result.js';
-import { canonicalSha256 } from '../versions/canonical-json.js';
+import { canonicalSha256, sha256Hex } from '../versions/canonical-json.js';
 
 /**
  * The SHA-256 that `receipt.resultSha256` holds and `verifyReceipt` recomputes, so an edited stored
@@ -18,12 +18,41 @@ import { canonicalSha256 } from '../versions/canonical-json.js';
  * @since 0.1.0
  */
 export function resultSha256(result: object): string {
-  const digests: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(result)) {
+  // The canonical JSON of the digests by field (`canonicalSha256(digests)`), written directly: the
+  // digests are hex, so no text needs escaping, and a frozen array's list of digests is written once.
+  const record = result as Record<string, unknown>;
+  let text = '{';
+  for (const key of fieldsInOrder(Object.keys(record))) {
+    const value = record[key];
     if (key === 'receipt' || value === undefined) continue;
-    digests[key] = Array.isArray(value) ? value.map(partSha256) : partSha256(value);
+    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${Array.isArray(value) ? digestList(value) : `"${partSha256(value)}"`}`;
   }
-  return canonicalSha256(digests);
+  return sha256Hex(`${text}}`);
+}
+
+let lastFields: readonly string[] = [];
+let lastOrder: readonly string[] = [];
+/** The field names in code-unit order, as canonical JSON sorts them; results repeat one list. */
+function fieldsInOrder(keys: string[]): readonly string[] {
+  if (keys.length === lastFields.length && keys.every((k, i) => k === lastFields[i])) return lastOrder;
+  lastFields = keys;
+  lastOrder = [...keys].sort();
+  return lastOrder;
+}
+
+const frozenLists = new WeakMap<readonly unknown[], string>();
+
+/** The canonical JSON of an array's digests, element by element; a frozen array's is made once. */
+function digestList(value: readonly unknown[]): string {
+  const frozen = Object.isFrozen(value);
+  let text = frozen ? frozenLists.get(value) : undefined;
+  if (text === undefined) {
+    text = '[';
+    for (let i = 0; i < value.length; i++) text += `${i === 0 ? '' : ','}"${partSha256(value[i])}"`;
+    text += ']';
+    if (frozen) frozenLists.set(value, text);
+  }
+  return text;
 }
 
 const frozenDigests = new WeakMap<object, string>();

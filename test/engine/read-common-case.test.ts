@@ -94,6 +94,8 @@ describe('the reader of the common case shape', () => {
       { ...base, riskForm: undefined },
       { ...base, victimCannotWriteRequest: undefined },
       { ...base, incidentAt: '2024-03-02T21:15:00' },
+      // A valid instant that is already the year 10000 in Bucharest: the full path refuses it.
+      { ...base, incidentAt: '9999-12-31T23:30:00Z' },
       JSON.parse('{"schemaVersion":1,"incidentAt":"2024-03-02T21:15:00Z","relationship":"spouse","__proto__":{"riskForm":1}}'),
     ];
     for (const input of inputs) expect(readCommonCase(input)).toBeUndefined();
