@@ -37,7 +37,8 @@ export function* assessRiskForm(
       if (a === 'yes') yes++;
       else if (a === 'no') no++;
     }
-    return { id: g.id, title: groupTitle(g, ctx.translator), items: [...g.items], yes, no, unknown: g.items.length - yes - no, threshold: g.threshold, met: false };
+    // The form's own list of items: the entry the result shows (sharedGroup) holds a copy.
+    return { id: g.id, title: groupTitle(g, ctx.translator), items: g.items as string[], yes, no, unknown: g.items.length - yes - no, threshold: g.threshold, met: false };
   });
   const yes = groups.map((g) => g.yes);
   const now = yield* runRules(loaded, shape.facts(yes));

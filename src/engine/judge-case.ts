@@ -234,10 +234,11 @@ function assemble(
       library: { name: 'dv-rules-ro', version: VERSION },
       schemaVersion: 1,
       ruleSets: tail.receiptRuleSets,
-      inputSha256: canonicalSha256(c),
+      // Hashed when first read (see sealResult).
+      inputSha256: undefined,
       options: tail.receiptOptions,
     },
-  });
+  }, c);
 }
 
 /**

@@ -69,26 +69,32 @@ function partSha256(value: unknown): string {
 }
 
 /**
- * Gives a result's receipt its `resultSha256`. It is computed when first read (serialising the result
- * reads it) and kept: a caller that never stores the result does not pay for it, and a result
- * changed after that first read no longer matches.
+ * Gives a result's receipt its `inputSha256` and `resultSha256`. Both are computed when first read
+ * (serialising the result reads them) and kept: a caller that only reads the outcome does not pay
+ * for hashing, and a result changed after the first read of `resultSha256` no longer matches. The
+ * input hash is of the validated case, which the library made and nothing else holds.
  *
- * @param result - the result just built, receipt without `resultSha256`
+ * @param result - the result just built, its receipt's `inputSha256` a placeholder (undefined) where it goes
+ * @param input - the validated case, whose canonical SHA-256 `inputSha256` is
  * @returns the same result
  * @example
- * sealResult(result).receipt.resultSha256 //=> '3f…' (64 hex digits)
+ * sealResult(result, c).receipt.resultSha256 //=> '3f…' (64 hex digits)
  * @since 0.1.0
  */
-export function sealResult<R extends Omit<Result, 'receipt'> & { receipt: Omit<Result['receipt'], 'resultSha256'> }>(result: R): Result {
+export function sealResult<R extends Omit<Result, 'receipt'> & { receipt: Omit<Result['receipt'], 'resultSha256' | 'inputSha256'> & { inputSha256: undefined } }>(
+  result: R,
+  input: unknown,
+): Result {
   const out = result as unknown as Result;
+  let inputDigest: string | undefined;
   let digest: string | undefined;
-  // A new receipt object with the getter in its literal, so every receipt has the same shape.
-  const sealed = {
-    ...result.receipt,
-    get resultSha256(): string {
-      return (digest ??= resultSha256(out));
-    },
-  };
-  out.receipt = sealed;
+  // A new receipt with its fields in the order given, the input hash where its placeholder was.
+  const sealed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(result.receipt)) {
+    if (key === 'inputSha256') Object.defineProperty(sealed, key, { get: () => (inputDigest ??= canonicalSha256(input)), enumerable: true, configurable: true });
+    else sealed[key] = value;
+  }
+  Object.defineProperty(sealed, 'resultSha256', { get: () => (digest ??= resultSha256(out)), enumerable: true, configurable: true });
+  out.receipt = sealed as Result['receipt'];
   return out;
 }

@@ -15,8 +15,9 @@ export function canonicalJson(value: unknown): string {
   return canonicalText(value);
 }
 
+/** Short strings (answers, codes, ids) repeat and are quoted once; longer ones (instants, texts) rarely do. */
 function scalarText(value: unknown): string {
-  return typeof value === 'string' ? quoted(value) : (JSON.stringify(value) ?? 'null');
+  return typeof value === 'string' && value.length <= 16 ? quoted(value) : (JSON.stringify(value) ?? 'null');
 }
 
 /**
@@ -97,16 +98,13 @@ function sameList(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-/** Strings repeat from case to case and result to result (keys, answers, labels): each short one is quoted once. */
+/** Keys and short values repeat from case to case and result to result (field names, item ids, answers): each is quoted once. */
 const quotedTexts = new Map<string, string>();
 function quoted(text: string): string {
   let q = quotedTexts.get(text);
   if (q === undefined) {
     q = JSON.stringify(text);
-    if (text.length <= 512) {
-      if (quotedTexts.size >= 16_384) quotedTexts.clear();
-      quotedTexts.set(text, q);
-    }
+    if (quotedTexts.size < 4096) quotedTexts.set(text, q);
   }
   return q;
 }
