@@ -7,8 +7,7 @@ import { bucharestDate } from '../deadlines/bucharest.js';
  * The case as `caseSchema` would give it, read without zod, when the input has the shape most
  * cases have: the incident, the relationship, the answers of a form and the boolean flags, nothing
  * else. Anything outside that shape (events, an officer finding, circumstances, an unknown key, a
- * value of the wrong type, a key that is not an own enumerable string, an object that is not
- * plain data) gives `undefined`, and the caller validates with `checkPlainData` and zod as before, so
+ * value of the wrong type, a symbol key, an object that is not plain data) gives `undefined`, and the caller validates with `checkPlainData` and zod as before, so
  * every refusal and its issues stay zod's. Its incident falls on a day of a four-digit year in
  * Europe/Bucharest, and it has no events: the checks that follow the schema have nothing to refuse. What it accepts zod accepts with an equal output (same
  * keys, same order): test/engine/read-common-case.test.ts checks it on fuzzed inputs.
@@ -70,9 +69,9 @@ function readRiskForm(value: unknown): Record<string, string> | undefined {
   const answers = form['answers'];
   if (!isPlain(answers)) return undefined;
   const a = answers as Record<string, unknown>;
+  // zod refuses a record's symbol keys and skips its non-enumerable ones, as Object.keys does.
+  if (Object.getOwnPropertySymbols(a).length > 0) return undefined;
   const keys = Object.keys(a);
-  // zod reads a record's own keys, symbols and non-enumerable ones included: only plain string keys here.
-  if (keys.length !== Reflect.ownKeys(a).length) return undefined;
   const out: Record<string, string> = {};
   for (const key of keys) {
     const v = a[key];

@@ -88,7 +88,25 @@ export function sealResult<R extends Omit<Result, 'receipt'> & { receipt: Omit<R
   const out = result as unknown as Result;
   let inputDigest: string | undefined;
   let digest: string | undefined;
-  // A new receipt with its fields in the order given, the input hash where its placeholder was.
+  const r = result.receipt;
+  const keys = Object.keys(r);
+  if (keys.length === RECEIPT_FIELDS.length && keys.every((k, i) => k === RECEIPT_FIELDS[i])) {
+    // The receipt the library makes: a literal with both getters, so every receipt has one shape.
+    out.receipt = {
+      library: r.library,
+      schemaVersion: r.schemaVersion,
+      ruleSets: r.ruleSets,
+      get inputSha256(): string {
+        return (inputDigest ??= canonicalSha256(input));
+      },
+      options: r.options,
+      get resultSha256(): string {
+        return (digest ??= resultSha256(out));
+      },
+    };
+    return out;
+  }
+  // Any other receipt: its fields in the order given, the input hash where its placeholder was.
   const sealed: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(result.receipt)) {
     if (key === 'inputSha256') Object.defineProperty(sealed, key, { get: () => (inputDigest ??= canonicalSha256(input)), enumerable: true, configurable: true });
@@ -98,3 +116,6 @@ export function sealResult<R extends Omit<Result, 'receipt'> & { receipt: Omit<R
   out.receipt = sealed as Result['receipt'];
   return out;
 }
+
+/** The receipt's fields as the library writes them, before `resultSha256`. */
+const RECEIPT_FIELDS: readonly string[] = ['library', 'schemaVersion', 'ruleSets', 'inputSha256', 'options'];
