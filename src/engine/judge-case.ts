@@ -14,6 +14,7 @@ import { EvaluationContext } from './evaluation-context.js';
 import { collectProvenance } from '../explain/collect-provenance.js';
 import { createTranslator, type Translator } from '../explain/create-translator.js';
 import type { LoadedLabelPack } from '../explain/parse-label-pack.js';
+import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import type { Case } from '../schema/case.js';
 import type { EvaluateOptions } from '../schema/options.js';
 import type { RegimeResult, Result } from '../schema/result.js';
@@ -257,7 +258,7 @@ export class TailCache {
   preludeKeyOf(c: Case, opts: EvaluateOptions): string {
     const { riskForm, ...rest } = c;
     const form = riskForm === undefined ? null : { ...riskForm, answers: undefined };
-    const options = { ...opts, ruleSets: opts.ruleSets?.map((l) => `${l.origin}:${l.sha256}:${l.file ?? ''}`), labels: opts.labels === undefined ? undefined : packId(opts.labels) };
+    const options = { ...opts, ruleSets: opts.ruleSets?.map(loadedId), labels: opts.labels === undefined ? undefined : packId(opts.labels) };
     return JSON.stringify([rest, form, options]);
   }
 
@@ -289,6 +290,21 @@ export class TailCache {
 
 /** The compiled path's tails, shared by `evaluateSync`, `evaluate` and the batches. */
 export const compiledTails = new TailCache();
+
+const loadedIds = new WeakMap<LoadedRuleSet, number>();
+let nextLoadedId = 0;
+/**
+ * A caller's rule set by identity: the prelude's context holds the very objects it used, and a
+ * result warns of a caller's rule set that is not among them (USER_RULE_SET_NOT_USED).
+ */
+function loadedId(loaded: LoadedRuleSet): number {
+  let id = loadedIds.get(loaded);
+  if (id === undefined) {
+    id = nextLoadedId++;
+    loadedIds.set(loaded, id);
+  }
+  return id;
+}
 
 const packIds = new WeakMap<LoadedLabelPack, number>();
 let nextPackId = 0;
