@@ -186,6 +186,10 @@ try {
   const bare = spawnMs(['-e', '']);
   const withImport = spawnMs(['--input-type=module', '-e', "await import('./dist/index.js')"]);
   targets.push(['import of the main entry over bare node, ms (median of 11 processes; target < 100 ms)', withImport - bare, 100]);
+  // What a one-case process pays: the import and a first evaluation (rule sets read and compiled on first use).
+  const firstCase = JSON.stringify(formCase(random(1)));
+  const withFirst = spawnMs(['--input-type=module', '-e', `const { evaluateSync } = await import('./dist/index.js'); evaluateSync(${firstCase});`]);
+  targets.push(['import and a first evaluateSync over bare node, ms (median of 11 processes; no target)', withFirst - bare, Number.POSITIVE_INFINITY]);
 
   if (!process.env.BENCH_SKIP_INSTALL) {
     const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { encoding: 'utf8' }).trim().split('\n').pop();

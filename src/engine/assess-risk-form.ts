@@ -5,6 +5,7 @@ import type { Translator } from '../explain/create-translator.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import { analyseForm, runRules, type FormAnalysis, type Step } from './step.js';
+import { deepFreeze } from '../versions/deep-freeze.js';
 
 /**
  * Scores a risk form through its rule set. The engine decides from the YES count of each group
@@ -36,7 +37,8 @@ export function* assessRiskForm(
       if (a === 'yes') yes++;
       else if (a === 'no') no++;
     }
-    return { id: g.id, title: groupTitle(g, ctx.translator), items: [...g.items], yes, no, unknown: g.items.length - yes - no, threshold: g.threshold, met: false };
+    // The form's own list of items: the entry the result shows (sharedGroup) holds a copy.
+    return { id: g.id, title: groupTitle(g, ctx.translator), items: g.items as string[], yes, no, unknown: g.items.length - yes - no, threshold: g.threshold, met: false };
   });
   const yes = groups.map((g) => g.yes);
   const now = yield* runRules(loaded, shape.facts(yes));
@@ -58,9 +60,9 @@ export function* assessRiskForm(
       form: rs.id,
       imminentRisk,
       outcome: analysis.outcome,
-      groups,
+      groups: groups.map((g, i) => sharedGroup(loaded, ctx.translator, i, g)),
       decisiveItems,
-      items: itemLabels(loaded, ctx.translator).map((item) => ({ id: item.id, group: item.group, answer: answers[item.id] ?? 'unknown', label: item.label })),
+      items: itemEntries(loaded, ctx.translator).map((e) => e[answers[e.id] ?? 'unknown']),
       minimalFlips: minimalFlips(groups, answers, analysis, imminentRisk),
     },
     explanation,
@@ -82,6 +84,56 @@ function itemLabels(loaded: LoadedRuleSet, translator: Translator): readonly { i
     byTranslator.set(translator, list);
   }
   return list;
+}
+
+type ItemEntry = RiskAssessment['items'][number];
+type ItemEntries = Readonly<{ id: string } & Record<Answer, ItemEntry>>;
+const entries = new WeakMap<LoadedRuleSet, WeakMap<Translator, readonly ItemEntries[]>>();
+
+/**
+ * A form's item entries of `riskAssessment.items`, one per item and answer, made once per
+ * translator and shared, frozen, by the results (a result is read-only, docs/integrating.md):
+ * 3 entries an item instead of one object per item per result, each serialised once.
+ */
+function itemEntries(loaded: LoadedRuleSet, translator: Translator): readonly ItemEntries[] {
+  let byTranslator = entries.get(loaded);
+  if (!byTranslator) {
+    byTranslator = new WeakMap();
+    entries.set(loaded, byTranslator);
+  }
+  let list = byTranslator.get(translator);
+  if (!list) {
+    list = itemLabels(loaded, translator).map((item) => {
+      const entry = (answer: Answer): ItemEntry => deepFreeze({ id: item.id, group: item.group, answer, label: item.label });
+      return { id: item.id, yes: entry('yes'), no: entry('no'), unknown: entry('unknown') };
+    });
+    byTranslator.set(translator, list);
+  }
+  return list;
+}
+
+type GroupEntry = RiskAssessment['groups'][number];
+const groupEntries = new WeakMap<LoadedRuleSet, WeakMap<Translator, Map<string, GroupEntry>>>();
+
+/** A group's entry of `riskAssessment.groups` by its counts and whether it was met: few of them, shared, frozen. */
+function sharedGroup(loaded: LoadedRuleSet, translator: Translator, index: number, g: GroupEntry): GroupEntry {
+  let byTranslator = groupEntries.get(loaded);
+  if (!byTranslator) {
+    byTranslator = new WeakMap();
+    groupEntries.set(loaded, byTranslator);
+  }
+  let byKey = byTranslator.get(translator);
+  if (!byKey) {
+    byKey = new Map();
+    byTranslator.set(translator, byKey);
+  }
+  const key = `${index}|${g.yes}|${g.no}|${g.met ? 1 : 0}`;
+  let entry = byKey.get(key);
+  if (entry === undefined) {
+    entry = deepFreeze({ ...g, items: [...g.items] });
+    if (byKey.size < 65_536) byKey.set(key, entry);
+  }
+  return entry;
 }
 
 const titles = new WeakMap<Translator, Map<string, string>>();

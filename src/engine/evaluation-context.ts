@@ -83,6 +83,22 @@ export class EvaluationContext {
   ) {}
 
   /**
+   * A context that goes on from this one's state (the rule sets used, the explanation, the
+   * warnings given): what was decided up to here is decided once and each result goes on from a
+   * fork of it. Later changes to either do not reach the other.
+   */
+  fork(): EvaluationContext {
+    const next = new EvaluationContext(this.registry, this.includeProposed, this.translator, this.register);
+    for (const [id, l] of this.used) next.used.set(id, l);
+    for (const [id, r] of this.reads) next.reads.set(id, { loaded: r.loaded, parameters: new Set(r.parameters), rulesRan: r.rulesRan, counted: new Set(r.counted) });
+    next.explanation.push(...this.explanation);
+    next.warnings.push(...this.warnings);
+    for (const k of this.warned) next.warned.add(k);
+    for (const r of this.explained) next.explained.add(r);
+    return next;
+  }
+
+  /**
    * The rule set of `series` in force on `date`, or undefined. Warns when the day falls in a
    * window where the in-force day of some version of the series is uncertain.
    */

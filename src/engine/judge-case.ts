@@ -15,6 +15,7 @@ import { EvaluationContext } from './evaluation-context.js';
 import { collectProvenance } from '../explain/collect-provenance.js';
 import { createTranslator, type Translator } from '../explain/create-translator.js';
 import type { LoadedLabelPack } from '../explain/parse-label-pack.js';
+import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import type { Case } from '../schema/case.js';
 import type { EvaluateOptions } from '../schema/options.js';
 import type { RegimeResult, Result } from '../schema/result.js';
@@ -44,8 +45,6 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const date = bucharestDate(c.incidentAt);
   const dayOf = (instant: string | undefined): string => (instant === undefined ? date : bucharestDate(instant));
   const lang = opts.lang ?? opts.labels?.pack.lang ?? 'en';
-  const translator = translatorFor(lang, opts.labels);
-  const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? [], opts.assumptions), opts.includeProposed ?? false, translator, opts.register ?? 'legal');
   const selection = opts.formSelection ?? 'seed';
 
   const ev = c.events ?? {};
@@ -53,16 +52,19 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   // with the regime in force that day; `actLaw: 'incident-day'` is the other reading. A breach is
   // always judged on its own day: a criminal penalty is the law of the act.
   const actDay = (instant: string | undefined): string => (opts.actLaw === 'incident-day' ? date : dayOf(instant));
-  const regimes = new Map<string, { regime: RegimeResult; formSeries: string | null }>();
-  function* regimeOn(day: string): Step<{ regime: RegimeResult; formSeries: string | null }> {
-    let found = regimes.get(day);
-    if (!found) {
-      found = yield* decideRegime(ctx, c, day, selection);
-      regimes.set(day, found);
-    }
-    return found;
+  const assessedOn = actDay(ev.riskAssessedAt);
+  // Everything up to the risk form (the prelude) depends on the case without its answers and the
+  // options only: on the compiled path it is decided once per such key, and each result goes on
+  // from a fork of it.
+  const preludeKey = tails?.preludeKeyOf(c, opts);
+  let prelude = preludeKey === undefined ? undefined : tails?.prelude(preludeKey);
+  if (prelude === undefined) {
+    prelude = yield* judgePrelude(c, opts, { date, lang, selection, assessedOn });
+    if (preludeKey !== undefined) tails?.setPrelude(preludeKey, prelude);
   }
-  const { regime } = yield* regimeOn(date);
+  const ctx = prelude.ctx.fork();
+  const regimeOn = regimeFinder(ctx, c, selection, new Map(prelude.regimes));
+  const { regime } = prelude;
   // `ownDay`: the act's own day. Under `actLaw: 'incident-day'` the act is judged on the incident
   // day; where its own day's law differs, the result says so, since that reading may deny a route.
   const onItsDay = function* (act: string, day: string, ownDay: string = day): Step<RegimeResult> {
@@ -75,13 +77,12 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
     }
     return r;
   };
-  const assessedOn = actDay(ev.riskAssessedAt);
-  const risk = yield* decideRisk(ctx, c, assessedOn, (yield* regimeOn(assessedOn)).formSeries, selection);
+  const risk = yield* decideRisk(ctx, c, assessedOn, prelude.formSeries, selection);
   // Everything after the risk form depends on the answers only through the determination (and the
   // warnings the form raised, which a later warning of the same key would not repeat): on the
   // compiled path, that part is made once per such key and shared, frozen (see TailCache).
   const head = { explanation: ctx.explanation.length, warnings: ctx.warnings.length };
-  const tailKey = tails === undefined ? undefined : tails.keyOf(c, opts, risk.determination, ctx.warnings);
+  const tailKey = preludeKey === undefined ? undefined : tails?.keyOf(preludeKey, risk.determination, ctx.warnings);
   const cached = tailKey === undefined ? undefined : tails?.get(tailKey);
   if (cached !== undefined) return assemble(c, date, regime, risk, cached, ctx.explanation, ctx.warnings);
   if (assessedOn !== date || dayOf(ev.riskAssessedAt) !== date) yield* onItsDay('risk-form', assessedOn, dayOf(ev.riskAssessedAt));
@@ -170,6 +171,42 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   return assemble(c, date, regime, risk, tail, ctx.explanation.slice(0, head.explanation), ctx.warnings.slice(0, head.warnings));
 }
 
+type RegimeOfDay = { regime: RegimeResult; formSeries: string | null };
+
+/** What a case decides before its risk form (its prelude): the same for every case of one prelude key. */
+interface Prelude {
+  /** The context after the prelude: never used itself, only forked. */
+  readonly ctx: EvaluationContext;
+  readonly regimes: ReadonlyMap<string, RegimeOfDay>;
+  readonly regime: RegimeResult;
+  readonly formSeries: string | null;
+}
+
+/** The regime of the incident day and the form series of the day the form was filled in. */
+function* judgePrelude(c: Case, opts: EvaluateOptions, on: { date: string; lang: Translator['lang']; selection: 'seed' | 'law-scope'; assessedOn: string }): Step<Prelude> {
+  const translator = translatorFor(on.lang, opts.labels);
+  const ctx = new EvaluationContext(ruleSetRegistry(opts.ruleSets ?? [], opts.assumptions), opts.includeProposed ?? false, translator, opts.register ?? 'legal');
+  const regimes = new Map<string, RegimeOfDay>();
+  const regimeOn = regimeFinder(ctx, c, on.selection, regimes);
+  const { regime } = yield* regimeOn(on.date);
+  const { formSeries } = yield* regimeOn(on.assessedOn);
+  // Shared by every result of the key, as the tail's parts are: frozen.
+  for (const found of regimes.values()) deepFreeze(found.regime);
+  return { ctx, regimes, regime, formSeries };
+}
+
+/** The regime in force on a day, decided once per day of one evaluation. */
+function regimeFinder(ctx: EvaluationContext, c: Case, selection: 'seed' | 'law-scope', regimes: Map<string, RegimeOfDay>): (day: string) => Step<RegimeOfDay> {
+  return function* regimeOn(day) {
+    let found = regimes.get(day);
+    if (!found) {
+      found = yield* decideRegime(ctx, c, day, selection);
+      regimes.set(day, found);
+    }
+    return found;
+  };
+}
+
 /** What follows the risk form in a result: the same for every case of one tail key. */
 interface Tail extends Pick<Result, 'ruleSets' | 'appliesProposedLaw' | 'violenceForms' | 'provisionalOrder' | 'protectionOrder' | 'breach' | 'deadlines' | 'protectionGaps' | 'caseManagement' | 'nextSteps' | 'referrals' | 'asOf' | 'provenance' | 'explanation' | 'warnings'> {
   receiptRuleSets: Result['receipt']['ruleSets'];
@@ -210,27 +247,46 @@ function assemble(
       library: { name: 'dv-rules-ro', version: VERSION },
       schemaVersion: 1,
       ruleSets: tail.receiptRuleSets,
-      inputSha256: canonicalSha256(c),
+      // Hashed when first read (see sealResult).
+      inputSha256: undefined,
       options: tail.receiptOptions,
     },
-  });
+  }, c);
 }
 
 /**
- * The tails of results made on the compiled path, by tail key: the case without its answers, the
- * options, the determination and the warnings raised up to it. Only a driver whose answers are a
+ * The preludes and tails of results made on the compiled path: a prelude (the regime and what
+ * was decided before the risk form) by the case without its answers and the options, a tail by
+ * that key, the determination and the warnings raised up to it. Only a driver whose answers are a
  * pure function of the facts may share tails (the compiled one); the reference path builds every
  * result whole, so the differential tests compare shared tails against fresh ones.
  */
 export class TailCache {
+  private readonly preludes = new Map<string, Prelude>();
   private readonly tails = new Map<string, Tail>();
   constructor(private readonly capacity = 256) {}
 
-  keyOf(c: Case, opts: EvaluateOptions, determination: Result['determination'], warnings: readonly Result['warnings'][number][]): string {
+  /** The prelude key: the case without its answers, and the options. */
+  preludeKeyOf(c: Case, opts: EvaluateOptions): string {
     const { riskForm, ...rest } = c;
     const form = riskForm === undefined ? null : { ...riskForm, answers: undefined };
-    const options = { ...opts, ruleSets: opts.ruleSets?.map((l) => `${l.origin}:${l.sha256}:${l.file ?? ''}`), labels: opts.labels === undefined ? undefined : packId(opts.labels) };
-    return JSON.stringify([rest, form, options, determination, warnings.map((w) => `${w.code}|${w.ruleSet ?? ''}|${w.parameter ?? ''}`)]);
+    const options = { ...opts, ruleSets: opts.ruleSets?.map(loadedId), labels: opts.labels === undefined ? undefined : packId(opts.labels) };
+    return JSON.stringify([rest, form, options]);
+  }
+
+  /** The tail key: the prelude key, the determination and the warnings raised up to it. */
+  keyOf(preludeKey: string, determination: Result['determination'], warnings: readonly Result['warnings'][number][]): string {
+    // The prelude key is a whole JSON array: what follows it cannot be mistaken for part of it.
+    return preludeKey + JSON.stringify([determination, warnings.map((w) => `${w.code}|${w.ruleSet ?? ''}|${w.parameter ?? ''}`)]);
+  }
+
+  prelude(key: string): Prelude | undefined {
+    return this.preludes.get(key);
+  }
+
+  setPrelude(key: string, prelude: Prelude): void {
+    if (this.preludes.size >= this.capacity) this.preludes.clear();
+    this.preludes.set(key, prelude);
   }
 
   get(key: string): Tail | undefined {
@@ -246,6 +302,21 @@ export class TailCache {
 
 /** The compiled path's tails, shared by `evaluateSync`, `evaluate` and the batches. */
 export const compiledTails = new TailCache();
+
+const loadedIds = new WeakMap<LoadedRuleSet, number>();
+let nextLoadedId = 0;
+/**
+ * A caller's rule set by identity: the prelude's context holds the very objects it used, and a
+ * result warns of a caller's rule set that is not among them (USER_RULE_SET_NOT_USED).
+ */
+function loadedId(loaded: LoadedRuleSet): number {
+  let id = loadedIds.get(loaded);
+  if (id === undefined) {
+    id = nextLoadedId++;
+    loadedIds.set(loaded, id);
+  }
+  return id;
+}
 
 const packIds = new WeakMap<LoadedLabelPack, number>();
 let nextPackId = 0;

@@ -5,6 +5,7 @@ import { checkPlainData } from '../schema/check-plain-data.js';
 import { bucharestDate } from '../deadlines/bucharest.js';
 import type { EvaluateOptions } from '../schema/options.js';
 import { parseEvaluateOptions } from '../schema/parse-evaluate-options.js';
+import { readCommonCase } from './read-common-case.js';
 
 /**
  * Validates what `evaluate` and `evaluateSync` are given, before any rule runs: the options
@@ -40,6 +41,10 @@ function readable<T>(read: () => T, code: 'INVALID_OPTIONS' | 'INVALID_CASE', me
 }
 
 function parseCaseData(input: unknown, api: string): Case {
+  // Most cases have one shape, read without zod; any other goes through the full validation.
+  const common = readCommonCase(input);
+  // It has no events (no order to check), and its incident falls on a day of a four-digit year.
+  if (common !== undefined) return common;
   const plain = checkPlainData(input, { api });
   if (plain.length > 0) throw new DvRulesError('INVALID_CASE', `${api}: the case is invalid`, plain);
   const parsed = caseSchema.safeParse(input);

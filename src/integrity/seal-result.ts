@@ -1,5 +1,5 @@
 import type { Result } from '../schema/result.js';
-import { canonicalSha256 } from '../versions/canonical-json.js';
+import { canonicalSha256, sha256Hex } from '../versions/canonical-json.js';
 
 /**
  * The SHA-256 that `receipt.resultSha256` holds and `verifyReceipt` recomputes, so an edited stored
@@ -18,12 +18,41 @@ import { canonicalSha256 } from '../versions/canonical-json.js';
  * @since 0.1.0
  */
 export function resultSha256(result: object): string {
-  const digests: Record<string, string | string[]> = {};
-  for (const [key, value] of Object.entries(result)) {
+  // The canonical JSON of the digests by field (`canonicalSha256(digests)`), written directly: the
+  // digests are hex, so no text needs escaping, and a frozen array's list of digests is written once.
+  const record = result as Record<string, unknown>;
+  let text = '{';
+  for (const key of fieldsInOrder(Object.keys(record))) {
+    const value = record[key];
     if (key === 'receipt' || value === undefined) continue;
-    digests[key] = Array.isArray(value) ? value.map(partSha256) : partSha256(value);
+    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${Array.isArray(value) ? digestList(value) : `"${partSha256(value)}"`}`;
   }
-  return canonicalSha256(digests);
+  return sha256Hex(`${text}}`);
+}
+
+let lastFields: readonly string[] = [];
+let lastOrder: readonly string[] = [];
+/** The field names in code-unit order, as canonical JSON sorts them; results repeat one list. */
+function fieldsInOrder(keys: string[]): readonly string[] {
+  if (keys.length === lastFields.length && keys.every((k, i) => k === lastFields[i])) return lastOrder;
+  lastFields = keys;
+  lastOrder = [...keys].sort();
+  return lastOrder;
+}
+
+const frozenLists = new WeakMap<readonly unknown[], string>();
+
+/** The canonical JSON of an array's digests, element by element; a frozen array's is made once. */
+function digestList(value: readonly unknown[]): string {
+  const frozen = Object.isFrozen(value);
+  let text = frozen ? frozenLists.get(value) : undefined;
+  if (text === undefined) {
+    text = '[';
+    for (let i = 0; i < value.length; i++) text += `${i === 0 ? '' : ','}"${partSha256(value[i])}"`;
+    text += ']';
+    if (frozen) frozenLists.set(value, text);
+  }
+  return text;
 }
 
 const frozenDigests = new WeakMap<object, string>();
@@ -40,26 +69,53 @@ function partSha256(value: unknown): string {
 }
 
 /**
- * Gives a result's receipt its `resultSha256`. It is computed when first read (serialising the result
- * reads it) and kept: a caller that never stores the result does not pay for it, and a result
- * changed after that first read no longer matches.
+ * Gives a result's receipt its `inputSha256` and `resultSha256`. Both are computed when first read
+ * (serialising the result reads them) and kept: a caller that only reads the outcome does not pay
+ * for hashing, and a result changed after the first read of `resultSha256` no longer matches. The
+ * input hash is of the validated case, which the library made and nothing else holds.
  *
- * @param result - the result just built, receipt without `resultSha256`
+ * @param result - the result just built, its receipt's `inputSha256` a placeholder (undefined) where it goes
+ * @param input - the validated case, whose canonical SHA-256 `inputSha256` is
  * @returns the same result
  * @example
- * sealResult(result).receipt.resultSha256 //=> '3f…' (64 hex digits)
+ * sealResult(result, c).receipt.resultSha256 //=> '3f…' (64 hex digits)
  * @since 0.1.0
  */
-export function sealResult<R extends Omit<Result, 'receipt'> & { receipt: Omit<Result['receipt'], 'resultSha256'> }>(result: R): Result {
+export function sealResult<R extends Omit<Result, 'receipt'> & { receipt: Omit<Result['receipt'], 'resultSha256' | 'inputSha256'> & { inputSha256: undefined } }>(
+  result: R,
+  input: unknown,
+): Result {
   const out = result as unknown as Result;
+  let inputDigest: string | undefined;
   let digest: string | undefined;
-  // A new receipt object with the getter in its literal, so every receipt has the same shape.
-  const sealed = {
-    ...result.receipt,
-    get resultSha256(): string {
-      return (digest ??= resultSha256(out));
-    },
-  };
-  out.receipt = sealed;
+  const r = result.receipt;
+  const keys = Object.keys(r);
+  if (keys.length === RECEIPT_FIELDS.length && keys.every((k, i) => k === RECEIPT_FIELDS[i])) {
+    // The receipt the library makes: a literal with both getters, so every receipt has one shape.
+    out.receipt = {
+      library: r.library,
+      schemaVersion: r.schemaVersion,
+      ruleSets: r.ruleSets,
+      get inputSha256(): string {
+        return (inputDigest ??= canonicalSha256(input));
+      },
+      options: r.options,
+      get resultSha256(): string {
+        return (digest ??= resultSha256(out));
+      },
+    };
+    return out;
+  }
+  // Any other receipt: its fields in the order given, the input hash where its placeholder was.
+  const sealed: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(result.receipt)) {
+    if (key === 'inputSha256') Object.defineProperty(sealed, key, { get: () => (inputDigest ??= canonicalSha256(input)), enumerable: true, configurable: true });
+    else sealed[key] = value;
+  }
+  Object.defineProperty(sealed, 'resultSha256', { get: () => (digest ??= resultSha256(out)), enumerable: true, configurable: true });
+  out.receipt = sealed as Result['receipt'];
   return out;
 }
+
+/** The receipt's fields as the library writes them, before `resultSha256`. */
+const RECEIPT_FIELDS: readonly string[] = ['library', 'schemaVersion', 'ruleSets', 'inputSha256', 'options'];

@@ -11,42 +11,100 @@ import { sha256 } from '@noble/hashes/sha2.js';
  * @since 0.1.0
  */
 export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (value === null || typeof value !== 'object') return scalarText(value);
   return canonicalText(value);
 }
 
+/** Short strings (answers, codes, ids) repeat and are quoted once; longer ones (instants, texts) rarely do. */
+function scalarText(value: unknown): string {
+  return typeof value === 'string' && value.length <= 16 ? quoted(value) : (JSON.stringify(value) ?? 'null');
+}
+
+/**
+ * The canonical texts of deeply frozen objects, made once: results share their frozen parts
+ * (explanation entries, deadlines, the items of a risk form) from result to result, and the text of
+ * an object frozen all the way down cannot change. An object frozen at its top only is not kept:
+ * what it holds may still change.
+ */
+const frozenTexts = new WeakMap<object, string>();
+
 function canonicalText(value: object): string {
-  if (Array.isArray(value)) {
-    let out = '[';
-    for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i]);
-    return `${out}]`;
+  const frozen = Object.isFrozen(value);
+  if (frozen) {
+    const known = frozenTexts.get(value);
+    if (known !== undefined) return known;
   }
-  const record = value as Record<string, unknown>;
-  const keys = Object.keys(record);
-  // Most objects already have their keys in order (schemas and rule sets are written so): sort
-  // only when they are not.
-  for (let i = 1; i < keys.length; i++) {
-    if ((keys[i - 1] as string) > (keys[i] as string)) {
-      keys.sort();
-      break;
-    }
-  }
+  const text = Array.isArray(value) ? arrayText(value) : objectText(value as Record<string, unknown>);
+  if (frozen && holdsOnlyKept(value)) frozenTexts.set(value, text);
+  return text;
+}
+
+/** Every object the frozen value holds has its text kept, so is itself frozen all the way down. */
+function holdsOnlyKept(value: object): boolean {
+  for (const v of Object.values(value)) if (v !== null && typeof v === 'object' && !frozenTexts.has(v)) return false;
+  return true;
+}
+
+function arrayText(value: readonly unknown[]): string {
+  let out = '[';
+  for (let i = 0; i < value.length; i++) out += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+  return `${out}]`;
+}
+
+function objectText(record: Record<string, unknown>): string {
+  const keys = sortedKeys(Object.keys(record));
   let out = '{';
   for (const k of keys) {
     const v = record[k];
     if (v === undefined) continue;
-    out += `${out.length === 1 ? '' : ','}${quotedKey(k)}:${typeof v === 'string' ? JSON.stringify(v) : canonicalJson(v)}`;
+    out += `${out.length === 1 ? '' : ','}${quoted(k)}:${canonicalJson(v)}`;
   }
   return `${out}}`;
 }
 
-/** Keys repeat from case to case (item ids, field names): each is quoted once. */
-const quotedKeys = new Map<string, string>();
-function quotedKey(k: string): string {
-  let q = quotedKeys.get(k);
+/**
+ * The keys in code-unit order. Most objects already have them in order (schemas and rule sets are
+ * written so) and are not sorted; the others repeat their key lists from object to object (a
+ * form's answers q1…q21, a result's items), so each list's order is sorted once.
+ */
+const sortedLists = new Map<string, Array<{ keys: readonly string[]; sorted: string[] }>>();
+function sortedKeys(keys: string[]): string[] {
+  let sorted = true;
+  for (let i = 1; i < keys.length; i++) {
+    if ((keys[i - 1] as string) > (keys[i] as string)) {
+      sorted = false;
+      break;
+    }
+  }
+  if (sorted) return keys;
+  // Lists are found by their first key, then compared key by key (no text is built to find one).
+  const first = keys[0] as string;
+  let lists = sortedLists.get(first);
+  if (lists !== undefined) {
+    for (const l of lists) if (sameList(l.keys, keys)) return l.sorted;
+  } else {
+    if (sortedLists.size >= 1024) sortedLists.clear();
+    lists = [];
+    sortedLists.set(first, lists);
+  }
+  const order = [...keys].sort();
+  if (lists.length < 16 && keys.length <= 256) lists.push({ keys, sorted: order });
+  return order;
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Keys and short values repeat from case to case and result to result (field names, item ids, answers): each is quoted once. */
+const quotedTexts = new Map<string, string>();
+function quoted(text: string): string {
+  let q = quotedTexts.get(text);
   if (q === undefined) {
-    q = JSON.stringify(k);
-    if (quotedKeys.size < 4096) quotedKeys.set(k, q);
+    q = JSON.stringify(text);
+    if (quotedTexts.size < 4096) quotedTexts.set(text, q);
   }
   return q;
 }
