@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createTranslator, listRuleSets, parseLabelPack, ruleSetSummary, ruleSetTitle } from '../../src/index.js';
-import { englishIn } from './scan-kit.js';
+import { englishIn, runWith } from './scan-kit.js';
 
 const en = JSON.parse(readFileSync('labels/en.json', 'utf8')) as { labels: Record<string, string> };
 const ro = JSON.parse(readFileSync('labels/ro.json', 'utf8')) as { labels: Record<string, string> };
@@ -73,5 +73,22 @@ describe('ruleSetTitle and ruleSetSummary', () => {
   it('take an agency pack\'s words for its own rule set', () => {
     const pack = parseLabelPack({ schemaVersion: 1, lang: 'ro', name: 'agenția X', labels: { 'ui.rule-set.agency-x/2025-01-01.title': 'Regulile agenției X' } });
     expect(ruleSetTitle(createTranslator('ro', pack).t, { id: 'agency-x/2025-01-01', title: 'Agency X' })).toBe('Regulile agenției X');
+  });
+});
+
+describe('dv-rules rules prints each rule set\'s title in the chosen language', () => {
+  it('in Romanian, every title from the Romanian pack and no English', async () => {
+    const r = await runWith(['rules', '--lang', 'ro']);
+
+    expect(r.status).toBe(0);
+    for (const f of files) expect(r.out, f.id).toContain(`  ${ro.labels[key(f.id, 'title')]}\n`);
+    expect(englishIn(r.out, [])).toEqual([]);
+  });
+
+  it('in English, every title as the rule-set file writes it', async () => {
+    const r = await runWith(['rules']);
+
+    expect(r.status).toBe(0);
+    for (const f of files) expect(r.out, f.id).toContain(`  ${f.title}\n`);
   });
 });
