@@ -285,9 +285,9 @@ function render(): void {
   fill(byId('count'), ...countView(r, words), formRefusal === '' ? null : el('p', { id: 'form-refusal' }, formRefusal));
   fill(byId('consequences'), ...consequencesView(r, words));
   fill(byId('uncertainty'), ...uncertaintyView(r, words, view.register));
-  fill(byId('timeline'), timelineSvg(timeline, r.incidentDate, { chosen: s('timeline-chosen', { date: r.incidentDate }), title: s('timeline') }));
+  fill(byId('timeline'), timelineSvg(timeline, r.incidentDate, { chosen: s('timeline-chosen', { date: r.incidentDate }), title: s('timeline'), tr: words }));
   fill(byId('summary'), ...summaryView(r, words, state, view.register));
-  fill(byId('changes'), timelineList(timeline, r.incidentDate, s('timeline-in-force'), s('unverified-mark')));
+  fill(byId('changes'), timelineList(timeline, r.incidentDate, s('timeline-in-force'), s('unverified-mark'), words));
 }
 
 /** "Type the reason" while a finding is chosen without one (the finding is then left out of the case). */

@@ -1,4 +1,5 @@
 import type { TimelineEntry } from 'playground-data';
+import { ruleSetSummary, ruleSetTitle, type Translator } from '../src/index.js';
 import { el, svg } from './dom.js';
 
 const W = 1000;
@@ -6,6 +7,11 @@ const LEFT = 250;
 const RIGHT = 20;
 const ROW = 20;
 const TOP = 28;
+
+/** The `lang` of a text shown in the page's language: English where the rule set's own (English) words were kept. */
+function langOf(tr: Translator, shown: string, own: string): Record<string, string> {
+  return tr.lang !== 'en' && shown === own ? { lang: 'en' } : {};
+}
 
 /** Days since 1970 of an ISO date, for placing it on the strip. */
 function day(iso: string): number {
@@ -25,9 +31,9 @@ export function inForceOn(entries: readonly TimelineEntry[], date: string): Set<
 /**
  * The law's timeline as an SVG strip: one row per series, a mark at each rule set's effective
  * date (filled where it is in force on the chosen day), the years along the top, and a line at
- * the chosen day. Each mark's title says what the rule set changed.
+ * the chosen day. Each mark's title says what the rule set changed, in the translator's language.
  */
-export function timelineSvg(entries: readonly TimelineEntry[], chosen: string, words: { chosen: string; title: string }): SVGElement {
+export function timelineSvg(entries: readonly TimelineEntry[], chosen: string, words: { chosen: string; title: string; tr: Translator }): SVGElement {
   const series = [...new Set(entries.map((e) => e.series))];
   const first = day(entries[0]?.effectiveFrom ?? chosen);
   const lastYear = Number((entries.at(-1)?.effectiveFrom ?? chosen).slice(0, 4)) + 1;
@@ -48,7 +54,9 @@ export function timelineSvg(entries: readonly TimelineEntry[], chosen: string, w
     root.append(svg('line', { x1: LEFT, x2: W - RIGHT, y1: y, y2: y, class: 'lane' }));
     for (const e of entries.filter((x) => x.series === s)) {
       const cls = `mark${active.has(e.id) ? ' in-force' : ''}${e.status === 'proposed' ? ' proposed' : ''}${e.statuses['unverified'] ? ' unverified' : ''}`;
-      root.append(svg('circle', { cx: x(e.effectiveFrom), cy: y, r: 6, class: cls, 'data-rule-set': e.id }, svg('title', {}, `${e.effectiveFrom} · ${e.id} (${e.status}): ${e.title}`)));
+      const title = ruleSetTitle(words.tr.t, e);
+      const status = words.tr.t(`ui.status.${e.status}`, {}, e.status);
+      root.append(svg('circle', { cx: x(e.effectiveFrom), cy: y, r: 6, class: cls, 'data-rule-set': e.id }, svg('title', langOf(words.tr, title, e.title), `${e.effectiveFrom} · ${e.id} (${status}): ${title}`)));
     }
   });
   const xc = x(chosen);
@@ -56,8 +64,11 @@ export function timelineSvg(entries: readonly TimelineEntry[], chosen: string, w
   return root;
 }
 
-/** The changes under the strip, in date order: date, rule set, what it changed; the ones in force marked. */
-export function timelineList(entries: readonly TimelineEntry[], chosen: string, inForceWord: string, unverifiedWord: string): HTMLElement {
+/**
+ * The changes under the strip, in date order: date, rule set, what it changed (in the translator's
+ * language; English, so marked, where no pack words a rule set); the ones in force marked.
+ */
+export function timelineList(entries: readonly TimelineEntry[], chosen: string, inForceWord: string, unverifiedWord: string, tr: Translator): HTMLElement {
   const active = inForceOn(entries, chosen);
   return el(
     'ol',
@@ -71,8 +82,15 @@ export function timelineList(entries: readonly TimelineEntry[], chosen: string, 
         el('code', {}, e.id),
         active.has(e.id) ? el('span', { class: 'badge' }, inForceWord) : null,
         e.statuses['unverified'] ? el('span', { class: 'badge unverified' }, `⚠ ${unverifiedWord}: ${e.statuses['unverified']}`) : null,
-        el('div', { lang: 'en', class: 'what' }, el('strong', {}, e.title), ' — ', e.summary),
+        whatChanged(e, tr),
       ),
     ),
   );
+}
+
+/** A rule set's title and summary, each marked English where it was not translated. */
+function whatChanged(e: TimelineEntry, tr: Translator): HTMLElement {
+  const title = ruleSetTitle(tr.t, e);
+  const summary = ruleSetSummary(tr.t, e);
+  return el('div', { class: 'what' }, el('strong', langOf(tr, title, e.title), title), ' — ', el('span', langOf(tr, summary, e.summary), summary));
 }

@@ -69,6 +69,7 @@ export { itemList } from './explain/item-list.js';
 export { describeOrders, type OrderBlock } from './explain/describe-orders.js';
 export { warningText } from './explain/warning-text.js';
 export { formName } from './explain/form-name.js';
+export { ruleSetTitle, ruleSetSummary } from './explain/rule-set-title.js';
 export { labelOf, labelsOf } from './explain/label-of.js';
 export { parameterLabel } from './explain/parameter-label.js';
 export { pluralKey } from './explain/plural-key.js';

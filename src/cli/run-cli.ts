@@ -1,5 +1,4 @@
-import { createTranslator, DvRulesError, evaluate, jsonSchema, listRuleSets, localCitation, schemaNames, shippedRuleSets, VERSION } from '../index.js';
-import { citationLine } from './render-deadlines.js';
+import { createTranslator, DvRulesError, evaluate, jsonSchema, listRuleSets, ruleSetTitle, schemaNames, VERSION } from '../index.js';
 import { langFlag } from './lang-flag.js';
 import type { LoadedLabelPack, SchemaName } from '../index.js';
 import { commandDeadlines } from './command-deadlines.js';
@@ -157,16 +156,13 @@ function commandRules(args: readonly string[], io: CliIo): number {
     return EXIT.ok;
   }
   const tr = createTranslator(langFlag(values.lang));
-  const acts = new Map(shippedRuleSets().map((l) => [l.ruleSet.id, l.ruleSet.act.citations[0]]));
   // English keeps the ids of the statuses (in-force, unverified), as scripts read them; Romanian words them.
   const word = (k: string): string => (tr.lang === 'ro' ? tr.t(`ui.status.${k}`, {}, k) : k);
   for (const r of list) {
     const window = `${r.effectiveFrom} … ${r.effectiveUntil ?? tr.t('ui.cli.rules.open')}`;
     const counts = Object.entries(r.statuses).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${word(k)}`).join(', ');
     io.out(`${r.id.padEnd(44)} ${window.padEnd(26)} ${word(r.status).padEnd(9)} ${counts}\n`);
-    // In Romanian, the act's official title (the rule set's own title is an English description).
-    const act = acts.get(r.id);
-    io.out(`  ${tr.lang === 'ro' && act !== undefined ? citationLine(localCitation(act, tr)) : r.title}\n`);
+    io.out(`  ${ruleSetTitle(tr.t, r)}\n`);
   }
   return EXIT.ok;
 }

@@ -16,12 +16,12 @@ const loaded = new WeakSet<object>();
 let shipped: Readonly<Record<Language, LoadedLabelPack>> | undefined;
 
 /** Keys a user pack may add although the shipped packs lack them: labels of the user's own forms, rules and citations. */
-const OPEN_PREFIXES = ['item.', 'group.', 'form.', 'rule.', 'ui.citation.'];
+const OPEN_PREFIXES = ['item.', 'group.', 'form.', 'rule.', 'ui.citation.', 'ui.rule-set.'];
 
 /**
  * Validates a label pack given as data or as JSON/YAML text. A key the shipped packs do not know is
- * refused (a typo would otherwise be silently ignored) unless it labels an item, group, form or
- * rule; a text may not use a placeholder the shipped text lacks.
+ * refused (a typo would otherwise be silently ignored) unless it labels an item, group, form,
+ * rule, citation or rule set (an agency's own); a text may not use a placeholder the shipped text lacks.
  *
  * @param input - the label-pack document: parsed data, or its JSON or YAML text
  * @param options - `file`: the name to report in errors (`.yaml`/`.yml` makes text YAML);

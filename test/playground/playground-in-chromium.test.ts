@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bucharestDate, bucharestInstant, createTranslator, describeChanges, describeOrders, evaluateSync, listRuleSets, ruleSetInForce, type Language, type Result } from '../../src/index.js';
+import { bucharestDate, bucharestInstant, createTranslator, describeChanges, describeOrders, evaluateSync, listRuleSets, ruleSetInForce, ruleSetSummary, ruleSetTitle, shippedRuleSets, type Language, type Result } from '../../src/index.js';
 import { runCli } from '../../src/cli/run-cli.js';
 import { buildPlayground } from '../../scripts/build-playground.mjs';
 import { chromiumTitle, haveChromium, openServedPage, type OpenedPage } from '../support/chromium.js';
@@ -184,6 +184,32 @@ describe.skipIf(!haveChromium)(chromiumTitle('the classroom playground'), () => 
     expect(await page.$eval('button[data-item="q1"]', (b) => b.matches(':focus-visible'))).toBe(true);
     expect(await page.$eval('button[data-item="q1"]', (b) => (globalThis as unknown as { getComputedStyle(e: unknown): { outlineStyle: string } }).getComputedStyle(b).outlineStyle)).toBe('solid');
     expect(await page.getAttribute('button[data-item="q1"]', 'aria-label')).toMatch(lang === 'ro' ? /: DA$/ : /: YES$/);
+  });
+
+  it("words the timeline's rule sets in the page's language: the list and each mark's title, none left marked English in Romanian", async () => {
+    const shipped = new Map(shippedRuleSets().map((l) => [l.ruleSet.id, l.ruleSet]));
+    for (const l of ['ro', 'en'] as const) {
+      await setLanguage(l);
+      await setCase({ date: '2023-07-23', relationship: 'spouse', yes: [], no: [] });
+      const tr = createTranslator(l);
+
+      const items = await page.$$eval('#changes li', (lis) => lis.map((li) => ({ id: li.getAttribute('data-rule-set') ?? '', what: li.querySelector('.what')?.textContent ?? '', english: li.querySelectorAll('[lang="en"]').length })));
+      const marks = await page.$$eval('#timeline circle[data-rule-set]', (cs) => cs.map((c) => ({ id: c.getAttribute('data-rule-set') ?? '', title: c.querySelector('title')?.textContent ?? '' })));
+
+      expect(items.length).toBe(shipped.size);
+      for (const item of items) {
+        const rs = shipped.get(item.id)!;
+        expect(item.what, item.id).toBe(`${ruleSetTitle(tr.t, rs)} — ${ruleSetSummary(tr.t, rs)}`);
+        expect(item.english, item.id).toBe(0);
+      }
+      expect(marks.length).toBe(shipped.size);
+      for (const m of marks) {
+        const title = ruleSetTitle(tr.t, shipped.get(m.id)!);
+        expect(m.title.slice(-title.length - 2), m.id).toBe(`: ${title}`);
+      }
+      const breach = items.find((x) => x.id === 'ro-order-breach/2018-07-21')?.what;
+      expect(breach).toMatch(l === 'ro' ? /^Încălcarea ordinului instanței sau a celui provizoriu/ : /^Breach of a court or provisional order/);
+    }
   });
 
   it('exports the case as JSON that dv-rules evaluate judges to the same determination', async () => {
