@@ -161,7 +161,8 @@ function commandRules(args: readonly string[], io: CliIo): number {
   for (const r of list) {
     const window = `${r.effectiveFrom} … ${r.effectiveUntil ?? tr.t('ui.cli.rules.open')}`;
     const counts = Object.entries(r.statuses).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${word(k)}`).join(', ');
-    io.out(`${r.id.padEnd(44)} ${window.padEnd(26)} ${word(r.status).padEnd(9)} ${counts}\n`);
+    // The status says enacted law or a bill, not "in force": the window beside it says when.
+    io.out(`${r.id.padEnd(44)} ${window.padEnd(26)} ${tr.t(`ui.cli.rules.kind.${r.status}`).padEnd(15)} ${counts}\n`);
     io.out(`  ${ruleSetTitle(tr.t, r)}\n`);
   }
   return EXIT.ok;

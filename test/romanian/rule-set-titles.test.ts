@@ -85,6 +85,15 @@ describe('dv-rules rules prints each rule set\'s title in the chosen language', 
     expect(englishIn(r.out, [])).toEqual([]);
   });
 
+  it('says law or bill, never "in force", for a version a later one replaced (2012-05-12 … 2023-07-22)', async () => {
+    const en = await runWith(['rules']);
+    const ro = await runWith(['rules', '--lang', 'ro']);
+    expect(en.out).toMatch(/ro-law-217-2003-protection-order\/2012-05-12\s+2012-05-12 … 2023-07-22\s+law\s/);
+    expect(ro.out).toMatch(/ro-law-217-2003-protection-order\/2012-05-12\s+2012-05-12 … 2023-07-22\s+lege\s/);
+    expect(ro.out).toMatch(/ro-law-217-2003-protection-order\/2026-02-27\s+2026-02-27 … deschis\s+proiect de lege\s/);
+    expect(ro.out).not.toMatch(/… \S+\s+în vigoare/);
+  });
+
   it('in English, every title as the rule-set file writes it', async () => {
     const r = await runWith(['rules']);
 
