@@ -115,7 +115,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
 
   const protectionGaps = findProtectionGaps(c, deadlines, opts.asOf);
   warnTermsNotEncoded(ctx, provisionalOrder, protectionGaps);
-  warnOrderIssuedAgainstRules(ctx, c, provisionalOrder, protectionOrder);
+  warnOrderIssuedAgainstRules(ctx, c, provisionalOrder, protectionOrder, deadlines);
   const used = [...ctx.used.values()];
   // A rule set the caller supplied and the case never reached must not be mistaken for applied.
   for (const l of opts.ruleSets ?? []) {

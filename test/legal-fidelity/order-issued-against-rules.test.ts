@@ -21,6 +21,13 @@ describe('an order the case records as issued although the rules would not issue
   it('a court order recorded as issued for a victim the law of its day gives no route is flagged', () => {
     const r = evaluateSync({ ...base, incidentAt: '2024-05-01T20:00:00+03:00', relationship: 'neighbour', events: { protectionOrderIssuedAt: '2024-05-10T10:00:00+03:00' } }, { lang: 'ro' });
     expect(r.protectionOrder.available).toBe(false);
-    expect(r.warnings.find((w) => w.code === 'ORDER_ISSUED_AGAINST_RULES')?.message).toMatch(/Ordinul de protecție al instanței este înregistrat ca emis la 2024-05-10/);
+    expect(r.warnings.find((w) => w.code === 'ORDER_ISSUED_AGAINST_RULES')?.message).toMatch(/Ordinul de protecție al instanței este înregistrat ca emis la 2024-05-10.*Nu se calculează niciun termen/);
+  });
+
+  it('a Law 26/2024 provisional order, whose eligibility the 2024 form cannot decide, is not said to be issued against the rules', () => {
+    const r = evaluateSync({ ...base, incidentAt: '2024-09-10T20:00:00+03:00', relationship: 'neighbour', victimRequestsProvisionalOrder: true, events: { provisionalOrderIssuedAt: '2024-09-10T22:00:00+03:00' } });
+    expect(r.provisionalOrder.eligible).toBe(false);
+    expect(r.provisionalOrder.reason).toBe('RISK_DETERMINATION_UNAVAILABLE');
+    expect(codes(r)).not.toContain('ORDER_ISSUED_AGAINST_RULES');
   });
 });
