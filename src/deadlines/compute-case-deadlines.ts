@@ -4,6 +4,8 @@ import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { bucharestDate, bucharestInstant } from './bucharest.js';
 import { computeDue } from './compute-due.js';
+import { holidaySource } from './romanian-public-holidays.js';
+import { shiftDay } from './shift-day.js';
 import { nextMidnight } from './next-midnight.js';
 import { wallClockHoursDue } from './wall-clock-hours.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
@@ -29,6 +31,8 @@ export interface CountingChoices {
 export interface DeadlineReads {
   param(loaded: LoadedRuleSet, name: string): Parameter | undefined;
   counted(loaded: LoadedRuleSet, deadlineId: string): void;
+  /** A public holiday that moved a term's end: its list is used, the holiday read. */
+  holiday(loaded: LoadedRuleSet, name: string): void;
 }
 
 /**
@@ -147,6 +151,7 @@ function one(
   const from = nextMidnightStart ? nextMidnight(startAt) : startAt;
   const elapsedDue = computeDue(from, { method: d.counting.method, amount, unit: d.counting.unit, shift }, `events.${d.startEvent}`);
   const due = hoursAcrossClockChange(d, from, amount, elapsedDue, choices.provisionalOrderHours);
+  if (due.shiftedFrom !== undefined) readHolidaysSkipped(due.shiftedFrom, due.dueAt, reads);
   const withDue = {
     ...base,
     ...(due.readings === undefined ? {} : { counting: { ...base.counting, acrossClockChange: due.readings } }),
@@ -218,4 +223,18 @@ function earliestStart(ev: NonNullable<Case['events']>, d: DeadlineDeclaration):
 /** The day whose law applies to a deadline's source: the day of its start event, else a fallback. */
 export function lawDay(instant: string | undefined, fallback: string): string {
   return instant === undefined ? fallback : bucharestDate(instant);
+}
+
+/**
+ * The public holidays a shifted end passed over (from the last day of the term to the day before
+ * the working day it moved to) decided that end: each is recorded, so its list is in `ruleSets`,
+ * the holiday in `provenance`, and an unverified one warns.
+ */
+function readHolidaysSkipped(shiftedFrom: string, dueAt: string, reads: DeadlineReads): void {
+  const last = bucharestDate(new Date(Date.parse(shiftedFrom) - 1));
+  const working = bucharestDate(new Date(Date.parse(dueAt) - 1));
+  for (let day = last; day < working; day = shiftDay(day, 1)) {
+    const source = holidaySource(day);
+    if (source !== undefined) reads.holiday(source.loaded, source.parameter);
+  }
 }

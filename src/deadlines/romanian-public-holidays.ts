@@ -1,6 +1,7 @@
 import { DvRulesError } from '../errors.js';
 import { publicHolidayParameterSchema } from '../schema/public-holiday-parameter.js';
 import type { RuleSet } from '../schema/rule-set.js';
+import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { ruleSetRegistry } from '../versions/rule-set-registry.js';
 import { DAY_MS, formatDay } from './calendar-day.js';
 import { orthodoxEasterSunday } from './orthodox-easter.js';
@@ -92,4 +93,31 @@ export function romanianPublicHolidays(year: number): PublicHoliday[] {
  */
 export function isPublicHoliday(day: string): boolean {
   return entry(Number(day.slice(0, 4))).days.has(day);
+}
+
+/**
+ * Which list and which of its parameters make a day a public holiday, for provenance: the list in
+ * force on that day (the first list also for earlier days, as `romanianPublicHolidays` counts),
+ * and the first of its holidays that falls on the day.
+ *
+ * @param day - `YYYY-MM-DD`, a day in Europe/Bucharest
+ * @returns the rule set and the parameter's name, or undefined when the day is no public holiday
+ * @example
+ * holidaySource('2025-01-24')?.parameter //=> 'unionOfThePrincipalities'
+ * @since 0.1.0
+ */
+export function holidaySource(day: string): { loaded: LoadedRuleSet; parameter: string } | undefined {
+  if (!isPublicHoliday(day)) return undefined;
+  const year = Number(day.slice(0, 4));
+  const easter = orthodoxEasterSunday(year);
+  const lists = (ruleSetRegistry().series.get(SERIES) ?? []).filter((l) => l.ruleSet.status === 'in-force');
+  let loaded = lists[0];
+  for (const l of lists) if (l.ruleSet.effectiveFrom <= day) loaded = l;
+  if (loaded === undefined) return undefined;
+  for (const [name, p] of Object.entries(loaded.ruleSet.parameters)) {
+    const h = publicHolidayParameterSchema.parse(p);
+    const date = h.unit === 'date' ? `${year}-${h.value}` : formatDay(easter + h.value * DAY_MS);
+    if (date === day) return { loaded, parameter: name };
+  }
+  return undefined;
 }

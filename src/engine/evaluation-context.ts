@@ -148,6 +148,12 @@ export class EvaluationContext {
     for (const name of parametersOfConditions(loaded)) r.parameters.add(name);
   }
 
+  /** A public holiday that moved a deadline's end: its list is a rule set used, the holiday a parameter read. */
+  holiday(loaded: LoadedRuleSet, name: string): void {
+    if (!this.used.has(loaded.ruleSet.id)) this.used.set(loaded.ruleSet.id, loaded);
+    this.param(loaded, name);
+  }
+
   /** Records that a deadline's counting method was applied (the deadline was computed). */
   counted(loaded: LoadedRuleSet, deadlineId: string): void {
     this.readsOf(loaded).counted.add(deadlineId);
