@@ -113,7 +113,7 @@ const COMMANDS: Record<string, CommandHelp> = {
       ['--law-of YYYY-MM-DD', 'the change is the law in force on that day, for every case (each case is otherwise judged under the law of its own dates); each field names the rule set behind it'],
       ['--change RULE-SET-ID', 'the change is that one version of the law alone: the law without it against the law with it'],
       ['--as-of ISO', 'judge deadline statuses at this instant, under both laws'],
-      ['--assume FILE', 'corrections with their source (see dv-rules help evaluate), applied under both laws'],
+      ['--assume FILE', 'corrections with their source (see dv-rules help evaluate), applied under both laws; an assumed in-force day also chooses the law of --law-of and --change'],
       ['--format NAME', 'text (default), markdown (for a merge request comment) or json'],
       ['--json', 'the same as --format json'],
       ['--lang en|ro', 'the language of the report'],

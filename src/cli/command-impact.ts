@@ -56,8 +56,11 @@ export async function commandImpact(args: readonly string[], io: CliIo): Promise
 
   const { 'rule-set': ruleSetFiles, 'include-proposed': includeProposed, 'law-of': _l, change: _c, format: _f, json: _j, lang: _g, ...shared } = values;
   const asShipped: EvaluateOptions = await evaluateOptionsFromFlags(shared);
-  const replacement: Replacement | undefined = lawOf !== undefined ? lawOfRuleSets(lawOf) : change !== undefined ? withoutRuleSet(change) : undefined;
-  const replaced: EvaluateOptions | undefined = replacement === undefined ? undefined : { ...asShipped, ruleSets: replacement.ruleSets };
+  const assumed = asShipped.assumptions ?? [];
+  const replacement: Replacement | undefined = lawOf !== undefined ? lawOfRuleSets(lawOf, assumed) : change !== undefined ? withoutRuleSet(change, assumed) : undefined;
+  // The law replaced: its rule sets, and the caller's assumptions as they apply to it (an in-force day
+  // that chose the law is spent; a value follows its content).
+  const replaced: EvaluateOptions | undefined = replacement === undefined ? undefined : { ...withoutAssumptions(asShipped), ruleSets: replacement.ruleSets, ...(replacement.assumptions.length > 0 ? { assumptions: replacement.assumptions } : {}) };
   // --change reads from the law without the version to the law with it; the others from the law as shipped to the change.
   const before = change !== undefined && replaced !== undefined ? replaced : asShipped;
   const after = change !== undefined ? asShipped : replaced ?? (await evaluateOptionsFromFlags({ ...shared, 'rule-set': ruleSetFiles, 'include-proposed': includeProposed }));
@@ -101,4 +104,9 @@ export async function commandImpact(args: readonly string[], io: CliIo): Promise
   progress?.clear();
   io.out(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : format === 'markdown' ? renderImpactMarkdown(report, lang) : renderImpactText(report, lang));
   return report.errors.length > 0 ? EXIT.invalid : report.changed === 0 ? EXIT.ok : EXIT.failed;
+}
+
+function withoutAssumptions(o: EvaluateOptions): EvaluateOptions {
+  const { assumptions: _a, ...rest } = o;
+  return rest;
 }

@@ -187,6 +187,37 @@ ${JSON.stringify(aCase)}
     expect((await readImpactCases([file], captureIo())).cases.map((c) => [c.where, c.ref])).toEqual([[`${file}:1`, 'IPJ-2019-0042'], [`${file}:3`, undefined]]);
   });
 
+  describe('with an agency\'s assumed in-force day (--assume): Law 232/2025 in force from 2026-01-10', () => {
+    const assume = join(dir, 'law-232-day.json');
+    writeFileSync(assume, JSON.stringify(['ro-order-breach', 'ro-law-217-2003-provisional-order', 'ro-police-intervention'].map((s) => ({ ruleSet: `${s}/2025-12-15`, effectiveFrom: '2026-01-10', source: 'memo' }))));
+    const cases = join(dir, 'repeat-breach.ndjson');
+    writeFileSync(cases, `${JSON.stringify({ schemaVersion: 1, incidentAt: '2025-11-01T10:00:00+02:00', relationship: 'spouse', breachedOrder: 'court', priorBreachConviction: true, events: { breachAt: '2026-01-05T20:00:00+02:00' } })}\n`);
+    const json = async (args: string[]): Promise<{ status: number; report: ImpactReport }> => {
+      const io = captureIo();
+      const status = await commandImpact([cases, ...args, '--assume', assume, '--json'], io);
+      return { status, report: JSON.parse(io.stdout()) as ImpactReport };
+    };
+
+    it('--law-of 2026-01-06 chooses the law by the assumed day: a repeat breach on 2026-01-05 changes nothing', async () => {
+      const { status, report } = await json(['--law-of', '2026-01-06']);
+      expect(report.changes).toEqual([]);
+      expect(status).toBe(0);
+    });
+
+    it('--law-of 2026-01-12, after the assumed day, raises the penalty by half', async () => {
+      const { status, report } = await json(['--law-of', '2026-01-12']);
+      expect(status).toBe(1);
+      expect(report.changes[0]?.fields).toContainEqual(expect.objectContaining({ field: 'breach penalty months', from: { min: 6, max: 60 }, to: { min: 9, max: 90 } }));
+    });
+
+    it('--change of the breach rule set is measured, not refused, and with the assumed day changes nothing for a breach before it', async () => {
+      const { status, report } = await json(['--change', 'ro-order-breach/2025-12-15']);
+      expect(report.errors).toEqual([]);
+      expect(report.changes).toEqual([]);
+      expect(status).toBe(0);
+    });
+  });
+
   it('counts in words that agree with the number, in English and in Romanian ("1 case", "1 caz", "20 de cazuri")', async () => {
     const file = join(dir, 'one-case.ndjson');
     writeFileSync(file, `${JSON.stringify({ schemaVersion: 1, incidentAt: '2019-03-01T21:15:00+02:00', relationship: 'spouse' })}\n`);
