@@ -114,7 +114,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const next = yield* decideNextSteps(ctx, c, { regime: oppRegime, determination: risk.determination, provisionalOrder, deadlines }, oppDay);
 
   const protectionGaps = findProtectionGaps(c, deadlines, opts.asOf);
-  warnTermsNotEncoded(ctx, provisionalOrder, protectionGaps);
+  warnTermsNotEncoded(ctx, provisionalOrder, protectionGaps, { ...protectionOrder, soughtOrIssued: ev.protectionOrderFiledAt !== undefined || ev.protectionOrderIssuedAt !== undefined });
   warnOrderIssuedAgainstRules(ctx, c, provisionalOrder, protectionOrder, deadlines);
   const used = [...ctx.used.values()];
   // A rule set the caller supplied and the case never reached must not be mistaken for applied.

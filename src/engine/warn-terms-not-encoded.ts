@@ -1,5 +1,6 @@
-import type { ProtectionGap, ProvisionalOrderResult } from '../schema/result.js';
+import type { ProtectionGap, ProtectionOrderResult, ProvisionalOrderResult } from '../schema/result.js';
 import type { EvaluationContext } from './evaluation-context.js';
+import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 
 /**
  * Terms of the law that the provisional order's rule set knows of but cannot encode (Law 26/2024:
@@ -10,16 +11,25 @@ import type { EvaluationContext } from './evaluation-context.js';
  * @param ctx - the evaluation context (the rule set was resolved by the provisional-order decision)
  * @param po - the provisional-order block, with its `endsAt`
  * @param gaps - the protection gaps of the result
+ * @param op - the court-order block, and whether the case records its filing or issue (its rule
+ *   set's terms not encoded are then named too)
  * @example
  * warnTermsNotEncoded(ctx, po26, []) // ctx.warnings gains { code: 'TERM_NOT_ENCODED', ruleSet: 'ro-law-26-2024-provisional-order/2024-08-31', … }
  * @since 0.1.0
  */
-export function warnTermsNotEncoded(ctx: EvaluationContext, po: ProvisionalOrderResult, gaps: readonly ProtectionGap[]): void {
-  if (!po.available || po.ruleSet === null) return;
-  const terms = ctx.used.get(po.ruleSet)?.ruleSet.termsNotEncoded;
-  if (!terms) return;
+export function warnTermsNotEncoded(ctx: EvaluationContext, po: ProvisionalOrderResult, gaps: readonly ProtectionGap[], op?: ProtectionOrderResult & { soughtOrIssued: boolean }): void {
   const t = ctx.translator.t;
-  const words = terms.map((x) => t(`ui.term-not-encoded.${x.id}`, {}, x.description)).join('; ');
-  const lapse = po.endsAt !== null && gaps.some((g) => g.from === po.endsAt);
-  ctx.warn('TERM_NOT_ENCODED', { terms: words, ruleSet: po.ruleSet, ...(lapse ? { endsAt: po.endsAt ?? '' } : {}) }, { ruleSet: po.ruleSet }, lapse ? 'gap' : undefined);
+  const words = (terms: NonNullable<LoadedRuleSet['ruleSet']['termsNotEncoded']>): string => terms.map((x) => t(`ui.term-not-encoded.${x.id}`, {}, x.description)).join('; ');
+  if (po.available && po.ruleSet !== null) {
+    const terms = ctx.used.get(po.ruleSet)?.ruleSet.termsNotEncoded;
+    if (terms) {
+      const lapse = po.endsAt !== null && gaps.some((g) => g.from === po.endsAt);
+      ctx.warn('TERM_NOT_ENCODED', { terms: words(terms), ruleSet: po.ruleSet, ...(lapse ? { endsAt: po.endsAt ?? '' } : {}) }, { ruleSet: po.ruleSet }, lapse ? 'gap' : undefined);
+    }
+  }
+  // The court order's terms (Law 26/2024: its end and the decision term) once it is sought or issued.
+  if (op !== undefined && op.soughtOrIssued && op.available && op.ruleSet !== null) {
+    const terms = ctx.used.get(op.ruleSet)?.ruleSet.termsNotEncoded;
+    if (terms) ctx.warn('TERM_NOT_ENCODED', { terms: words(terms), ruleSet: op.ruleSet }, { ruleSet: op.ruleSet });
+  }
 }

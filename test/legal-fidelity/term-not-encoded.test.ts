@@ -39,3 +39,26 @@ describe('the terms Law 26/2024 sets for its provisional order that our sources 
     expect(r.warnings.find((x) => x.code === 'TERM_NOT_ENCODED')?.message).toContain('cine confirmă');
   });
 });
+
+describe('a Law 26/2024 court order, whose end and decision term are not in our sources, says so once it is sought or issued', () => {
+  const neighbourAt = (events: Record<string, unknown>) => ({ schemaVersion: 1, incidentAt: '2024-09-10T20:00:00+03:00', relationship: 'neighbour', events });
+  const courtTerms = (r: ReturnType<typeof evaluateSync>) => r.warnings.filter((w) => w.code === 'TERM_NOT_ENCODED' && w.ruleSet === 'ro-law-26-2024-protection-order/2024-08-31');
+
+  it('an order issued for 6 months gets no end date, and a warning names the end and the decision term as not encoded', () => {
+    const r = evaluateSync(neighbourAt({ protectionOrderIssuedAt: '2024-09-12T10:00:00+03:00', protectionOrderMonths: 6 }), { lang: 'en' });
+    expect(r.protectionOrder.endsAt).toBeNull();
+    expect(courtTerms(r)).toHaveLength(1);
+    expect(courtTerms(r)[0]?.message).toMatch(/when the court order ends.*within what time the court decides/);
+  });
+
+  it('an application filed is warned too; a case with no application or order is not', () => {
+    expect(courtTerms(evaluateSync(neighbourAt({ protectionOrderFiledAt: '2024-09-12T10:00:00+03:00' })))).toHaveLength(1);
+    expect(courtTerms(evaluateSync(neighbourAt({})))).toEqual([]);
+  });
+
+  it('a Law 217/2003 court order, whose end is counted, has no such warning', () => {
+    const r = evaluateSync({ schemaVersion: 1, incidentAt: '2024-09-10T20:00:00+03:00', relationship: 'spouse', events: { protectionOrderIssuedAt: '2024-09-12T10:00:00+03:00' } });
+    expect(r.protectionOrder.endsAt).not.toBeNull();
+    expect(r.warnings.filter((w) => w.code === 'TERM_NOT_ENCODED' && w.ruleSet?.includes('protection-order'))).toEqual([]);
+  });
+});
