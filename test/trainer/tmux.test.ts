@@ -26,7 +26,7 @@ async function waitFor(what: () => boolean, label: string, ms = 15_000): Promise
 /** Starts `dv-rules train` in a 120×40 terminal; the pane stays after the program exits, which prints its exit status. */
 async function start(session: string, env: string, args: string): Promise<void> {
   tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', ROOT, `${env} node ${CLI} train ${args}; echo "exit status $?"; sleep 30`);
-  await waitFor(() => pane(session).includes('Question 1 (1/21)'), 'the first question');
+  await waitFor(() => /(?:Question|Întrebarea) 1 \(1\/21\)/.test(pane(session)), 'the first question');
 }
 
 const title = hasTmux ? 'dv-rules train in a real terminal (tmux)' : 'dv-rules train in a real terminal (skipped: tmux is not installed)';
