@@ -1,4 +1,4 @@
-import { createTranslator, type FixtureOutcome, type FixtureReport, type LoadedRuleSet, type Translator } from '../index.js';
+import { createTranslator, pluralKey, type FixtureOutcome, type FixtureReport, type LoadedRuleSet, type Translator } from '../index.js';
 import { langFlag } from './lang-flag.js';
 import { refuseNonRegularFile } from './regular-file.js';
 import { loadRuleSetFile, runFixtures } from '../node/index.js';
@@ -54,7 +54,8 @@ function renderReport(report: FixtureReport, tr: Translator = createTranslator('
   const { t } = tr;
   const lines = report.skipped.map((dir) => t('ui.cli.fixtures.skip', { dir: safeText(dir) }));
   lines.push(...report.results.flatMap((r) => [`${t(r.passed ? 'ui.cli.fixtures.ok' : 'ui.cli.fixtures.fail')} ${safeText(r.file)} › ${safeText(r.name)}`, ...fixtureOutcomeLines(r, tr).map((l) => `    ${l}`)]));
-  lines.push(t('ui.cli.fixtures.totals', { passed: report.passed, failed: report.failed }));
+  const counted = (key: string, count: number): string => t(pluralKey(tr.lang, key, count), { count });
+  lines.push(t('ui.cli.fixtures.totals', { passed: counted('ui.cli.fixtures.passed', report.passed), failed: counted('ui.cli.fixtures.failed', report.failed) }));
   return `${lines.join('\n')}\n`;
 }
 

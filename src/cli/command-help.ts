@@ -37,11 +37,11 @@ const INPUT = 'The case is a JSON or YAML document (`dv-rules schema case` print
 const COMMANDS: Record<string, CommandHelp> = {
   evaluate: {
     usage: ['dv-rules evaluate [FILE|-] [--json] [flags]', 'dv-rules evaluate --ndjson [FILE|-] [flags]'],
-    summary: `Evaluates one case: the regime, the police risk form's determination, the orders, the deadlines, with the reasons. ${INPUT} With --ndjson, one JSON case per line in and one JSON line per case out (a result, or {"line":N,"error":{…}}), lines of 2 MiB at most.`,
+    summary: `Evaluates one case: the regime, the police risk form's determination, the orders, the deadlines, with the reasons. ${INPUT} With --ndjson, one JSON case per line in and one JSON line per case out (a result, or {"line":N,"error":{…}}), lines of 2 MiB at most. It reads no clock: without --as-of no deadline status is judged (dv-rules deadlines judges them now).`,
     flags: [['--json', 'print the result as JSON'], ['--ndjson', 'a batch: one case per line (implies --json)'], ...EVALUATE_FLAG_HELP],
     exit: {
       0: 'a result was printed (with --ndjson: every line had a result)',
-      2: 'invalid input or arguments; with --ndjson: any line was refused (its error line says why)',
+      2: 'invalid input or arguments; with --ndjson: any line was refused (its error line says why); or the output could not be written (a reader that closed the pipe, a full disk)',
       3: 'no rule set is in force for the case\'s date (not with --ndjson: such a line is a refused line, status 2)',
       70: true,
     },
@@ -50,19 +50,19 @@ const COMMANDS: Record<string, CommandHelp> = {
     usage: ['dv-rules demo [--json] [--lang en|ro] [--register legal|plain]'],
     summary: 'Evaluates the embedded example case and prints the result.',
     flags: [['--json', 'print the result as JSON'], ['--lang en|ro', 'the language of the output'], ['--register legal|plain', 'with or without the sources']],
-    exit: { 0: 'the result was printed', 2: 'invalid flags', 70: true },
+    exit: { 0: 'the result was printed', 2: 'invalid flags, or the output could not be written (a reader that closed the pipe, a full disk)', 70: true },
   },
   rules: {
     usage: ['dv-rules rules [--json] [--lang en|ro]'],
     summary: 'Lists the shipped rule sets with the dates they are in force and the status of their values.',
     flags: [['--json', 'print the list as JSON'], ['--lang en|ro', 'the language of the list (ro: the acts\' official titles)']],
-    exit: { 0: 'the list was printed', 2: 'invalid flags', 70: true },
+    exit: { 0: 'the list was printed', 2: 'invalid flags, or the output could not be written (a reader that closed the pipe, a full disk)', 70: true },
   },
   schema: {
     usage: [`dv-rules schema <${schemaNames.join('|')}>`],
     summary: 'Prints a JSON Schema of the library\'s documents.',
     flags: [],
-    exit: { 0: 'the schema was printed', 2: 'no such schema, or invalid flags', 70: true },
+    exit: { 0: 'the schema was printed', 2: 'no such schema, invalid flags, or the output could not be written (a reader that closed the pipe, a full disk)', 70: true },
   },
   fixtures: {
     usage: ['dv-rules fixtures <FILE|FOLDER>... [--rule-set FILE]... [--reporter text|json|junit|tap] [--json] [--lang en|ro]'],
@@ -102,7 +102,7 @@ const COMMANDS: Record<string, CommandHelp> = {
     usage: ['dv-rules playground [--port N]'],
     summary: 'Serves the classroom playground (docs/playground.md) on this machine only, at http://127.0.0.1:N/, and prints the address; Ctrl-C stops it. The page runs the library in the browser and sends nothing anywhere. It is built by `npm run playground` (and `npm run build`).',
     flags: [['--port N', 'the port to listen on (default 0: a free port)']],
-    exit: { 0: 'stopped with Ctrl-C', 2: 'the port is not a number from 0 to 65535, the port is taken, or the page is not built', 70: true },
+    exit: { 0: 'stopped with Ctrl-C', 2: 'the port is not a number from 0 to 65535, the port is taken, the page is not built, or the address could not be written (a reader that closed the pipe)', 70: true },
   },
   impact: {
     usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed | --law-of YYYY-MM-DD | --change RULE-SET-ID) [--as-of ISO] [--format text|markdown|json] [--lang en|ro]'],
@@ -118,7 +118,7 @@ const COMMANDS: Record<string, CommandHelp> = {
       ['--json', 'the same as --format json'],
       ['--lang en|ro', 'the language of the report'],
     ],
-    exit: { 0: 'no result changes', 1: 'at least one result changes', 2: 'invalid arguments, or a file, a line or a case could not be judged (the report lists them)', 70: true },
+    exit: { 0: 'no result changes', 1: 'at least one result changes', 2: 'invalid arguments, a file, a line or a case that could not be judged (the report lists them), or the output could not be written (a reader that closed the pipe, a full disk)', 70: true },
   },
   verify: {
     usage: ['dv-rules verify [DIR] [--json] [--lang en|ro]', 'dv-rules verify --result FILE [--json] [--lang en|ro]'],

@@ -23,7 +23,7 @@ const USAGE: Array<[RegExp, string, string]> = [
 
 // What a schema or parser issue says, in words of the output's language; the paths say where.
 const ISSUES: Array<[RegExp, string]> = [
-  [/^Unknown field/, 'ui.error.issue.unknown-field'],
+  [/^Unknown field|^Unrecognized key/, 'ui.error.issue.unknown-field'],
   [/received undefined|^Required/, 'ui.error.issue.missing'],
   [/datetime|offset/i, 'ui.error.issue.datetime'],
   [/^Syntax error|^Empty input|^Not UTF-8/, 'ui.error.issue.syntax'],
@@ -38,6 +38,15 @@ const ISSUES: Array<[RegExp, string]> = [
   [/^Must (not )?be (before|after) /, 'ui.error.issue.assumption-day'],
   [/would no longer be valid/, 'ui.error.issue.assumption-rule-set'],
   [/^Give either|^Give a parameter|^Name the parameter|^Give the value/, 'ui.error.issue.assumption-shape'],
+  [/take effect on the same uncertain day as/, 'ui.error.issue.assumption-same-act'],
+  // Other options (evaluateOptionsSchema and its checks), as zod and parseEvaluateOptions word them.
+  [/^Invalid ISO date$/, 'ui.error.issue.date'],
+  [/^Invalid option: expected one of/, 'ui.error.issue.not-one-of'],
+  [/^Invalid input: expected /, 'ui.error.issue.wrong-type'],
+  [/^Too big|^Too small/, 'ui.error.issue.out-of-range'],
+  [/^The label pack is for /, 'ui.error.issue.labels-lang'],
+  [/^Expected an object$/, 'ui.error.issue.not-object'],
+  [/^Expected a rule set returned by/, 'ui.error.issue.rule-set'],
   [/control characters/, 'ui.error.issue.control-characters'],
 ];
 

@@ -227,7 +227,7 @@ export function renderDeadlines(view: DeadlinesView, options: RenderOptions): st
     for (const step of steps) {
       // A step that applies only if a circumstance holds says so here too, as in the checklist.
       const cond = step.ifText === null ? '' : `(${t('ui.next-steps.if', { condition: step.ifText })}) `;
-      lines.push(`  ${step.order}. [${t(`ui.next-steps.actor.${step.actor}`, {}, step.actor)}] ${cond}${step.text}`);
+      lines.push(`  ${t('ui.deadlines.step', { order: step.order })}: [${t(`ui.next-steps.actor.${step.actor}`, {}, step.actor)}] ${cond}${step.text}`);
       lines.push(`     ${stepDeadlineText(step, tr, (at) => localTime(at, true, tr)) ?? ''}`);
     }
   }

@@ -60,7 +60,7 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
     if (form.ruleSet === null) lines.push(`${s.bold(t('ui.form'))}: ${reason}`);
     else if (legal) {
       const ref = result.ruleSets.find((r) => r.id === form.ruleSet);
-      lines.push(`${s.bold(t('ui.form'))}: ${form.ruleSet} (${t('ui.in-force-from', { date: ref?.effectiveFrom ?? '?' })})${reason === '' ? '' : `: ${reason}`}`);
+      lines.push(`${s.bold(t('ui.form'))}: ${formName(t, form.ruleSet)} (${form.ruleSet}, ${t('ui.in-force-from', { date: ref?.effectiveFrom ?? '?' })})${reason === '' ? '' : `: ${reason}`}`);
       const themes = t(`form.${form.ruleSet.split('/')[0] ?? ''}.themes`, {}, '');
       if (themes !== '') lines.push(s.dim(`  ${themes}`));
     } else lines.push([t('ui.form-plain', { form: formName(t, form.ruleSet) }), reason].filter((x) => x !== '').join(' '));

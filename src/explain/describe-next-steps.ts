@@ -36,13 +36,15 @@ export function isStepRuleSet(ruleSet: string): boolean {
  * @param step - a step with a deadline
  * @param tr - the translator of the result's language
  * @param time - formats an instant as Bucharest wall-clock time
+ * @param asOf - the result's `asOf`: `null` says no instant judged the statuses, so a pending one
+ * reads "not judged" instead of "pending" (left out: the status as it is)
  * @returns the line, or null for a step with no deadline
  * @example
  * stepDeadlineText(sendToProsecutor, createTranslator('en'), local)
  * //=> 'Police send the provisional order to the prosecutor: 24 h from “provisional order issued” · due 2025-06-02 22:00 EEST (pending)'
  * @since 0.1.0
  */
-export function stepDeadlineText(step: NextStep, tr: Words, time: (instant: string) => string): string | null {
+export function stepDeadlineText(step: NextStep, tr: Words, time: (instant: string) => string, asOf?: string | null): string | null {
   const d = step.deadline;
   if (d === null) return null;
   const { t } = tr;
@@ -51,9 +53,16 @@ export function stepDeadlineText(step: NextStep, tr: Words, time: (instant: stri
   const term = d.term === null ? title : t(pluralKey(tr.lang, `ui.next-steps.term.${d.term.unit}`, d.term.amount), { title, amount: d.term.amount, start });
   const when =
     d.dueAt !== null
-      ? t('ui.next-steps.due', { due: time(d.dueAt), status: t(`ui.deadlines.status.${d.status ?? 'pending'}`, {}, d.status ?? 'pending') })
+      ? t('ui.next-steps.due', { due: time(d.dueAt), status: statusText(d.status, asOf, tr) })
       : d.term === null ? '' : t('ui.next-steps.not-started', { start });
   return when === '' ? term : `${term} · ${when}`;
+}
+
+// Without an as-of instant nothing is judged: "pending" would read as "still running" when the
+// due time may be long past, so the status says it was not judged.
+function statusText(status: string | null, asOf: string | null | undefined, tr: Words): string {
+  if ((status ?? 'pending') === 'pending' && asOf === null) return tr.t('ui.deadlines.status.unjudged');
+  return tr.t(`ui.deadlines.status.${status ?? 'pending'}`, {}, status ?? 'pending');
 }
 
 /**
@@ -80,7 +89,7 @@ export function describeNextSteps(result: Result, tr: Words, time: (instant: str
   for (const s of result.nextSteps) {
     const cond = s.ifText === null ? '' : `(${t('ui.next-steps.if', { condition: s.ifText })}) `;
     steps.push(`${s.order}. [${t(`ui.next-steps.actor.${s.actor}`, {}, s.actor)}] ${cond}${s.text}`);
-    const deadline = stepDeadlineText(s, tr, time);
+    const deadline = stepDeadlineText(s, tr, time, result.asOf);
     if (deadline !== null) steps.push(`   ⏱ ${deadline}`);
     // A source line starts with "§": the source, with its title in the reader's language.
     if (legal) steps.push(`   § ${t('ui.next-steps.source', { citation: citationText(localCitation(s.citation, tr)), status: s.status })}`);

@@ -64,7 +64,7 @@ describe('dv-rules --assume FILE', () => {
 
     expect(en.out.split('\n').filter((l) => l.startsWith('Assumed by the caller (3): '))).toHaveLength(1);
     expect(en.out).toContain(`ro-order-breach/2025-12-15 in force from 2026-01-10 (source: ${SOURCE})`);
-    expect(ro.out).toContain(`Presupuneri ale apelantului (3): ro-order-breach/2025-12-15 în vigoare de la 2026-01-10 (sursa: ${SOURCE})`);
+    expect(ro.out).toContain(`Valori furnizate de utilizator (3): ro-order-breach/2025-12-15 în vigoare de la 2026-01-10 (sursa: ${SOURCE})`);
     expect(ro.out).toContain('[ASSUMPTION_APPLIED]');
     const plain = await run(['evaluate', caseFile, '--assume', assumeYaml, '--register', 'plain']);
     expect(plain.out).toContain('This result rests on a value or a date supplied by the user, with its source, instead of ours.');

@@ -46,7 +46,7 @@ describe('dv-rules deadlines in Romanian', () => {
     expect(text).toMatch(/intervention-plan\s+sfârșitul zilei 2025-04-27 \(24:00 EEST\)\s+în curs/);
     expect(text).toContain('Poliția trimite ordinul provizoriu procurorului');
     expect(text).toContain('respectat: trimis procurorului la 2025-03-28 18:00 EET');
-    expect(text).toContain('depășit: „procurorul a decis” nu este consemnat înainte de scadență');
+    expect(text).toContain('depășit: scadența a trecut și lipsește din caz „procurorul a decis”');
     expect(text).toContain('început: ordin provizoriu emis, 2025-03-28 10:00 EET · 120 de ore scurse');
     expect(text).toContain('30 de zile calendaristice, până la ora 24:00');
     expect(text).toContain('nu a ajuns la scadență; timp rămas: 1 zi și 1 oră');

@@ -10,8 +10,8 @@ describe('dv-rules train, free mode, driven through a pipe', () => {
   it('says imminent risk is established right after two YES among questions 1–7, then stops on q', () => {
     const r = runTrain([...ON, '--lang', 'en'], lines('y', 'y', 'q'));
     expect(r.status).toBe(0);
-    const [beforeQ2, afterQ2 = ''] = r.stdout.split('q2 (2/21)');
-    const [q2Block = '', rest = ''] = afterQ2.split('q3 (3/21)');
+    const [beforeQ2, afterQ2 = ''] = r.stdout.split('Question 2 (2/21)');
+    const [q2Block = '', rest = ''] = afterQ2.split('Question 3 (3/21)');
     expect(beforeQ2).toContain('questions 1–7: 1/2 YES — needs 1 more, 6 still open');
     expect(beforeQ2).not.toContain('established');
     expect(q2Block).toContain('questions 1–7: 2/2 YES — threshold met');
@@ -33,12 +33,19 @@ describe('dv-rules train, free mode, driven through a pipe', () => {
     expect(r.stdout).toContain('up to 12 months (default 12)');
   });
 
+  it('names the questions by their number in words, in Romanian too: "Întrebarea 4 (4/21)", "Înapoi la întrebarea 4"', () => {
+    const r = runTrain([...ON, '--lang', 'ro'], lines('n', 'n', 'n', 'n', 'b', 'q'));
+    expect(r.stdout).toContain('Întrebarea 4 (4/21) ');
+    expect(r.stdout).toContain('Înapoi la întrebarea 4: răspunsul a fost șters.');
+    expect(r.stdout).not.toMatch(/\bq\d+ \(\d+\/21\)|Înapoi la q\d/);
+  });
+
   it('goes back one question with b, clearing its answer, and refuses to go back before the first', () => {
     const r = runTrain(ON, lines('b', 'y', 'b', 'n', 'q'));
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('This is the first question: there is nothing to go back to.');
-    expect(r.stdout).toContain('Back to q1: its answer is cleared.');
-    expect(r.stdout.split('q1 (1/21)')).toHaveLength(4);
+    expect(r.stdout).toContain('Back to question 1: its answer is cleared.');
+    expect(r.stdout.split('Question 1 (1/21)')).toHaveLength(4);
     expect(r.stdout).toContain('YES: none');
     expect(r.stdout).toMatch(/NO: question 1\n/);
   });
@@ -57,8 +64,8 @@ describe('dv-rules train, free mode, driven through a pipe', () => {
     const excluded = 'Imminent risk is now excluded: no answer to the remaining questions can establish it any more.';
     expect(r.stdout.split(excluded)).toHaveLength(2);
     // Questions 1–7 are out of reach after six NO, questions 8–21 after nine (q16).
-    expect(r.stdout.split('q17 (17/21)')[0]).toContain(excluded);
-    expect(r.stdout.split('q16 (16/21)')[0]).not.toContain(excluded);
+    expect(r.stdout.split('Question 17 (17/21)')[0]).toContain(excluded);
+    expect(r.stdout.split('Question 16 (16/21)')[0]).not.toContain(excluded);
     expect(r.stdout).toContain('All questions answered.');
     expect(r.stdout).toContain('not issued: No imminent risk established');
   });
@@ -135,10 +142,10 @@ describe('dv-rules train, free mode, driven through a pipe', () => {
     writeFileSync(pack, JSON.stringify({ schemaVersion: 1, lang: 'ro', name: 'Pachet de test', labels: { 'item.ro-police-risk-form.q1': 'Formularea agenției pentru întrebarea 1' } }));
     const r = runTrain([...ON, '--labels', pack], lines('y', 'q'));
     expect(r.status).toBe(0);
-    expect(r.stdout).toContain('q1 (1/21) Formularea agenției pentru întrebarea 1 [d/n/?/b/q]:');
+    expect(r.stdout).toContain('Întrebarea 1 (1/21) Formularea agenției pentru întrebarea 1 [d/n/?/b/q]:');
     expect(r.stdout).toContain('! Pachetul de etichete Pachet de test nu are text pentru q2, q3');
     expect(r.stdout).not.toContain('[LABEL_FALLBACK]');
-    expect(r.stdout).toContain('q2 (2/21) Întrebarea 2, grupul 1–7');
+    expect(r.stdout).toContain('Întrebarea 2 (2/21) Întrebarea 2, grupul 1–7');
   });
 
   it('refuses bad flags as usage errors (exit 2)', () => {

@@ -43,6 +43,32 @@ describe('dv-rules train --scenario, the quiz, driven through a pipe', () => {
     expect(r.stdout).toContain('Score: 7/7 correct.');
   });
 
+  it('offers ? and counts it right where the library cannot decide whether a provisional order is issued (a neighbour on 2025-03-12, the 2024 form), and says so when d is answered', () => {
+    const NEIGHBOUR = ['--scenario', 'fixtures/scenarios/07-neighbour-law-26-2024.yaml', '--lang', 'ro'];
+    const unknown = runTrain(NEIGHBOUR, lines('?', 'n', '?', '?', '12', 'd', 'd'));
+    const yes = runTrain(NEIGHBOUR, lines('?', 'n', '?', 'd', '12', 'd', 'd'));
+
+    expect(unknown.stdout).toContain('Emite poliția un ordin de protecție provizoriu? [d/n/?]: ?');
+    expect(unknown.stdout).toContain('Scor: 7/7 corecte.');
+    expect(yes.stdout).toContain('Incorect: aici legea nu dă un răspuns (?).');
+    expect(yes.stdout).not.toContain('răspunsul este nu');
+    expect(yes.stdout).not.toContain('răspunsul este legea');
+    expect(yes.stdout).toContain('Scor: 6/7 corecte.');
+    // Where the answer is decided (2024-08-30: no route; with the officer's finding: yes) no ? is offered.
+    expect(yes.stdout).toContain('Emite poliția un ordin de protecție provizoriu? [d/n]: n');
+  });
+
+  it('shows the officer\'s recorded reason in the session\'s language only', () => {
+    const NEIGHBOUR = ['--scenario', 'fixtures/scenarios/07-neighbour-law-26-2024.yaml'];
+    const ro = runTrain([...NEIGHBOUR, '--lang', 'ro', '--reveal'], '');
+    const en = runTrain([...NEIGHBOUR, '--reveal'], '');
+
+    expect(ro.stdout).toContain('Motivare: Amenințări cu vătămarea repetate în prezența polițistului');
+    expect(ro.stdout).not.toContain('Threats to hurt her');
+    expect(en.stdout).toContain("Threats to hurt her repeated in the officer's presence");
+    expect(en.stdout).not.toContain('Amenințări');
+  });
+
   it('asks again after an answer that does not fit the question', () => {
     const r = runTrain(COURT, lines('six', '6', '12'));
     expect(r.stdout).toContain('Please answer a whole number (or ? when the law gives none), or q to stop.');

@@ -26,7 +26,7 @@ async function waitFor(what: () => boolean, label: string, ms = 15_000): Promise
 /** Starts `dv-rules train` in a 120×40 terminal; the pane stays after the program exits, which prints its exit status. */
 async function start(session: string, env: string, args: string): Promise<void> {
   tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', ROOT, `${env} node ${CLI} train ${args}; echo "exit status $?"; sleep 30`);
-  await waitFor(() => pane(session).includes('q1 (1/21)'), 'the first question');
+  await waitFor(() => /(?:Question|Întrebarea) 1 \(1\/21\)/.test(pane(session)), 'the first question');
 }
 
 const title = hasTmux ? 'dv-rules train in a real terminal (tmux)' : 'dv-rules train in a real terminal (skipped: tmux is not installed)';
@@ -39,9 +39,9 @@ describe.skipIf(!hasTmux)(title, () => {
   it('shows the running counts and "established" after y, y, and exits 0 on q', async () => {
     await start('dvtrain', 'env -u NO_COLOR', '--lang en --date 2025-06-01');
     tmux('send-keys', '-t', 'dvtrain', 'y', 'Enter');
-    await waitFor(() => pane('dvtrain').includes('q2 (2/21)'), 'the second question');
+    await waitFor(() => pane('dvtrain').includes('Question 2 (2/21)'), 'the second question');
     tmux('send-keys', '-t', 'dvtrain', 'y', 'Enter');
-    await waitFor(() => pane('dvtrain').includes('q3 (3/21)'), 'the third question');
+    await waitFor(() => pane('dvtrain').includes('Question 3 (3/21)'), 'the third question');
     const text = pane('dvtrain');
     expect(text).toContain('questions 1–7: 1/2 YES — needs 1 more, 6 still open');
     expect(text).toContain('questions 1–7: 2/2 YES — threshold met');

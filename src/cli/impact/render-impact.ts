@@ -85,7 +85,11 @@ function show(v: unknown, lang: Lang): string {
 }
 
 const label = (c: { where: string; ref?: string | undefined }): string => safeText(c.ref === undefined ? c.where : `${c.ref} (${c.where})`);
-const underText = (f: FieldChange): string => (f.ruleSet.from === f.ruleSet.to ? f.ruleSet.to ?? '—' : `${f.ruleSet.from ?? '—'} → ${f.ruleSet.to ?? '—'}`);
+// "A (as B)": rule set A carrying the content of B (--law-of, --change); the report's JSON keeps
+// that form, the text and Markdown say it in the report's language.
+const carrying = (id: string | null, lang: Lang): string => (id === null ? '—' : lang === 'ro' ? id.replace(/^(\S+) \(as (\S+)\)$/, '$1 (cu conținutul lui $2)') : id);
+const underText = (f: FieldChange, lang: Lang): string =>
+  f.ruleSet.from === f.ruleSet.to ? carrying(f.ruleSet.to, lang) : `${carrying(f.ruleSet.from, lang)} → ${carrying(f.ruleSet.to, lang)}`;
 
 /**
  * The impact report as text: the totals, then each changed case with its fields, from what to what,
@@ -103,7 +107,7 @@ export function renderImpactText(r: ImpactReport, lang: Lang = 'en'): string {
   const lines = [w.totals(r.cases, r.changed, r.errors.length, r.skipped.length)];
   for (const c of r.changes) {
     lines.push('', label(c));
-    for (const f of c.fields) lines.push(`  ${fieldName(f.field, lang)}: ${safeText(show(f.from, lang))} → ${safeText(show(f.to, lang))}   [${safeText(underText(f))}]`);
+    for (const f of c.fields) lines.push(`  ${fieldName(f.field, lang)}: ${safeText(show(f.from, lang))} → ${safeText(show(f.to, lang))}   [${safeText(underText(f, lang))}]`);
   }
   for (const x of r.errors) lines.push('', `${label(x)}: ${w.error} ${x.error.code}: ${safeText(x.error.message)}`);
   return `${lines.join('\n')}\n`;
@@ -128,7 +132,7 @@ export function renderImpactMarkdown(r: ImpactReport, lang: Lang = 'en'): string
   if (r.changes.length > 0) {
     lines.push(w.header, '|---|---|---|---|---|');
     for (const c of r.changes) {
-      for (const f of c.fields) lines.push(`| ${cell(label(c))} | ${cell(fieldName(f.field, lang))} | ${cell(show(f.from, lang))} | ${cell(show(f.to, lang))} | ${cell(underText(f))} |`);
+      for (const f of c.fields) lines.push(`| ${cell(label(c))} | ${cell(fieldName(f.field, lang))} | ${cell(show(f.from, lang))} | ${cell(show(f.to, lang))} | ${cell(underText(f, lang))} |`);
     }
   }
   if (r.errors.length > 0) {

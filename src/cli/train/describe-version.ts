@@ -1,4 +1,5 @@
 import { caseSchema, itemList, labelOf, type Answer, type Fixture, type Result } from '../../index.js';
+import { inSessionLanguage } from './in-session-language.js';
 import { bucharestWallClock } from './bucharest-clock.js';
 import { relationshipText } from './train-translator.js';
 import type { TrainSession } from './train-session.js';
@@ -49,7 +50,7 @@ export function factLines(fixture: Fixture, result: Result | undefined, s: Train
   else {
     lines.push(...answerLines(c.riskForm.answers, result?.riskAssessment?.items.map((i) => i.id), t));
     const f = c.riskForm.officerFinding;
-    if (f) lines.push(t('ui.train.fact.officer-finding', { value: f.imminentRisk ? t('ui.imminent-risk') : t('ui.no-imminent-risk'), reason: f.reason }));
+    if (f) lines.push(t('ui.train.fact.officer-finding', { value: f.imminentRisk ? t('ui.imminent-risk') : t('ui.no-imminent-risk'), reason: inSessionLanguage(f.reason, s.tr.lang) }));
   }
   if (c.victimOpposesProvisionalOrder !== undefined) {
     lines.push(t(c.victimOpposesProvisionalOrder ? 'ui.train.fact.victim-opposes' : 'ui.train.fact.victim-does-not-oppose'));

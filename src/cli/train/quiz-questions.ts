@@ -11,6 +11,11 @@ export interface QuizQuestion {
   /** What the trainee may type, for the "please answer …" line. */
   choices: string;
   truth: Truth;
+  /**
+   * Another answer also counted right, with the line that says why: "no" where the law gives no
+   * answer to "is a provisional order issued?", since without a determination none is issued.
+   */
+  alsoRight?: { truth: Truth; note: string };
   /** The trainee's answer as a truth value; undefined when it is not an answer to this question. */
   parse(answer: string): Truth | undefined;
 }
@@ -47,7 +52,17 @@ export function quizQuestions(fixture: Fixture, judged: Judged, t: TrainSession[
     out.push({ kind: 'imminent', prompt: t('ui.train.q.imminent', { date: r.incidentDate }), choices: yesNoChoices(true), truth: r.determination.imminentRisk, parse: parseYesNo(true) });
   }
   if (expects('provisionalOrder', 'eligible')) {
-    out.push({ kind: 'opp-eligible', prompt: t('ui.train.q.opp-eligible'), choices: yesNoChoices(false), truth: r.provisionalOrder.eligible, parse: parseYesNo(false) });
+    // Where no risk determination exists the library cannot decide eligibility: the answer is "?"
+    // (as the explanation says), and "no" is right in practice, since no order is then issued.
+    const undecided = r.provisionalOrder.reason === 'RISK_DETERMINATION_UNAVAILABLE';
+    out.push({
+      kind: 'opp-eligible',
+      prompt: t(undecided ? 'ui.train.q.opp-eligible-unknown' : 'ui.train.q.opp-eligible'),
+      choices: yesNoChoices(undecided),
+      truth: undecided ? null : r.provisionalOrder.eligible,
+      ...(undecided ? { alsoRight: { truth: false, note: t('ui.train.correct.no-order-without-finding') } } : {}),
+      parse: parseYesNo(undecided),
+    });
   }
   if (expects('provisionalOrder', 'duration')) {
     const d = r.provisionalOrder.duration;

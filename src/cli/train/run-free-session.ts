@@ -1,4 +1,4 @@
-import { evaluate, formName, warningText, type Answer, type EvaluateOptions, type Result } from '../../index.js';
+import { evaluate, formName, itemList, warningText, type Answer, type EvaluateOptions, type Result } from '../../index.js';
 import { answerLines } from './describe-version.js';
 import { freeCase, type FreeSetting } from './free-case.js';
 import { deadlineLines, orderLines, warningLines } from './render-orders.js';
@@ -51,7 +51,7 @@ export async function runFreeSession(setting: FreeSetting, options: EvaluateOpti
     const item = items[i];
     if (item === undefined) break;
     s.say();
-    const line = await s.ask(t('ui.train.free.prompt', { id: item.id, position: i + 1, total: items.length, label: item.label }));
+    const line = await s.ask(t('ui.train.free.prompt', { number: /^q(\d+)$/.exec(item.id)?.[1] ?? item.id, position: i + 1, total: items.length, label: item.label }));
     if (line === null) {
       s.say(t('ui.train.input-ended'));
       break;
@@ -69,7 +69,7 @@ export async function runFreeSession(setting: FreeSetting, options: EvaluateOpti
       }
       i -= 1;
       delete answers[previous.id];
-      s.say(t('ui.train.free.back-to', { id: previous.id }));
+      s.say(t('ui.train.free.back-to', { item: itemList([previous.id], t) }));
     } else {
       const yes = yesNo(key);
       if (yes === undefined && key !== '?') {

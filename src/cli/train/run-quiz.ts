@@ -1,12 +1,13 @@
-import { DvRulesError, evaluate, matchPartial, type EvaluateOptions, type Fixture, type Mismatch } from '../../index.js';
+import { DvRulesError, evaluate, matchPartial, type EvaluateOptions, type Fixture, type Language, type Mismatch } from '../../index.js';
 import { factLines } from './describe-version.js';
-import { quizQuestions, truthText, type Judged } from './quiz-questions.js';
+import { quizQuestions, truthText, type Judged, type QuizQuestion } from './quiz-questions.js';
 import type { Scenario } from './read-scenarios.js';
 import { orderLines, warningLines } from './render-orders.js';
 import { checklistLines } from './render-checklist.js';
 import { verdictLines } from './render-verdict.js';
 import type { TrainSession } from './train-session.js';
 import { wrapText } from './wrap-text.js';
+import { inSessionLanguage } from './in-session-language.js';
 
 /**
  * The quiz mode of `dv-rules train --scenario FILE`: for each scenario, the title and vignette in
@@ -58,9 +59,11 @@ export async function runQuiz(scenarios: readonly Scenario[], options: EvaluateO
           break;
         }
         asked += 1;
-        const right = q.parse(answer) === q.truth;
+        const given = q.parse(answer);
+        const alsoRight = q.alsoRight !== undefined && given === q.alsoRight.truth;
+        const right = given === q.truth || alsoRight;
         if (right) correct += 1;
-        s.say(right ? s.style.bold(t('ui.train.correct')) : s.style.bold(t('ui.train.incorrect', { truth: truthText(q, q.truth, t, lang) })));
+        s.say(s.style.bold(right ? (alsoRight ? q.alsoRight!.note : t('ui.train.correct')) : wrongText(q, t, lang)));
       }
       if (stopped) break;
       explain(fixture, judged, s);
@@ -70,6 +73,11 @@ export async function runQuiz(scenarios: readonly Scenario[], options: EvaluateO
   s.say();
   if (!reveal) s.say(s.style.bold(asked === 0 ? t('ui.train.no-score') : t('ui.train.score', { correct, total: asked })));
   return 0;
+}
+
+/** "Not correct: the answer is …", or, where the law gives no answer, a sentence that says so. */
+function wrongText(q: QuizQuestion, t: TrainSession['t'], lang: Language): string {
+  return q.truth === null ? t('ui.train.incorrect.undetermined') : t('ui.train.incorrect', { truth: truthText(q, q.truth, t, lang) });
 }
 
 async function judge(fixture: Fixture, options: EvaluateOptions): Promise<Judged> {
@@ -92,7 +100,10 @@ function explain(fixture: Fixture, judged: Judged, s: TrainSession): void {
     }
   } else {
     const lines = [...(judged.result.riskForm === null ? [] : verdictLines(judged.result, s)), ...orderLines(judged.result, s), ...warningLines(judged.result, s), ...checklistLines(judged.result, s)];
-    for (const line of lines) s.say(`  ${line}`);
+    // The officer's reason, quoted in the determination, in the session's language only.
+    const reason = judged.result.determination.officerReason;
+    const shown = reason === null ? lines : lines.map((l) => l.replaceAll(reason, inSessionLanguage(reason, s.tr.lang)));
+    for (const line of shown) s.say(`  ${line}`);
   }
   for (const m of disagreements(fixture, judged)) {
     s.say(s.style.bold(`  ${t('ui.train.mismatch', { path: m.path, expected: JSON.stringify(m.expected) ?? '-', actual: JSON.stringify(m.actual) ?? '-' })}`));
