@@ -3,9 +3,10 @@ import { canonicalSha256, sha256Hex } from '../versions/canonical-json.js';
 
 /**
  * The SHA-256 that `receipt.resultSha256` holds and `verifyReceipt` recomputes, so an edited stored
- * result (an `imminentRisk` flipped) no longer verifies. It is a hash of hashes, one level deep:
- * every field of the result but the receipt is hashed on its own (its canonical JSON), a field that
- * is an array element by element; the digest is the SHA-256 of the canonical JSON of those hashes,
+ * result (an `imminentRisk` flipped, an assumption taken out of the receipt) no longer verifies. It
+ * is a hash of hashes, one level deep: every field of the result is hashed on its own (its
+ * canonical JSON), a field that is an array element by element, and the receipt field by field
+ * without `resultSha256` itself; the digest is the SHA-256 of the canonical JSON of those hashes,
  * by field. Any change to any value changes it, as a hash of the whole text would; but the parts
  * that results share (frozen: explanation entries, deadlines, next steps…) are hashed once, not once
  * per result. Integrity, not authorship: whoever edits the result can also recompute this hash;
@@ -24,10 +25,26 @@ export function resultSha256(result: object): string {
   let text = '{';
   for (const key of fieldsInOrder(Object.keys(record))) {
     const value = record[key];
-    if (key === 'receipt' || value === undefined) continue;
-    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${Array.isArray(value) ? digestList(value) : `"${partSha256(value)}"`}`;
+    if (value === undefined) continue;
+    const digest = key === 'receipt' && value !== null && typeof value === 'object' && !Array.isArray(value) ? receiptDigests(value as Record<string, unknown>) : Array.isArray(value) ? digestList(value) : `"${partSha256(value)}"`;
+    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${digest}`;
   }
   return sha256Hex(`${text}}`);
+}
+
+/**
+ * The receipt's digests by field, all but `resultSha256` itself: an edited receipt (an assumption
+ * taken out, a rule set's day or the input hash changed) no longer verifies.
+ */
+function receiptDigests(receipt: Record<string, unknown>): string {
+  let text = '{';
+  for (const key of Object.keys(receipt).sort()) {
+    if (key === 'resultSha256') continue;
+    const value = receipt[key];
+    if (value === undefined) continue;
+    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${Array.isArray(value) ? digestList(value) : `"${partSha256(value)}"`}`;
+  }
+  return `${text}}`;
 }
 
 let lastFields: readonly string[] = [];

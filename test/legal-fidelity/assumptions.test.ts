@@ -103,6 +103,21 @@ describe("an agency sets Law 232/2025's in-force day", () => {
     expect(resultSchema.safeParse(r).success).toBe(true);
   });
 
+  it('a stored result whose receipt is edited (an assumption taken out, a rule set\'s day or the input hash changed) no longer verifies', async () => {
+    const stored = JSON.parse(JSON.stringify(await evaluate(repeatBreach('2026-01-10'), { assumptions: LAW_232_DAY('2026-01-10') }))) as { receipt: { options: { assumptions: unknown[] }; ruleSets: Array<{ effectiveFrom: string }>; inputSha256: string } };
+    expect(verifyReceipt(stored).content).toBe('ok');
+    const edits: Array<(r: typeof stored) => void> = [
+      (r) => void (r.receipt.options.assumptions = []),
+      (r) => void (r.receipt.ruleSets[0]!.effectiveFrom = '2011-01-01'),
+      (r) => void (r.receipt.inputSha256 = '0'.repeat(64)),
+    ];
+    for (const edit of edits) {
+      const copy = structuredClone(stored);
+      edit(copy);
+      expect(verifyReceipt(copy)).toMatchObject({ ok: false, content: 'changed' });
+    }
+  });
+
   it("an assumption on the caller's own rule set of that id applies to it: used, not warned as unused, and verified as the caller's", async () => {
     const data = JSON.parse(readFileSync('rules/ro-order-breach/2025-12-15.json', 'utf8')) as { summary: string };
     const own = parseRuleSet({ ...data, summary: `${data.summary} (agency copy)` }, { file: 'agency/breach.json' });
