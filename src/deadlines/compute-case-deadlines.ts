@@ -4,6 +4,7 @@ import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { bucharestDate, bucharestInstant } from './bucharest.js';
 import { computeDue } from './compute-due.js';
+import { assumedMark } from '../versions/assumed-rule-set.js';
 import { holidaySource } from './romanian-public-holidays.js';
 import { shiftDay } from './shift-day.js';
 import { nextMidnight } from './next-midnight.js';
@@ -127,7 +128,7 @@ function one(
       ...(d.note === undefined ? {} : { note: d.note }),
     },
     citation: { ...(untilRule?.citation ?? d.citation) },
-    provenance: { ruleSet: rs.id, parameter: d.counting.amount.param, value: param.value as number, status: param.status, source: { ...param.citation } },
+    provenance: deadlineProvenance(loaded, d.counting.amount.param, param),
     ...(d.metBy === undefined ? {} : { metBy: d.metBy }),
   };
   if (startAt === null) {
@@ -237,4 +238,13 @@ function readHolidaysSkipped(shiftedFrom: string, dueAt: string, reads: Deadline
     const source = holidaySource(day);
     if (source !== undefined) reads.holiday(source.loaded, source.parameter);
   }
+}
+
+/** Where a deadline's amount comes from; a value the caller supplied says so, with the caller's source and what it replaced. */
+function deadlineProvenance(loaded: LoadedRuleSet, name: string, param: Parameter): DeadlineResult['provenance'] {
+  const base = { ruleSet: loaded.ruleSet.id, parameter: name, value: param.value as number, status: param.status, source: { ...param.citation } };
+  const assumed = assumedMark(loaded)?.parameters.get(name);
+  if (assumed === undefined) return base;
+  const replaced = assumed.replaced.value;
+  return { ...base, assumed: { source: assumed.source, replaced: { value: Array.isArray(replaced) ? [...replaced] : replaced, status: assumed.replaced.status } } };
 }

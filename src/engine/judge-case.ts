@@ -105,8 +105,13 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
     workingDayShift: opts.workingDayShift ?? 'as-declared',
     provisionalOrderHours: opts.provisionalOrderHours ?? 'later',
   }, ctx);
-  const uncertainCounting = deadlines.filter((d) => d.status !== 'not-applicable' && d.counting.status === 'unverified').map((d) => d.id);
-  if (uncertainCounting.length > 0) ctx.warn('DEADLINE_COUNTING_UNVERIFIED', { deadlines: uncertainCounting.join(', ') });
+  // One warning per rule set whose counting of a running deadline is our interpretation, naming the deadlines (in words, and by id).
+  const uncertainCounting = new Map<string, string[]>();
+  for (const d of deadlines) {
+    if (d.status === 'not-applicable' || d.counting.status !== 'unverified') continue;
+    uncertainCounting.set(d.ruleSet, [...(uncertainCounting.get(d.ruleSet) ?? []), `${ctx.translator.t(`ui.deadline.${d.id}`, {}, d.id)} (${d.id})`]);
+  }
+  for (const [ruleSet, names] of uncertainCounting) ctx.warn('DEADLINE_COUNTING_UNVERIFIED', { deadlines: names.join('; ') }, { ruleSet });
   provisionalOrder.endsAt = deadlines.find((d) => d.id === 'opp-end')?.dueAt ?? null;
   protectionOrder.endsAt = deadlines.find((d) => d.id === 'op-end')?.dueAt ?? null;
   // What happens next (issue 10): after the deadlines, to which its steps link.

@@ -228,7 +228,15 @@ export const deadlineResultSchema = z.strictObject({
     acrossClockChange: z.strictObject({ elapsed: z.string(), wallClock: z.string(), used: z.enum(['elapsed', 'wall-clock']) }).optional(),
   }),
   citation: citationSchema,
-  provenance: z.strictObject({ ruleSet: z.string(), parameter: z.string(), value: z.number(), status: provenanceStatusSchema, source: citationSchema }),
+  provenance: z.strictObject({
+    ruleSet: z.string(),
+    parameter: z.string(),
+    value: z.number(),
+    status: provenanceStatusSchema,
+    source: citationSchema,
+    /** Present when `status` is `caller-supplied`: the caller's source, and the value and status it replaced. */
+    assumed: z.strictObject({ source: z.string(), replaced: z.strictObject({ value: parameterValueSchema, status: sourceStatusSchema }) }).optional(),
+  }),
 });
 
 /** A time in which proceedings were open but neither a provisional nor a court order was in force. */

@@ -226,7 +226,8 @@ describe('the case clock at its edges', () => {
     expect(byId).toMatchObject({ 'opp-end': 'unverified', 'opp-to-prosecutor': 'unverified', 'mobile-team-on-scene': 'reported' });
     const warnings = r.warnings.filter((w) => w.code === 'DEADLINE_COUNTING_UNVERIFIED');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]?.message).toContain('opp-end');
+    expect(warnings[0]?.ruleSet).toBe('ro-law-217-2003-provisional-order/2018-12-28');
+    expect(warnings[0]?.message).toContain('(opp-end)');
     expect(warnings[0]?.message).not.toContain('mobile-team-on-scene');
   });
 });

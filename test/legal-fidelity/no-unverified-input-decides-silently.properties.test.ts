@@ -15,11 +15,11 @@ function silentUnverified(r: Result, c: { events: Record<string, unknown> }): st
   for (const p of r.provenance) {
     if (p.status !== 'unverified') continue;
     if (p.kind === 'parameter' && !has('PARAMETER_UNVERIFIED', (w) => w.ruleSet === p.ruleSet && w.parameter === p.parameter)) silent.push(`parameter ${p.ruleSet} ${p.parameter}`);
-    if (p.kind === 'counting' && !has('DEADLINE_COUNTING_UNVERIFIED', (w) => w.message.includes(p.deadline))) silent.push(`counting ${p.ruleSet} ${p.deadline}`);
+    if (p.kind === 'counting' && !has('DEADLINE_COUNTING_UNVERIFIED', (w) => w.ruleSet === p.ruleSet && w.message.includes(`(${p.deadline})`))) silent.push(`counting ${p.ruleSet} ${p.deadline}`);
     if (p.kind === 'rule' && !r.warnings.some((w) => w.ruleSet === p.ruleSet)) silent.push(`rule ${p.ruleSet} ${p.rule}`);
   }
   for (const d of r.deadlines) {
-    if (d.status !== 'not-applicable' && d.counting.status === 'unverified' && !has('DEADLINE_COUNTING_UNVERIFIED', (w) => w.message.includes(d.id))) silent.push(`counting ${d.id}`);
+    if (d.status !== 'not-applicable' && d.counting.status === 'unverified' && !has('DEADLINE_COUNTING_UNVERIFIED', (w) => w.ruleSet === d.ruleSet && w.message.includes(`(${d.id})`))) silent.push(`counting ${d.id}`);
   }
   for (const s of r.nextSteps) {
     if (s.status === 'unverified' && !r.warnings.some((w) => w.ruleSet === s.ruleSet)) silent.push(`step ${s.ruleSet} ${s.id}`);
