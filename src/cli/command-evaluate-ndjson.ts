@@ -32,7 +32,7 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
   const write = io.write ?? (async (text: string) => io.out(text));
   const progress = io.progress ? progressLine(io.err) : undefined;
   // The reference engine (`--engine reference`, for audits) is asynchronous; the compiled one is not.
-  const judge = opts.engine === 'reference' ? (c: unknown) => evaluate(c, opts) : (c: unknown) => evaluateSync(c, opts);
+  const reference = opts.engine === 'reference';
   let done = 0;
   let refused = 0;
   for await (const line of readLines(await inputChunks(arg, io, API), MAX_FILE_BYTES)) {
@@ -42,7 +42,7 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
       // The agency's `ref` is taken off the case, as evaluate and impact do, and names a refused line.
       const taken = takeRef(parseLine(line, file));
       ref = taken.ref;
-      out = jsonLine(await judge(taken.case));
+      out = jsonLine(reference ? await evaluate(taken.case, opts) : evaluateSync(taken.case, opts));
     } catch (e) {
       refused += 1;
       const error = batchErrorOf(e, API);
