@@ -4,7 +4,7 @@ import { plainMessage } from './describe-error.js';
 import { EXIT } from './exit-status.js';
 import { inputChunks } from './input-chunks.js';
 import type { CliIo } from './io.js';
-import { jsonLine } from './json-line.js';
+import { jsonLine, type JsonLine } from './json-line.js';
 import { progressLine } from './progress-line.js';
 import { readLines, type InputLine } from './read-lines.js';
 
@@ -29,14 +29,15 @@ const API = 'evaluate';
 export async function commandEvaluateNdjson(arg: string | undefined, options: EvaluateOptions, io: CliIo): Promise<number> {
   const opts = parseEvaluateOptions(options, API);
   const file = arg === undefined || arg === '-' ? 'standard input' : arg;
-  const write = io.write ?? (async (text: string) => io.out(text));
+  // Lines from jsonLine skip the output gate's scan: they already carry nothing it would change.
+  const write = io.writeJsonLine ?? io.write ?? (async (text: string) => io.out(text));
   const progress = io.progress ? progressLine(io.err) : undefined;
   // The reference engine (`--engine reference`, for audits) is asynchronous; the compiled one is not.
   const reference = opts.engine === 'reference';
   let done = 0;
   let refused = 0;
   for await (const line of readLines(await inputChunks(arg, io, API), MAX_FILE_BYTES)) {
-    let out: string;
+    let out: JsonLine;
     let ref: string | undefined;
     try {
       // The agency's `ref` is taken off the case, as evaluate and impact do, and names a refused line.

@@ -1,3 +1,5 @@
+import type { JsonLine } from './json-line.js';
+
 /** Where the CLI reads and writes; tests and the real process supply their own. */
 export interface CliIo {
   readStdin(): Promise<string>;
@@ -9,6 +11,11 @@ export interface CliIo {
   out(text: string): void;
   /** Writes to standard output and resolves once it can take more (backpressure). Without it, `out`. */
   write?(text: string): Promise<void>;
+  /**
+   * Writes a line `jsonLine` made, as `write` does but without the output gate's scan: such a line
+   * already has every character the gate would change escaped (test/ndjson: a property holds it).
+   */
+  writeJsonLine?(line: JsonLine): Promise<void>;
   err(text: string): void;
   /** Colour on standard output: a terminal, or FORCE_COLOR; never with NO_COLOR or TERM=dumb (`colorEnabled`). */
   color: boolean;

@@ -67,6 +67,13 @@ function quotedKey(key: string): string {
  * jsonLine({ a: 'x\u2028y' }) //=> '{"a":"x\\u2028y"}\n'
  * @since 0.1.0
  */
-export function jsonLine(value: unknown): string {
-  return `${toJson(value) ?? 'null'}\n`;
+export function jsonLine(value: unknown): JsonLine {
+  return `${toJson(value) ?? 'null'}\n` as JsonLine;
 }
+
+/**
+ * A line `jsonLine` made: every character the output gate would change is already a `\uXXXX`
+ * escape (JSON escapes C0; `safeStringify` the rest), so it may be written without the gate's scan
+ * (`CliIo.writeJsonLine`). Only `jsonLine` makes one.
+ */
+export type JsonLine = string & { readonly jsonLine: unique symbol };

@@ -44,7 +44,7 @@ function safeIo(io: CliIo): CliIo {
   return {
     ...io,
     out: (text) => io.out(safeOutput(text, io.color)),
-    ...(write === undefined ? {} : { write: (text: string) => write(safeOutput(text, io.color)) }),
+    ...(write === undefined ? {} : { write: (text: string) => write(safeOutput(text, io.color)), writeJsonLine: (line) => write(line) }),
   };
 }
 

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { jsonLine } from '../../src/cli/json-line.js';
+import { safeOutput } from '../../src/cli/safe-text.js';
 import { evaluateSync } from '../../src/index.js';
 
 describe('jsonLine', () => {
@@ -44,5 +45,22 @@ describe('jsonLine reusing the text of frozen parts', () => {
       const r = evaluateSync({ schemaVersion: 1, incidentAt: '2025-03-30T02:30:00+02:00', relationship: 'spouse', riskForm: { answers: answers(bits), ...(bits === 0 ? { officerFinding: { imminentRisk: true, reason: 'x\u0085y\u2028z' } } : {}) } }, { lang: 'ro' });
       expect(jsonLine(r)).toBe(definition(r));
     }
+  });
+});
+
+describe('a jsonLine needs no output gate (why --ndjson writes it without the scan)', () => {
+  it('passes safeOutput unchanged, whatever strings, controls, separators and invisible characters the value holds', () => {
+    const nasty = fc.string({ unit: fc.constantFrom('a', 'ș', '\u001b', '\u0007', '\t', '\n', '\r', '\u0085', '\u009b', '\u007f', '\u200b', '\u202e', '\u2028', '\u2066', '\ufeff', '\u0000', '"', '\\') });
+    const value = fc.letrec((tie) => ({
+      node: fc.oneof({ depthSize: 'small' }, nasty, fc.integer(), fc.constant(null), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(nasty, tie('node'), { maxKeys: 4 })),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        const line = jsonLine(v);
+        expect(safeOutput(line, false)).toBe(line);
+        expect(safeOutput(line, true)).toBe(line);
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
   });
 });
