@@ -33,9 +33,9 @@ describe('dv-rules evaluate without --as-of judges no status, and says so', () =
     const ro = await run(['evaluate', filed, '--lang', 'ro']);
     const en = await run(['evaluate', filed]);
 
-    expect(ro.out).toContain('scadent 2025-03-14 09:00 EET (stare nejudecată: fără momentul as-of)');
+    expect(ro.out).toContain('scadent 2025-03-14 09:00 EET (starea nu este judecată: lipsește momentul de referință)');
     expect(ro.out).not.toContain('(în curs)');
-    expect(en.out).toContain('due 2025-03-14 09:00 EET (status not judged: no as-of time)');
+    expect(en.out).toContain('due 2025-03-14 09:00 EET (status not judged: no time of reference given)');
     expect(en.out).not.toContain('(pending)');
   });
 
