@@ -1,30 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { cliKit } from '../support/cli-run.js';
 import { helpText } from '../../src/cli/command-help.js';
-import type { CliIo } from '../../src/cli/io.js';
-import { runCli } from '../../src/cli/run-cli.js';
 import { evaluateSync } from '../../src/index.js';
 
 // What an audit of the words a Romanian police trainer and an agency engineer read found, each
 // checked where a person reads it: the readable output of the command line.
-const dir = mkdtempSync(join(tmpdir(), 'dv-rules-words-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function run(argv: string[], tty = false) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { readStdin: async () => '', out: (t) => void (out += t), err: (t) => void (err += t), color: false, errIsTTY: tty, stdinIsTTY: false };
-  const status = await runCli(argv, io);
-  return { status, out, err };
-}
+const { file, run } = cliKit('dv-rules-words-');
 
 const filed = file('filed.json', JSON.stringify({ schemaVersion: 1, incidentAt: '2025-03-10T21:00:00+02:00', relationship: 'spouse', events: { protectionOrderFiledAt: '2025-03-11T09:00:00+02:00' } }));
 

@@ -1,29 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { describe, expect, it } from 'vitest';
+import { cliKit } from '../support/cli-run.js';
 import type { Result } from '../../src/index.js';
 
 // `--assume FILE` (issue 11 item 8) end to end, through the command line's own entry.
 
-const dir = mkdtempSync(join(tmpdir(), 'dv-rules-assume-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function run(argv: string[], tty = false) {
-  let out = '';
-  let err = '';
-  const io: CliIo = { readStdin: async () => '', out: (t) => void (out += t), err: (t) => void (err += t), color: false, errIsTTY: tty, stdinIsTTY: false };
-  const status = await runCli(argv, io);
-  return { status, out, err };
-}
+const { file, run } = cliKit('dv-rules-assume-');
 
 const SOURCE = 'Monitorul Oficial nr. 1234 of 2026-01-07';
 const assumeYaml = file(
@@ -122,7 +103,7 @@ describe('dv-rules --assume FILE', () => {
 
   it('a file that is not a list is refused at its root, and a missing file is FILE_NOT_READABLE', async () => {
     const notList = await run(['evaluate', caseFile, '--assume', file('object.json', '{"ruleSet":"x"}')]);
-    const missing = await run(['evaluate', caseFile, '--assume', join(dir, 'nope.yaml')]);
+    const missing = await run(['evaluate', caseFile, '--assume', `${file('present.yaml', '[]')}.missing`]);
 
     expect(JSON.parse(notList.err)).toMatchObject({ error: { code: 'INVALID_OPTIONS', issues: [{ path: '$' }] } });
     expect(JSON.parse(missing.err)).toMatchObject({ error: { code: 'FILE_NOT_READABLE' } });
