@@ -57,9 +57,12 @@ export function* decideProvisionalOrder(
   });
   const decision = events.find((e) => e.type === 'eligible') ?? events.find((e) => e.type === 'ineligible');
   const measures = ctx.param(loaded, 'measures')?.value;
-  // Only an order that was issued can stay in force until the judgment: for a victim who opposed,
-  // or a case without imminent risk, the duration is the law's ordinary one, for information.
-  const untilJudgment = decision?.type === 'eligible' && events.some((e) => e.type === 'until-judgment');
+  // Only an order that was issued can stay in force until the judgment: one the rules issue, or one
+  // the case records as issued (even against the rules: it is in force, and ORDER_ISSUED_AGAINST_RULES
+  // says so). For a victim who opposed, or a case without imminent risk, with no order recorded, the
+  // duration is the law's ordinary one, for information.
+  const issued = decision?.type === 'eligible' || c.events?.provisionalOrderIssuedAt !== undefined;
+  const untilJudgment = issued && events.some((e) => e.type === 'until-judgment');
   return {
     available: true,
     eligible: decision?.type === 'eligible',

@@ -31,3 +31,19 @@ describe('an order the case records as issued although the rules would not issue
     expect(codes(r)).not.toContain('ORDER_ISSUED_AGAINST_RULES');
   });
 });
+
+describe('an order issued against the rules and filed by the prosecutor under Law 232/2025', () => {
+  it('stays in force until the first-instance judgment, as any order issued and filed does (no gap at 120 hours)', () => {
+    const c = { schemaVersion: 1, incidentAt: '2026-01-12T08:00:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'no' } }, events: { provisionalOrderIssuedAt: '2026-01-12T09:00:00+02:00', prosecutorFiledAt: '2026-01-13T09:00:00+02:00' } };
+    const r = evaluateSync(c, { asOf: '2026-01-20T10:00:00+02:00' });
+    expect(r.provisionalOrder.eligible).toBe(false);
+    expect(r.provisionalOrder.duration).toEqual({ until: 'first-instance-judgment' });
+    expect(r.protectionGaps).toEqual([]);
+    expect(r.warnings.map((w) => w.code)).toContain('ORDER_ISSUED_AGAINST_RULES');
+  });
+
+  it('an order not recorded as issued keeps the ordinary 120 hours, for information', () => {
+    const r = evaluateSync({ schemaVersion: 1, incidentAt: '2026-01-12T08:00:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'no' } }, events: { prosecutorFiledAt: '2026-01-13T09:00:00+02:00' } });
+    expect(r.provisionalOrder.duration).toEqual({ hours: 120 });
+  });
+});
