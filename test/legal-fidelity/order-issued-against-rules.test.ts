@@ -47,3 +47,27 @@ describe('an order issued against the rules and filed by the prosecutor under La
     expect(r.provisionalOrder.duration).toEqual({ hours: 120 });
   });
 });
+
+describe('Law 26/2024: no request decides, whatever the form', () => {
+  const neighbour = (extra: Record<string, unknown>) => ({ schemaVersion: 1, incidentAt: '2025-03-12T20:00:00+02:00', relationship: 'neighbour', ...extra });
+
+  it('without a request, no order is issued even where the 2024 form cannot decide (NOT_REQUESTED, not "cannot be decided")', () => {
+    expect(evaluateSync(neighbour({})).provisionalOrder.reason).toBe('NOT_REQUESTED');
+  });
+
+  it('an order issued with no request recorded is flagged as issued against the rules', () => {
+    const r = evaluateSync(neighbour({ events: { provisionalOrderIssuedAt: '2025-03-12T22:00:00+02:00' } }));
+    expect(r.warnings.map((w) => w.code)).toContain('ORDER_ISSUED_AGAINST_RULES');
+  });
+
+  it('with a request, eligibility still cannot be decided while the form cannot, and no order is said to be issued against the rules', () => {
+    const r = evaluateSync(neighbour({ victimRequestsProvisionalOrder: true, events: { provisionalOrderIssuedAt: '2025-03-12T22:00:00+02:00' } }));
+    expect(r.provisionalOrder.reason).toBe('RISK_DETERMINATION_UNAVAILABLE');
+    expect(r.warnings.map((w) => w.code)).not.toContain('ORDER_ISSUED_AGAINST_RULES');
+  });
+
+  it('with no imminent risk established, that stays the reason', () => {
+    const r = evaluateSync(neighbour({ riskForm: { answers: {}, officerFinding: { imminentRisk: false, reason: 'no threat found' } } }));
+    expect(r.provisionalOrder.reason).toBe('NO_IMMINENT_RISK');
+  });
+});

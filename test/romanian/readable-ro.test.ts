@@ -68,7 +68,7 @@ describe('the legal "why" in sentences', () => {
 
 describe('"cannot be decided" is not "not issued"', () => {
   it('says the provisional order cannot be decided when no form decides, with the reason', async () => {
-    const neighbour = JSON.stringify({ schemaVersion: 1, incidentAt: '2025-03-12T20:00:00+02:00', relationship: 'neighbour' });
+    const neighbour = JSON.stringify({ schemaVersion: 1, incidentAt: '2025-03-12T20:00:00+02:00', relationship: 'neighbour', victimRequestsProvisionalOrder: true });
 
     const ro = await runWith(['evaluate', '--lang', 'ro', '-'], neighbour);
     const en = await runWith(['evaluate', '-'], neighbour);

@@ -133,7 +133,8 @@ describe('dv-rules train, free mode, driven through a pipe', () => {
     expect(r.stdout).toContain('There are no questions to practise for this date and relationship: The form that applies has unverified items or thresholds and cannot decide.');
     expect(r.stdout).toContain('Determination: NO DETERMINATION');
     expect(r.stdout).toContain('Law 26/2024 applies');
-    expect(r.stdout).toContain('cannot be decided: No risk determination is available');
+    // With no request recorded, Law 26/2024 decides it whatever the form: no order.
+    expect(r.stdout).toContain('not issued: No request: under Law 26/2024 the order is issued only at the victim\'s request');
   });
 
   it("shows an agency pack's item wording with --labels, and warns about the items it lacks", () => {
