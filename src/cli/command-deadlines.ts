@@ -52,7 +52,7 @@ export async function commandDeadlines(args: readonly string[], io: CliIo, now: 
   else {
     const register = result.receipt.options.register;
     if (ref !== undefined) io.out(`ref: ${safeText(ref)}\n`);
-    io.out(renderDeadlines(view, { asOfFromClock, appliesProposedLaw: result.appliesProposedLaw, ics: written, color: io.color, tr, warnings: result.warnings, register, assumptions: assumptionsLine(result, tr) }));
+    io.out(renderDeadlines(view, { asOfFromClock, appliesProposedLaw: result.appliesProposedLaw, ics: written, color: io.color, tr, warnings: result.warnings, register, assumptions: assumptionsLine(result.receipt.options.assumptions, tr) }));
   }
   return EXIT.ok;
 }

@@ -70,7 +70,7 @@ export async function commandImpact(args: readonly string[], io: CliIo): Promise
   const cases = input.cases;
 
   const report: ImpactReport = {
-    change: { ruleSets: ruleSetFiles ?? [], includeProposed: includeProposed === true, lawOf: lawOf ?? null, without: change ?? null },
+    change: { ruleSets: ruleSetFiles ?? [], includeProposed: includeProposed === true, lawOf: lawOf ?? null, without: change ?? null, assumptions: [...assumed] },
     cases: 0,
     changed: 0,
     changes: [],

@@ -48,7 +48,7 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
   const head = (text: string): void => void lines.push('', s.bold(text));
   lines.push(`${s.bold(t('ui.incident-day'))}: ${result.incidentDate}`);
   lines.push(`${s.bold(t('ui.regime'))}: ${t(`reason.${result.regime.reason}`)}`);
-  const assumed = assumptionsLine(result, tr);
+  const assumed = assumptionsLine(result.receipt.options.assumptions, tr);
   if (assumed !== undefined) lines.push(s.bold(assumed));
   if (result.violenceForms.length > 0) lines.push(`${s.bold(t('ui.violence-forms'))}: ${labelsOf(t, 'violence-form', result.violenceForms)}`);
 

@@ -210,6 +210,16 @@ ${JSON.stringify(aCase)}
       expect(report.changes[0]?.fields).toContainEqual(expect.objectContaining({ field: 'breach penalty months', from: { min: 6, max: 60 }, to: { min: 9, max: 90 } }));
     });
 
+    it('the report says it rests on the assumptions: in the JSON change, and on one line of the text, in Romanian too', async () => {
+      const { report } = await json(['--law-of', '2026-01-12']);
+      expect(report.change.assumptions.map((a) => [a.ruleSet, a.effectiveFrom])).toEqual([['ro-order-breach/2025-12-15', '2026-01-10'], ['ro-law-217-2003-provisional-order/2025-12-15', '2026-01-10'], ['ro-police-intervention/2025-12-15', '2026-01-10']]);
+      const ro = captureIo();
+      await commandImpact([cases, '--law-of', '2026-01-12', '--assume', assume, '--lang', 'ro'], ro);
+      expect(ro.stdout()).toContain('Valori furnizate de utilizator (3): ro-order-breach/2025-12-15 în vigoare de la 2026-01-10 (sursa: memo)');
+      expect(ro.stdout()).toContain('6–60 → 9–90');
+      expect(ro.stdout()).not.toMatch(/"ore"|"min"/);
+    });
+
     it('--change of the breach rule set is measured, not refused, and with the assumed day changes nothing for a breach before it', async () => {
       const { status, report } = await json(['--change', 'ro-order-breach/2025-12-15']);
       expect(report.errors).toEqual([]);

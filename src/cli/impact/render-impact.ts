@@ -1,11 +1,13 @@
 import type { FieldChange } from './compare-results.js';
 import type { ImpactInputError } from './read-impact-cases.js';
 import { safeText } from '../safe-text.js';
+import { createTranslator, type Assumption } from '../../index.js';
+import { assumptionsLine } from '../assumptions-line.js';
 
 /** What `dv-rules impact` found, and prints as is with `--format json`. */
 export interface ImpactReport {
   /** What was compared: the flags that make the change (`without`: the rule set `--change` measures). */
-  change: { ruleSets: string[]; includeProposed: boolean; lawOf: string | null; without: string | null };
+  change: { ruleSets: string[]; includeProposed: boolean; lawOf: string | null; without: string | null; assumptions: Assumption[] };
   /** The cases judged: those with a result under at least one of the two laws. */
   cases: number;
   changed: number;
@@ -80,8 +82,27 @@ function fieldName(field: string, lang: Lang): string {
 function show(v: unknown, lang: Lang): string {
   if (v === null || v === undefined) return '—';
   const s = typeof v === 'string' ? v : JSON.stringify(v);
-  if (lang === 'ro') return VALUES_RO[s] ?? s.replace(/^refused \((\w+)\)$/, 'refuzat ($1)').replace(/"hours":/g, '"ore":').replace(/"days":/g, '"zile":');
+  if (lang === 'ro') return VALUES_RO[s] ?? durationRo(v) ?? s.replace(/^refused \((\w+)\)$/, 'refuzat ($1)');
   return s;
+}
+
+/** A duration or a range in Romanian words ({ hours: 120 } → "120 de ore", { min: 6, max: 60 } → "6–60"), where the English text keeps the JSON. */
+function durationRo(v: unknown): string | undefined {
+  if (v === null || typeof v !== 'object' || Array.isArray(v)) return undefined;
+  const o = v as Record<string, unknown>;
+  const keys = Object.keys(o);
+  if (keys.length === 2 && typeof o['min'] === 'number' && typeof o['max'] === 'number') return `${o['min']}–${o['max']}`;
+  if (keys.length !== 1) return undefined;
+  if (typeof o['hours'] === 'number') return count('ro', o['hours'], 'oră', 'ore');
+  if (typeof o['days'] === 'number') return count('ro', o['days'], 'zi', 'zile');
+  if (o['until'] === 'first-instance-judgment') return 'până la hotărârea primei instanțe';
+  return undefined;
+}
+
+/** The assumptions both sides rest on (`--assume`), in one line, or none. */
+function assumed(r: ImpactReport, lang: Lang): string[] {
+  const line = assumptionsLine(r.change.assumptions, createTranslator(lang));
+  return line === undefined ? [] : [line];
 }
 
 const label = (c: { where: string; ref?: string | undefined }): string => safeText(c.ref === undefined ? c.where : `${c.ref} (${c.where})`);
@@ -104,7 +125,7 @@ const underText = (f: FieldChange, lang: Lang): string =>
  */
 export function renderImpactText(r: ImpactReport, lang: Lang = 'en'): string {
   const w = WORDS[lang];
-  const lines = [w.totals(r.cases, r.changed, r.errors.length, r.skipped.length)];
+  const lines = [w.totals(r.cases, r.changed, r.errors.length, r.skipped.length), ...assumed(r, lang)];
   for (const c of r.changes) {
     lines.push('', label(c));
     for (const f of c.fields) lines.push(`  ${fieldName(f.field, lang)}: ${safeText(show(f.from, lang))} → ${safeText(show(f.to, lang))}   [${safeText(underText(f, lang))}]`);
@@ -127,7 +148,7 @@ export function renderImpactText(r: ImpactReport, lang: Lang = 'en'): string {
 export function renderImpactMarkdown(r: ImpactReport, lang: Lang = 'en'): string {
   const w = WORDS[lang];
   const cell = (s: string): string => safeText(s).replace(/\|/g, '\\|');
-  const lines = [w.heading(r.changed, r.cases), ''];
+  const lines = [w.heading(r.changed, r.cases), '', ...assumed(r, lang).flatMap((l) => [l, ''])];
   if (r.errors.length > 0) lines.push(w.errors(r.errors.length), '');
   if (r.changes.length > 0) {
     lines.push(w.header, '|---|---|---|---|---|');
