@@ -1,4 +1,4 @@
-import { createTranslator, DvRulesError, evaluate, jsonSchema, listRuleSets, ruleSetTitle, schemaNames, VERSION } from '../index.js';
+import { createTranslator, DvRulesError, evaluate, jsonSchema, listRuleSets, pluralKey, ruleSetTitle, schemaNames, VERSION } from '../index.js';
 import { langFlag } from './lang-flag.js';
 import type { LoadedLabelPack, SchemaName } from '../index.js';
 import { commandDeadlines } from './command-deadlines.js';
@@ -156,11 +156,10 @@ function commandRules(args: readonly string[], io: CliIo): number {
     return EXIT.ok;
   }
   const tr = createTranslator(langFlag(values.lang));
-  // English keeps the ids of the statuses (in-force, unverified), as scripts read them; Romanian words them.
-  const word = (k: string): string => (tr.lang === 'ro' ? tr.t(`ui.status.${k}`, {}, k) : k);
+  // English keeps the ids of the statuses (reported, unverified), as scripts read them; Romanian words them, counted.
   for (const r of list) {
     const window = `${r.effectiveFrom} … ${r.effectiveUntil ?? tr.t('ui.cli.rules.open')}`;
-    const counts = Object.entries(r.statuses).filter(([, n]) => n > 0).map(([k, n]) => `${n} ${word(k)}`).join(', ');
+    const counts = Object.entries(r.statuses).filter(([, n]) => n > 0).map(([k, n]) => tr.t(pluralKey(tr.lang, `ui.cli.rules.count.${k}`, n), { count: n })).join(', ') || tr.t('ui.cli.rules.no-parameters');
     // The status says enacted law or a bill, not "in force": the window beside it says when.
     io.out(`${r.id.padEnd(44)} ${window.padEnd(26)} ${tr.t(`ui.cli.rules.kind.${r.status}`).padEnd(15)} ${counts}\n`);
     io.out(`  ${ruleSetTitle(tr.t, r)}\n`);
