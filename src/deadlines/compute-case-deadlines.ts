@@ -125,7 +125,8 @@ function one(
       startsAt: nextMidnightStart ? ('next-midnight' as const) : ('start-instant' as const),
       timeZone: 'Europe/Bucharest' as const,
       status: d.status,
-      ...(d.note === undefined ? {} : { note: d.note }),
+      // The note describes the rule set's own reading; where an option chose the other, it says so.
+      ...(d.note === undefined ? {} : { note: shift !== d.counting.shift || nextMidnightStart ? `${d.note} This result applies the other reading, as its options ask.` : d.note }),
     },
     citation: { ...(untilRule?.citation ?? d.citation) },
     provenance: deadlineProvenance(loaded, d.counting.amount.param, param),

@@ -29,3 +29,12 @@ describe('a public holiday that moves a deadline is listed and, if unverified, w
     expect(holidays(r)).toEqual([]);
   });
 });
+
+describe('a deadline counted under the other reading says so in its note', () => {
+  it('the 30-day plan shifted off non-working days (workingDayShift) notes that the other reading applies; by default it does not', () => {
+    const shifted = evaluateSync(registered('2024-12-25T10:00:00+02:00'), { workingDayShift: 'next-working-day' }).deadlines.find((d) => d.id === 'intervention-plan');
+    const plain = evaluateSync(registered('2024-12-25T10:00:00+02:00')).deadlines.find((d) => d.id === 'intervention-plan');
+    expect(shifted?.counting.note).toMatch(/This result applies the other reading, as its options ask\.$/);
+    expect(plain?.counting.note).not.toMatch(/other reading/);
+  });
+});
