@@ -15,37 +15,43 @@ export interface PublicHoliday {
 /** The shipped series of holiday lists, one rule set per change of the list. */
 const SERIES = 'ro-public-holidays';
 
-const byYear = new Map<number, { readonly list: readonly PublicHoliday[]; readonly days: ReadonlySet<string> }>();
+/** A holiday with where it comes from: the list (rule set) in force on its day, and its parameter there. */
+interface SourcedHoliday extends PublicHoliday {
+  readonly loaded: LoadedRuleSet;
+  readonly parameter: string;
+}
+
+const byYear = new Map<number, { readonly list: readonly SourcedHoliday[]; readonly days: ReadonlySet<string> }>();
 
 /** The holidays one list gives in a year, in the list's order (a day can come twice). */
-function holidaysOfList(ruleSet: Readonly<RuleSet>, year: number): PublicHoliday[] {
+function holidaysOfList(loaded: LoadedRuleSet, year: number): SourcedHoliday[] {
   const easter = orthodoxEasterSunday(year);
-  const out: PublicHoliday[] = [];
-  for (const p of Object.values(ruleSet.parameters)) {
+  const out: SourcedHoliday[] = [];
+  for (const [parameter, p] of Object.entries((loaded.ruleSet as Readonly<RuleSet>).parameters)) {
     // The rule set passed checkRuleSet, which holds every parameter of its kind to this schema.
     const h = publicHolidayParameterSchema.parse(p);
     const date = h.unit === 'date' ? `${year}-${h.value}` : formatDay(easter + h.value * DAY_MS);
-    if (date?.startsWith(`${year}-`)) out.push({ date, name: h.description });
+    if (date?.startsWith(`${year}-`)) out.push({ date, name: h.description, loaded, parameter });
   }
   return out;
 }
 
-function compute(year: number): PublicHoliday[] {
+function compute(year: number): SourcedHoliday[] {
   const lists = (ruleSetRegistry().series.get(SERIES) ?? []).filter((l) => l.ruleSet.status === 'in-force');
-  const out: PublicHoliday[] = [];
+  const out: SourcedHoliday[] = [];
   lists.forEach((l, i) => {
     // Each list holds from its day until the day before the next. The first also holds for every
     // earlier day: before the first modelled day (2012-05-12) the library has no other list.
     const from = i === 0 ? '' : l.ruleSet.effectiveFrom;
     const until = lists[i + 1]?.ruleSet.effectiveFrom ?? '~';
     if (until <= `${year}-01-01` || from > `${year}-12-31`) return;
-    for (const h of holidaysOfList(l.ruleSet, year)) if (h.date >= from && h.date < until) out.push(h);
+    for (const h of holidaysOfList(l, year)) if (h.date >= from && h.date < until) out.push(h);
   });
   // A stable sort: two holidays of one day keep the order of the list (Children's Day, then Pentecost Monday).
   return out.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-function entry(year: number): { readonly list: readonly PublicHoliday[]; readonly days: ReadonlySet<string> } {
+function entry(year: number): { readonly list: readonly SourcedHoliday[]; readonly days: ReadonlySet<string> } {
   if (!Number.isInteger(year) || year < 1000 || year > 9999) {
     throw new DvRulesError('INVALID_CASE', 'romanianPublicHolidays: the year must be a whole number from 1000 to 9999', [
       { path: '$', message: 'Expected a year from 1000 to 9999' },
@@ -78,7 +84,7 @@ function entry(year: number): { readonly list: readonly PublicHoliday[]; readonl
  * @since 0.1.0
  */
 export function romanianPublicHolidays(year: number): PublicHoliday[] {
-  return entry(year).list.map((h) => ({ ...h }));
+  return entry(year).list.map((h) => ({ date: h.date, name: h.name }));
 }
 
 /**
@@ -96,9 +102,8 @@ export function isPublicHoliday(day: string): boolean {
 }
 
 /**
- * Which list and which of its parameters make a day a public holiday, for provenance: the list in
- * force on that day (the first list also for earlier days, as `romanianPublicHolidays` counts),
- * and the first of its holidays that falls on the day.
+ * Which list and which of its parameters make a day a public holiday, for provenance: the first
+ * holiday `romanianPublicHolidays` counts on that day, with the list it was counted from.
  *
  * @param day - `YYYY-MM-DD`, a day in Europe/Bucharest
  * @returns the rule set and the parameter's name, or undefined when the day is no public holiday
@@ -107,17 +112,6 @@ export function isPublicHoliday(day: string): boolean {
  * @since 0.1.0
  */
 export function holidaySource(day: string): { loaded: LoadedRuleSet; parameter: string } | undefined {
-  if (!isPublicHoliday(day)) return undefined;
-  const year = Number(day.slice(0, 4));
-  const easter = orthodoxEasterSunday(year);
-  const lists = (ruleSetRegistry().series.get(SERIES) ?? []).filter((l) => l.ruleSet.status === 'in-force');
-  let loaded = lists[0];
-  for (const l of lists) if (l.ruleSet.effectiveFrom <= day) loaded = l;
-  if (loaded === undefined) return undefined;
-  for (const [name, p] of Object.entries(loaded.ruleSet.parameters)) {
-    const h = publicHolidayParameterSchema.parse(p);
-    const date = h.unit === 'date' ? `${year}-${h.value}` : formatDay(easter + h.value * DAY_MS);
-    if (date === day) return { loaded, parameter: name };
-  }
-  return undefined;
+  const h = entry(Number(day.slice(0, 4))).list.find((x) => x.date === day);
+  return h === undefined ? undefined : { loaded: h.loaded, parameter: h.parameter };
 }

@@ -89,7 +89,8 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const violenceForms = decideViolenceForms(ctx, regime, date);
   const oppDay = actDay(ev.provisionalOrderIssuedAt ?? ev.riskAssessedAt);
   const oppRegime = yield* onItsDay('provisional-order', oppDay, dayOf(ev.provisionalOrderIssuedAt ?? ev.riskAssessedAt));
-  const provisionalOrder = yield* decideProvisionalOrder(ctx, c, oppRegime, risk.determination, oppDay, opts.provisionalOrderHours ?? 'later');
+  const provisionalOrderHours = opts.provisionalOrderHours ?? 'later';
+  const provisionalOrder = yield* decideProvisionalOrder(ctx, c, oppRegime, risk.determination, oppDay, provisionalOrderHours);
   const opDay = actDay(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt);
   const protectionOrder = yield* decideProtectionOrder(ctx, c, yield* onItsDay('protection-order', opDay, dayOf(ev.protectionOrderIssuedAt ?? ev.protectionOrderFiledAt)), opDay);
   const breachDay = ev.breachAt === undefined ? undefined : bucharestDate(ev.breachAt);
@@ -100,11 +101,8 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
     .map((id) => (id === null ? undefined : ctx.used.get(id)))
     .concat(caseManagement.loaded ?? undefined)
     .filter((l) => l !== undefined);
-  const deadlines = computeCaseDeadlines(c, deadlineSources, provisionalOrder, opts.asOf, {
-    hourTermStart: opts.hourTermStart ?? 'clock',
-    workingDayShift: opts.workingDayShift ?? 'as-declared',
-    provisionalOrderHours: opts.provisionalOrderHours ?? 'later',
-  }, ctx);
+  const counting = { hourTermStart: opts.hourTermStart ?? 'clock', workingDayShift: opts.workingDayShift ?? 'as-declared', provisionalOrderHours } as const;
+  const deadlines = computeCaseDeadlines(c, deadlineSources, provisionalOrder, opts.asOf, counting, ctx);
   // One warning per rule set whose counting of a running deadline is our interpretation, naming the deadlines (in words, and by id).
   const uncertainCounting = new Map<string, string[]>();
   for (const d of deadlines) {
@@ -119,7 +117,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const next = yield* decideNextSteps(ctx, c, { regime: oppRegime, determination: risk.determination, provisionalOrder, deadlines }, oppDay);
 
   const protectionGaps = findProtectionGaps(c, deadlines, opts.asOf);
-  warnTermsNotEncoded(ctx, provisionalOrder, protectionGaps, { ...protectionOrder, soughtOrIssued: ev.protectionOrderFiledAt !== undefined || ev.protectionOrderIssuedAt !== undefined });
+  warnTermsNotEncoded(ctx, c, provisionalOrder, protectionGaps, protectionOrder);
   warnOrderIssuedAgainstRules(ctx, c, provisionalOrder, protectionOrder, deadlines);
   const used = [...ctx.used.values()];
   // A rule set the caller supplied and the case never reached must not be mistaken for applied.
@@ -161,9 +159,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
       includeProposed: opts.includeProposed ?? false,
       formSelection: selection,
       asOf: opts.asOf ?? null,
-      hourTermStart: opts.hourTermStart ?? 'clock',
-      workingDayShift: opts.workingDayShift ?? 'as-declared',
-      provisionalOrderHours: opts.provisionalOrderHours ?? 'later',
+      ...counting,
       userRuleSets: (opts.ruleSets ?? []).map((l) => ({ id: l.ruleSet.id, sha256: l.sha256 })),
       lang,
       register: opts.register ?? 'legal',

@@ -1,3 +1,4 @@
+import type { Case } from '../schema/case.js';
 import type { ProtectionGap, ProtectionOrderResult, ProvisionalOrderResult } from '../schema/result.js';
 import type { EvaluationContext } from './evaluation-context.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
@@ -9,15 +10,15 @@ import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
  * lapsed then, which our sources do not settle.
  *
  * @param ctx - the evaluation context (the rule set was resolved by the provisional-order decision)
+ * @param c - the case (whether it records the court order's filing or issue)
  * @param po - the provisional-order block, with its `endsAt`
  * @param gaps - the protection gaps of the result
- * @param op - the court-order block, and whether the case records its filing or issue (its rule
- *   set's terms not encoded are then named too)
+ * @param op - the court-order block (its rule set's terms not encoded are named once the case records its filing or issue)
  * @example
- * warnTermsNotEncoded(ctx, po26, []) // ctx.warnings gains { code: 'TERM_NOT_ENCODED', ruleSet: 'ro-law-26-2024-provisional-order/2024-08-31', … }
+ * warnTermsNotEncoded(ctx, c, po26, [], op) // ctx.warnings gains { code: 'TERM_NOT_ENCODED', ruleSet: 'ro-law-26-2024-provisional-order/2024-08-31', … }
  * @since 0.1.0
  */
-export function warnTermsNotEncoded(ctx: EvaluationContext, po: ProvisionalOrderResult, gaps: readonly ProtectionGap[], op?: ProtectionOrderResult & { soughtOrIssued: boolean }): void {
+export function warnTermsNotEncoded(ctx: EvaluationContext, c: Case, po: ProvisionalOrderResult, gaps: readonly ProtectionGap[], op: ProtectionOrderResult): void {
   const t = ctx.translator.t;
   const words = (terms: NonNullable<LoadedRuleSet['ruleSet']['termsNotEncoded']>): string => terms.map((x) => t(`ui.term-not-encoded.${x.id}`, {}, x.description)).join('; ');
   if (po.available && po.ruleSet !== null) {
@@ -28,7 +29,8 @@ export function warnTermsNotEncoded(ctx: EvaluationContext, po: ProvisionalOrder
     }
   }
   // The court order's terms (Law 26/2024: its end and the decision term) once it is sought or issued.
-  if (op !== undefined && op.soughtOrIssued && op.available && op.ruleSet !== null) {
+  const sought = c.events?.protectionOrderFiledAt !== undefined || c.events?.protectionOrderIssuedAt !== undefined;
+  if (sought && op.available && op.ruleSet !== null) {
     const terms = ctx.used.get(op.ruleSet)?.ruleSet.termsNotEncoded;
     if (terms) ctx.warn('TERM_NOT_ENCODED', { terms: words(terms), ruleSet: op.ruleSet }, { ruleSet: op.ruleSet });
   }

@@ -19,42 +19,38 @@ import { canonicalSha256, sha256Hex } from '../versions/canonical-json.js';
  * @since 0.1.0
  */
 export function resultSha256(result: object): string {
-  // The canonical JSON of the digests by field (`canonicalSha256(digests)`), written directly: the
-  // digests are hex, so no text needs escaping, and a frozen array's list of digests is written once.
-  const record = result as Record<string, unknown>;
-  let text = '{';
-  for (const key of fieldsInOrder(Object.keys(record))) {
-    const value = record[key];
-    if (value === undefined) continue;
-    const digest = key === 'receipt' && value !== null && typeof value === 'object' && !Array.isArray(value) ? receiptDigests(value as Record<string, unknown>) : Array.isArray(value) ? digestList(value) : `"${partSha256(value)}"`;
-    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${digest}`;
-  }
-  return sha256Hex(`${text}}`);
+  return sha256Hex(digestsByField(result as Record<string, unknown>, 'result'));
 }
 
 /**
- * The receipt's digests by field, all but `resultSha256` itself: an edited receipt (an assumption
- * taken out, a rule set's day or the input hash changed) no longer verifies.
+ * The canonical JSON of a record's digests by field, written directly: the digests are hex, so no
+ * text needs escaping, and a frozen array's list of digests is written once. Of a result, the
+ * receipt is itself digested field by field, without `resultSha256`: an edited receipt (an
+ * assumption taken out, a rule set's day or the input hash changed) no longer verifies.
  */
-function receiptDigests(receipt: Record<string, unknown>): string {
+function digestsByField(record: Record<string, unknown>, of: 'result' | 'receipt'): string {
   let text = '{';
-  for (const key of Object.keys(receipt).sort()) {
-    if (key === 'resultSha256') continue;
-    const value = receipt[key];
+  for (const key of fieldsInOrder(Object.keys(record))) {
+    if (of === 'receipt' && key === 'resultSha256') continue;
+    const value = record[key];
     if (value === undefined) continue;
-    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${Array.isArray(value) ? digestList(value) : `"${partSha256(value)}"`}`;
+    const receipt = of === 'result' && key === 'receipt' && value !== null && typeof value === 'object' && !Array.isArray(value);
+    const digest = receipt ? digestsByField(value as Record<string, unknown>, 'receipt') : Array.isArray(value) ? digestList(value) : `"${partSha256(value)}"`;
+    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${digest}`;
   }
   return `${text}}`;
 }
 
-let lastFields: readonly string[] = [];
-let lastOrder: readonly string[] = [];
-/** The field names in code-unit order, as canonical JSON sorts them; results repeat one list. */
+/** Field names in code-unit order, as canonical JSON sorts them; results and receipts repeat a few lists. */
+const orders = new Map<string, readonly string[]>();
 function fieldsInOrder(keys: string[]): readonly string[] {
-  if (keys.length === lastFields.length && keys.every((k, i) => k === lastFields[i])) return lastOrder;
-  lastFields = keys;
-  lastOrder = [...keys].sort();
-  return lastOrder;
+  const id = keys.join('\u0000');
+  let order = orders.get(id);
+  if (order === undefined) {
+    order = [...keys].sort();
+    if (orders.size < 64) orders.set(id, order);
+  }
+  return order;
 }
 
 const frozenLists = new WeakMap<readonly unknown[], string>();
