@@ -4,7 +4,7 @@ import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { bucharestDate, bucharestInstant } from './bucharest.js';
 import { computeDue } from './compute-due.js';
-import { assumedMark } from '../versions/assumed-rule-set.js';
+import { markAssumed } from '../versions/mark-assumed.js';
 import { holidaySource } from './romanian-public-holidays.js';
 import { shiftDay } from './shift-day.js';
 import { nextMidnight } from './next-midnight.js';
@@ -243,9 +243,5 @@ function readHolidaysSkipped(shiftedFrom: string, dueAt: string, reads: Deadline
 
 /** Where a deadline's amount comes from; a value the caller supplied says so, with the caller's source and what it replaced. */
 function deadlineProvenance(loaded: LoadedRuleSet, name: string, param: Parameter): DeadlineResult['provenance'] {
-  const base = { ruleSet: loaded.ruleSet.id, parameter: name, value: param.value as number, status: param.status, source: { ...param.citation } };
-  const assumed = assumedMark(loaded)?.parameters.get(name);
-  if (assumed === undefined) return base;
-  const replaced = assumed.replaced.value;
-  return { ...base, assumed: { source: assumed.source, replaced: { value: Array.isArray(replaced) ? [...replaced] : replaced, status: assumed.replaced.status } } };
+  return markAssumed(loaded, name, { ruleSet: loaded.ruleSet.id, parameter: name, value: param.value as number, status: param.status, source: { ...param.citation } });
 }

@@ -5,7 +5,7 @@ import type { Translator } from './create-translator.js';
 import { parameterLabel } from './parameter-label.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
 import { sourceStatusSchema, type SourceStatus } from '../schema/status.js';
-import { markAssumed } from './mark-assumed.js';
+import { markAssumed } from '../versions/mark-assumed.js';
 
 interface Collected {
   readonly entries: readonly ProvenanceEntry[];
