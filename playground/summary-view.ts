@@ -1,4 +1,4 @@
-import { describeChanges, describeDetermination, itemList, describeNextSteps, describeOrders, parameterLabel, VERSION, warningText, type Result, type Translator } from '../src/index.js';
+import { describeChanges, describeDetermination, itemList, describeNextSteps, describeOrders, parameterLabel, VERSION, distinctWarnings, type Result, type Translator } from '../src/index.js';
 import type { CaseState } from './case-input.js';
 import { el } from './dom.js';
 import { say } from './strings.js';
@@ -38,7 +38,7 @@ export function summaryView(r: Result, tr: Translator, state: CaseState, registe
     section(say(lang, 'deadlines'), deadlines),
     steps.length === 0 ? null : el('section', { class: 'summary-steps' }, el('ul', {}, ...steps.map((l) => el('li', { class: /^\s/.test(l) ? 'sub' : 'head' }, l.trim())))),
     ((x) => (x?.querySelector('ul')?.classList.add('columns'), x))(section(say(lang, 'unverified'), weak)),
-    section(t('ui.warnings'), r.warnings.map((w) => `⚠ ${warningText(w, tr, register)}`)),
+    section(t('ui.warnings'), distinctWarnings(r.warnings, tr, register).map(({ text }) => `⚠ ${text}`)),
     el('p', { class: 'summary-note' }, say(lang, 'summary-note', { version: VERSION })),
   ].filter((x): x is HTMLElement => x !== null);
 }

@@ -9,7 +9,7 @@ import {
   localCitation,
   parameterLabel,
   shippedRuleSets,
-  warningText,
+  distinctWarnings,
   type Result,
   type Translator,
 } from '../src/index.js';
@@ -145,7 +145,7 @@ export function uncertaintyView(r: Result, tr: Translator, register: Register): 
     el('h3', {}, say(lang, 'unverified')),
     weak.length === 0 ? el('p', {}, say(lang, 'unverified-none')) : el('ul', { id: 'weak-values' }, ...values),
     r.warnings.length === 0 ? null : el('h3', {}, t('ui.warnings')),
-    r.warnings.length === 0 ? null : el('ul', { id: 'warnings' }, ...r.warnings.map((w) => el('li', { class: 'warning', 'data-code': w.code }, `⚠ ${warningText(w, tr, register)}`))),
+    r.warnings.length === 0 ? null : el('ul', { id: 'warnings' }, ...distinctWarnings(r.warnings, tr, register).map(({ warning: w, text }) => el('li', { class: 'warning', 'data-code': w.code }, `⚠ ${text}`))),
   );
   return list.filter((x): x is HTMLElement => x !== null);
 }

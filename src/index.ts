@@ -67,7 +67,7 @@ export { describeDetermination, type DeterminationText } from './explain/describ
 export { describeChanges } from './explain/describe-changes.js';
 export { itemList } from './explain/item-list.js';
 export { describeOrders, type OrderBlock } from './explain/describe-orders.js';
-export { warningText } from './explain/warning-text.js';
+export { distinctWarnings, warningText } from './explain/warning-text.js';
 export { formName } from './explain/form-name.js';
 export { ruleSetTitle, ruleSetSummary } from './explain/rule-set-title.js';
 export { labelOf, labelsOf } from './explain/label-of.js';

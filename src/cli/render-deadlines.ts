@@ -6,7 +6,7 @@ import {
   localCitation,
   stepDeadlineText,
   pluralKey,
-  warningText,
+  distinctWarnings,
   type CaseManagement,
   type DeadlineResult,
   type NextStep,
@@ -240,7 +240,7 @@ export function renderDeadlines(view: DeadlinesView, options: RenderOptions): st
   if (warnings.length > 0) {
     lines.push('');
     lines.push(s.bold(t('ui.warnings')));
-    for (const w of warnings) lines.push(`  ! ${warningText(w, tr, options.register ?? 'legal')}`);
+    for (const { text } of distinctWarnings(warnings, tr, options.register ?? 'legal')) lines.push(`  ! ${text}`);
   }
   lines.push('');
   lines.push(s.dim(t('ui.deadlines.note')));

@@ -12,7 +12,7 @@ import {
   localCitation,
   parameterLabel,
   pluralKey,
-  warningText,
+  distinctWarnings,
   type LoadedLabelPack,
   type Result,
   type Translator,
@@ -117,7 +117,7 @@ export function renderResult(result: Result, color: boolean, labels?: LoadedLabe
   }
   if (result.warnings.length > 0) {
     head(t('ui.warnings'));
-    for (const w of result.warnings) lines.push(`  ! ${warningText(w, tr, options.register)}`);
+    for (const { text } of distinctWarnings(result.warnings, tr, options.register)) lines.push(`  ! ${text}`);
   }
   if (legal) {
     const sets = result.ruleSets.map((r) => `${r.id} (${t(`ui.status.${r.status}`, {}, r.status)}, sha256 ${r.sha256.slice(0, 12)}…)`);

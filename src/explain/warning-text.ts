@@ -35,3 +35,27 @@ function localNote(w: Warning, tr: Pick<Translator, 't'>): string {
   const original = english.t(key, {}, '');
   return original === '' ? w.message : w.message.replace(original, tr.t(key, {}, original));
 }
+
+/**
+ * A result's warnings as a reader sees them, each text once: in the plain register several
+ * warnings can read alike (a counting warning per rule set, say), and a person is told it once.
+ *
+ * @param warnings - the result's warnings, in order
+ * @param tr - the translator of the result's language
+ * @param register - `legal` or `plain`
+ * @returns the first warning of each distinct text, with its text
+ * @example
+ * distinctWarnings(result.warnings, createTranslator('ro'), 'plain').map((x) => x.text)
+ * @since 0.1.0
+ */
+export function distinctWarnings(warnings: readonly Warning[], tr: Pick<Translator, 't'>, register: 'legal' | 'plain'): Array<{ warning: Warning; text: string }> {
+  const seen = new Set<string>();
+  const out: Array<{ warning: Warning; text: string }> = [];
+  for (const warning of warnings) {
+    const text = warningText(warning, tr, register);
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ warning, text });
+  }
+  return out;
+}

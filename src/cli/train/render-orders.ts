@@ -1,4 +1,4 @@
-import { describeOrders, warningText, type Result } from '../../index.js';
+import { describeOrders, distinctWarnings, type Result } from '../../index.js';
 import { bucharestWallClock } from './bucharest-clock.js';
 import type { TrainSession } from './train-session.js';
 
@@ -61,5 +61,5 @@ export function deadlineLines(result: Result, s: TrainSession): string[] {
  */
 export function warningLines(result: Result, s: TrainSession): string[] {
   if (result.warnings.length === 0) return [];
-  return [s.style.bold(s.t('ui.warnings')), ...result.warnings.map((w) => s.style.dim(`  ! ${warningText(w, s.tr, 'plain')}`))];
+  return [s.style.bold(s.t('ui.warnings')), ...distinctWarnings(result.warnings, s.tr, 'plain').map(({ text }) => s.style.dim(`  ! ${text}`))];
 }
