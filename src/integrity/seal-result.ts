@@ -41,15 +41,13 @@ function digestsByField(record: Record<string, unknown>, of: 'result' | 'receipt
   return `${text}}`;
 }
 
-/** Field names in code-unit order, as canonical JSON sorts them; results and receipts repeat a few lists. */
-const orders = new Map<string, readonly string[]>();
+/** Field names in code-unit order, as canonical JSON sorts them; results and receipts repeat a few lists (compared, not joined into a key). */
+const orders: Array<{ keys: readonly string[]; order: readonly string[] }> = [];
 function fieldsInOrder(keys: string[]): readonly string[] {
-  const id = keys.join('\u0000');
-  let order = orders.get(id);
-  if (order === undefined) {
-    order = [...keys].sort();
-    if (orders.size < 64) orders.set(id, order);
-  }
+  for (const o of orders) if (o.keys.length === keys.length && o.keys.every((k, i) => k === keys[i])) return o.order;
+  const order = [...keys].sort();
+  if (orders.length >= 8) orders.shift();
+  orders.push({ keys, order });
   return order;
 }
 
