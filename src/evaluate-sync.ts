@@ -1,8 +1,6 @@
 import { DvRulesError } from './errors.js';
-import { answerCompiled } from './engine/answer-compiled.js';
-import { compiledTails, judgeCase } from './engine/judge-case.js';
+import { judgeCompiled } from './engine/judge-case.js';
 import { prepareEvaluation } from './engine/prepare-evaluation.js';
-import { driveSync } from './engine/step.js';
 import type { EvaluateOptions } from './schema/options.js';
 import type { Result } from './schema/result.js';
 
@@ -29,5 +27,5 @@ export function evaluateSync(input: unknown, options: EvaluateOptions = {}): Res
       { path: 'engine', message: 'The reference engine (json-rules-engine) is asynchronous: use evaluate' },
     ]);
   }
-  return driveSync(judgeCase(c, opts, compiledTails), answerCompiled);
+  return judgeCompiled(c, opts);
 }

@@ -1,7 +1,6 @@
-import { answerCompiled } from './engine/answer-compiled.js';
-import { compiledTails, judgeCase } from './engine/judge-case.js';
+import { judgeCase, judgeCompiled } from './engine/judge-case.js';
 import { prepareEvaluation } from './engine/prepare-evaluation.js';
-import { driveAsync, driveSync } from './engine/step.js';
+import { driveAsync } from './engine/step.js';
 import type { EvaluateOptions } from './schema/options.js';
 import type { Result } from './schema/result.js';
 
@@ -27,7 +26,7 @@ import type { Result } from './schema/result.js';
  */
 export async function evaluate(input: unknown, options: EvaluateOptions = {}): Promise<Result> {
   const { c, opts } = prepareEvaluation(input, options, 'evaluate');
-  if (opts.engine !== 'reference') return driveSync(judgeCase(c, opts, compiledTails), answerCompiled);
+  if (opts.engine !== 'reference') return judgeCompiled(c, opts);
   const { answerReference } = await import('./engine/reference/reference-engine.js');
   return driveAsync(judgeCase(c, opts), answerReference);
 }

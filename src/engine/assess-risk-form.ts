@@ -26,7 +26,7 @@ export function* assessRiskForm(
   loaded: LoadedRuleSet,
   answers: Readonly<Record<string, Answer>>,
   ctx: EvaluationContext,
-): Step<{ assessment: RiskAssessment; explanation: ExplanationEntry[] }> {
+): Step<{ assessment: RiskAssessment; explanation: ExplanationEntry[]; analysis: FormAnalysis }> {
   const rs = loaded.ruleSet;
   const shape = formShape(loaded);
   const groups = shape.groups.map((g) => {
@@ -53,7 +53,6 @@ export function* assessRiskForm(
   const analysis = yield* analyseForm({ loaded, yes, high: groups.map((g) => g.yes + g.unknown), size: shape.size, imminentRisk });
   if (analysis.flips.truncated) ctx.warn('MINIMAL_FLIPS_TRUNCATED', { ruleSet: rs.id }, { ruleSet: rs.id });
 
-  const decisiveItems = groups.flatMap((g, i) => (analysis.decisive[i] ? g.items.filter((id) => (answers[id] ?? 'unknown') === 'unknown') : []));
   const explanation = ctx.formEntries(loaded, groups, now);
   return {
     assessment: {
@@ -61,12 +60,50 @@ export function* assessRiskForm(
       imminentRisk,
       outcome: analysis.outcome,
       groups: groups.map((g, i) => sharedGroup(loaded, ctx.translator, i, g)),
-      decisiveItems,
-      items: itemEntries(loaded, ctx.translator).map((e) => e[answers[e.id] ?? 'unknown']),
-      minimalFlips: minimalFlips(groups, answers, analysis, imminentRisk),
+      ...answerParts(loaded, ctx.translator, answers, yes, analysis, imminentRisk),
     },
     explanation,
+    analysis,
   };
+}
+
+/**
+ * What an assessment says that depends on which items were answered how, not only on how many
+ * of each group were YES or NO: the decisive unknown items, every item's answer, and the items
+ * that could change. The rest of an assessment follows from the counts (see FormMemo).
+ *
+ * @param loaded - the form
+ * @param translator - the texts' language (the items' labels)
+ * @param answers - answers by item id
+ * @param yes - the YES count of each group
+ * @param analysis - the form's analysis at those counts
+ * @param imminentRisk - whether the counts establish imminent risk
+ * @returns `decisiveItems`, `items` and `minimalFlips`
+ * @example
+ * answerParts(form2018, tr, { q1: 'yes' }, [1, 0], analysis, false).decisiveItems //=> ['q2', …, 'q7']
+ * @since 0.1.0
+ */
+export function answerParts(
+  loaded: LoadedRuleSet,
+  translator: Translator,
+  answers: Readonly<Record<string, Answer>>,
+  yes: readonly number[],
+  analysis: FormAnalysis,
+  imminentRisk: boolean,
+): Pick<RiskAssessment, 'decisiveItems' | 'items' | 'minimalFlips'> {
+  const groups = formShape(loaded).groups;
+  const decisiveItems: string[] = [];
+  for (let i = 0; i < groups.length; i++) {
+    if (!analysis.decisive[i]) continue;
+    for (const id of (groups[i] as FormShape['groups'][number]).items) if ((answers[id] ?? 'unknown') === 'unknown') decisiveItems.push(id);
+  }
+  const entries = itemEntries(loaded, translator);
+  const items: ItemEntry[] = new Array(entries.length);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as ItemEntries;
+    items[i] = e[answers[e.id] ?? 'unknown'];
+  }
+  return { decisiveItems, items, minimalFlips: minimalFlips(groups, yes, answers, analysis, imminentRisk) };
 }
 
 const labels = new WeakMap<LoadedRuleSet, WeakMap<Translator, readonly { id: string; group: string; label: string }[]>>();
@@ -153,7 +190,7 @@ function groupTitle(g: { id: string; title: string }, translator: Translator): s
   return title;
 }
 
-interface FormShape {
+export interface FormShape {
   readonly groups: readonly { id: string; title: string; items: readonly string[]; threshold: number }[];
   readonly size: readonly number[];
   facts(yes: readonly number[]): Record<string, number>;
@@ -161,7 +198,7 @@ interface FormShape {
 const shapes = new WeakMap<LoadedRuleSet, FormShape>();
 
 /** A form's groups, their items and thresholds, read once per rule set. */
-function formShape(loaded: LoadedRuleSet): FormShape {
+export function formShape(loaded: LoadedRuleSet): FormShape {
   const hit = shapes.get(loaded);
   if (hit) return hit;
   const rs = loaded.ruleSet;
@@ -187,25 +224,38 @@ function formShape(loaded: LoadedRuleSet): FormShape {
 
 /** The nearest count vectors as answer changes: how many of which group, and which items qualify. */
 function minimalFlips(
-  groups: readonly { id: string; items: readonly string[]; yes: number }[],
+  groups: readonly { id: string; items: readonly string[] }[],
+  yes: readonly number[],
   answers: Readonly<Record<string, Answer>>,
   analysis: FormAnalysis,
   imminentRisk: boolean,
 ): MinimalFlips {
   const direction = imminentRisk ? 'remove' : 'establish';
   if (analysis.flips.distance === null) return { direction, changes: null, options: [] };
+  // A group's candidates in one direction are the same in every option: listed once, each option gets its copy.
+  const lists = new Map<number, string[]>();
+  const candidates = (i: number, toYes: boolean): string[] => {
+    const key = 2 * i + (toYes ? 1 : 0);
+    let list = lists.get(key);
+    if (list === undefined) {
+      list = (groups[i] as { items: readonly string[] }).items.filter((id) => ((answers[id] ?? 'unknown') === 'yes') !== toYes);
+      lists.set(key, list);
+    }
+    return list.slice();
+  };
   return {
     direction,
     changes: analysis.flips.distance,
-    options: analysis.flips.vectors.map((v) => ({
-      changes: groups.flatMap((g, i) => {
-        const delta = (v[i] ?? 0) - g.yes;
-        if (delta === 0) return [];
+    options: analysis.flips.vectors.map((v) => {
+      const changes: MinimalFlips['options'][number]['changes'] = [];
+      for (let i = 0; i < groups.length; i++) {
+        const delta = (v[i] ?? 0) - (yes[i] ?? 0);
+        if (delta === 0) continue;
         const toYes = delta > 0;
-        const candidates = g.items.filter((id) => ((answers[id] ?? 'unknown') === 'yes') !== toYes);
-        return [{ group: g.id, direction: toYes ? ('to-yes' as const) : ('to-no' as const), count: Math.abs(delta), candidates }];
-      }),
-    })),
+        changes.push({ group: (groups[i] as { id: string }).id, direction: toYes ? 'to-yes' : 'to-no', count: Math.abs(delta), candidates: candidates(i, toYes) });
+      }
+      return { changes };
+    }),
   };
 }
 

@@ -1,10 +1,13 @@
-import type { Step } from './step.js';
+import type { FormAnalysis, Step } from './step.js';
 import { DvRulesError } from '../errors.js';
 import type { Case } from '../schema/case.js';
 import type { Determination, Result } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { assessRiskForm } from './assess-risk-form.js';
 import type { EvaluationContext } from './evaluation-context.js';
+
+/** The risk parts of a result, and the form's analysis when a form scored the answers (not part of the result). */
+export type RiskDecision = Pick<Result, 'riskForm' | 'riskAssessment' | 'determination'> & { analysis?: FormAnalysis };
 
 /**
  * Scores the police form that applies and settles the determination of imminent risk. A form
@@ -29,7 +32,7 @@ export function* decideRisk(
   date: string,
   formSeries: string | null,
   selection: 'seed' | 'law-scope',
-): Step<Pick<Result, 'riskForm' | 'riskAssessment' | 'determination'>> {
+): Step<RiskDecision> {
   if (!c.riskForm) return { riskForm: null, riskAssessment: null, determination: settle(null, undefined, ctx) };
   if (formSeries === null) {
     warnUnscored(ctx, c.riskForm.answers, null);
@@ -69,6 +72,7 @@ export function* decideRisk(
     riskForm: { series: formSeries, ruleSet: form.ruleSet.id, selection, available: true, reason: null, lawDate: date },
     riskAssessment: scored.assessment,
     determination: settle(scored.assessment.imminentRisk, c.riskForm.officerFinding, ctx),
+    analysis: scored.analysis,
   };
 }
 

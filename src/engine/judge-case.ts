@@ -25,10 +25,12 @@ import { ruleSetRegistry } from '../versions/rule-set-registry.js';
 import { baseOf, recordedSha256 } from '../versions/assumed-rule-set.js';
 import { VERSION } from '../version.js';
 
-import type { Step } from './step.js';
+import { driveSync, type Step } from './step.js';
+import { answerCompiled } from './answer-compiled.js';
 import { caseInstants } from './prepare-evaluation.js';
 import { LAW_KNOWN_UNTIL } from '../versions/law-horizon.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
+import { FormMemo } from './form-memo.js';
 
 /**
  * The decision code of an evaluation, written once for both engines: it yields each question for
@@ -41,7 +43,7 @@ import { deepFreeze } from '../versions/deep-freeze.js';
  * driveSync(judgeCase(c, {}), answerCompiled).regime.id //=> 'law-217-2003'
  * @since 0.1.0
  */
-export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): Step<Result> {
+export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache, knownPreludeKey?: string): Step<Result> {
   const date = bucharestDate(c.incidentAt);
   const dayOf = (instant: string | undefined): string => (instant === undefined ? date : bucharestDate(instant));
   const lang = opts.lang ?? opts.labels?.pack.lang ?? 'en';
@@ -56,12 +58,13 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   // Everything up to the risk form (the prelude) depends on the case without its answers and the
   // options only: on the compiled path it is decided once per such key, and each result goes on
   // from a fork of it.
-  const preludeKey = tails?.preludeKeyOf(c, opts);
+  const preludeKey = knownPreludeKey ?? tails?.preludeKeyOf(c, opts);
   let prelude = preludeKey === undefined ? undefined : tails?.prelude(preludeKey);
   if (prelude === undefined) {
     prelude = yield* judgePrelude(c, opts, { date, lang, selection, assessedOn });
     if (preludeKey !== undefined) tails?.setPrelude(preludeKey, prelude);
   }
+  const thisPrelude: Prelude = prelude;
   const ctx = prelude.ctx.fork();
   const regimeOn = regimeFinder(ctx, c, selection, new Map(prelude.regimes));
   const { regime } = prelude;
@@ -77,14 +80,26 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
     }
     return r;
   };
-  const risk = yield* decideRisk(ctx, c, assessedOn, prelude.formSeries, selection);
+  const { analysis, ...risk } = yield* decideRisk(ctx, c, assessedOn, prelude.formSeries, selection);
   // Everything after the risk form depends on the answers only through the determination (and the
   // warnings the form raised, which a later warning of the same key would not repeat): on the
   // compiled path, that part is made once per such key and shared, frozen (see TailCache).
   const head = { explanation: ctx.explanation.length, warnings: ctx.warnings.length };
   const tailKey = preludeKey === undefined ? undefined : tails?.keyOf(preludeKey, risk.determination, ctx.warnings);
   const cached = tailKey === undefined ? undefined : tails?.get(tailKey);
-  if (cached !== undefined) return assemble(c, date, regime, risk, cached, ctx.explanation, ctx.warnings);
+  // Remembers this case's counts in its prelude's form memo, with the tail they lead to.
+  const remember = (tail: Tail): void => {
+    if (preludeKey === undefined || analysis === undefined || risk.riskAssessment === null || c.riskForm === undefined) return;
+    const loaded = ctx.used.get(risk.riskAssessment.form);
+    if (loaded === undefined) return;
+    const formMemo = (thisPrelude.form ??= new FormMemo<Tail>(loaded, ctx.translator));
+    const key = formMemo.loaded === loaded ? formMemo.keyOf(c.riskForm.answers) : undefined;
+    if (key !== undefined) formMemo.remember(key, { ...risk, riskAssessment: risk.riskAssessment, analysis }, ctx.explanation.slice(0, head.explanation), ctx.warnings.slice(0, head.warnings), tail);
+  };
+  if (cached !== undefined) {
+    remember(cached);
+    return assemble(c, date, regime, risk, cached, ctx.explanation, ctx.warnings);
+  }
   if (assessedOn !== date || dayOf(ev.riskAssessedAt) !== date) yield* onItsDay('risk-form', assessedOn, dayOf(ev.riskAssessedAt));
   const violenceForms = decideViolenceForms(ctx, regime, date);
   const oppDay = actDay(ev.provisionalOrderIssuedAt ?? ev.riskAssessedAt);
@@ -168,14 +183,47 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
       assumptions: opts.assumptions ?? [],
     },
   });
-  if (tailKey !== undefined) tails?.set(tailKey, tail);
+  if (tailKey !== undefined) {
+    tails?.set(tailKey, tail);
+    remember(tail);
+  }
   return assemble(c, date, regime, risk, tail, ctx.explanation.slice(0, head.explanation), ctx.warnings.slice(0, head.warnings));
+}
+
+/**
+ * Judges a case on the compiled path: from its prelude's form memo when a case of the same
+ * prelude and the same form counts was judged before (no decision code runs), else in full.
+ *
+ * @param c - the validated case
+ * @param opts - the validated options
+ * @returns the result
+ * @example
+ * judgeCompiled(c, {}).riskAssessment?.outcome //=> 'established'
+ * @since 0.1.0
+ */
+export function judgeCompiled(c: Case, opts: EvaluateOptions): Result {
+  const preludeKey = compiledTails.preludeKeyOf(c, opts);
+  const prelude = compiledTails.prelude(preludeKey);
+  const memo = prelude?.form;
+  if (prelude !== undefined && memo !== undefined && c.riskForm !== undefined) {
+    const key = memo.keyOf(c.riskForm.answers);
+    const known = key === undefined ? undefined : memo.answer(key, c.riskForm.answers);
+    if (known !== undefined) {
+      const risk = { riskForm: known.riskForm, riskAssessment: known.riskAssessment, determination: known.determination };
+      return assemble(c, prelude.date, prelude.regime, risk, known.tail, known.explanation, known.warnings);
+    }
+  }
+  return driveSync(judgeCase(c, opts, compiledTails, preludeKey), answerCompiled);
 }
 
 type RegimeOfDay = { regime: RegimeResult; formSeries: string | null };
 
 /** What a case decides before its risk form (its prelude): the same for every case of one prelude key. */
 interface Prelude {
+  /** The results already made of this prelude, by the counts of its form (made on first use). */
+  form?: FormMemo<Tail>;
+  /** The incident day, in Bucharest. */
+  readonly date: string;
   /** The context after the prelude: never used itself, only forked. */
   readonly ctx: EvaluationContext;
   readonly regimes: ReadonlyMap<string, RegimeOfDay>;
@@ -193,7 +241,7 @@ function* judgePrelude(c: Case, opts: EvaluateOptions, on: { date: string; lang:
   const { formSeries } = yield* regimeOn(on.assessedOn);
   // Shared by every result of the key, as the tail's parts are: frozen.
   for (const found of regimes.values()) deepFreeze(found.regime);
-  return { ctx, regimes, regime, formSeries };
+  return { ctx, regimes, regime, formSeries, date: on.date };
 }
 
 /** The regime in force on a day, decided once per day of one evaluation. */
@@ -221,8 +269,8 @@ function assemble(
   regime: RegimeResult,
   risk: Pick<Result, 'riskForm' | 'riskAssessment' | 'determination'>,
   tail: Tail,
-  explanation: Result['explanation'],
-  warnings: Result['warnings'],
+  explanation: readonly Result['explanation'][number][],
+  warnings: readonly Result['warnings'][number][],
 ): Result {
   return sealResult({
     schemaVersion: 1,
@@ -269,10 +317,22 @@ export class TailCache {
 
   /** The prelude key: the case without its answers, and the options. */
   preludeKeyOf(c: Case, opts: EvaluateOptions): string {
-    const { riskForm, ...rest } = c;
-    const form = riskForm === undefined ? null : { ...riskForm, answers: undefined };
-    const options = { ...opts, ruleSets: opts.ruleSets?.map(loadedId), labels: opts.labels === undefined ? undefined : packId(opts.labels) };
-    return JSON.stringify([rest, form, options]);
+    const options = optionsKey(opts);
+    // Most cases hold scalars and a form of answers only: their key is written field by field
+    // (it starts with a letter, the JSON key below with a bracket, so the two kinds never meet).
+    let key = 'C';
+    for (const name in c) {
+      const value = (c as Record<string, unknown>)[name];
+      if (name === 'riskForm') {
+        if (value === undefined) continue;
+        const form = value as NonNullable<Case['riskForm']>;
+        if (form.officerFinding !== undefined) return jsonPreludeKey(c, options);
+        key += '|riskForm';
+      } else if (typeof value === 'string') key += `|${name}=${JSON.stringify(value)}`;
+      else if (typeof value === 'boolean' || typeof value === 'number') key += `|${name}=${value}`;
+      else if (value !== undefined) return jsonPreludeKey(c, options);
+    }
+    return `${key}|${options}`;
   }
 
   /** The tail key: the prelude key, the determination and the warnings raised up to it. */
@@ -303,6 +363,24 @@ export class TailCache {
 
 /** The compiled path's tails, shared by `evaluateSync`, `evaluate` and the batches. */
 export const compiledTails = new TailCache();
+
+/** The prelude key of any case: the case without its answers, as JSON, and the options' key. */
+function jsonPreludeKey(c: Case, options: string): string {
+  const { riskForm, ...rest } = c;
+  const form = riskForm === undefined ? null : { ...riskForm, answers: undefined };
+  return `${JSON.stringify([rest, form])}${options}`;
+}
+
+const optionKeys = new WeakMap<EvaluateOptions, string>();
+/** The options as JSON, a caller's rule sets and label pack by identity; the options of a call that gives none are one object, keyed once. */
+function optionsKey(opts: EvaluateOptions): string {
+  let key = optionKeys.get(opts);
+  if (key === undefined) {
+    key = JSON.stringify({ ...opts, ruleSets: opts.ruleSets?.map(loadedId), labels: opts.labels === undefined ? undefined : packId(opts.labels) });
+    if (Object.isFrozen(opts)) optionKeys.set(opts, key);
+  }
+  return key;
+}
 
 const loadedIds = new WeakMap<LoadedRuleSet, number>();
 let nextLoadedId = 0;

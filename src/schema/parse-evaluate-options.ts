@@ -21,6 +21,8 @@ import { ruleSetRegistry } from '../versions/rule-set-registry.js';
 export function parseEvaluateOptions(options: unknown, api: string): EvaluateOptions {
   const refuse = (issues: DvRulesError['issues']): DvRulesError => new DvRulesError('INVALID_OPTIONS', `${api}: the options are invalid`, issues);
   if (typeof options !== 'object' || options === null) throw refuse([{ path: '$', message: 'Expected an object' }]);
+  // No options at all (the usual call): the schema has nothing to check, and every such call shares one snapshot.
+  if (isEmptyPlainObject(options)) return NO_OPTIONS;
   const parsed = evaluateOptionsSchema.safeParse(options);
   if (!parsed.success) throw refuse(issuesFromZod(parsed.error));
   const { lang, labels } = parsed.data;
@@ -34,4 +36,15 @@ export function parseEvaluateOptions(options: unknown, api: string): EvaluateOpt
     if (issues.length > 0) throw refuse(issues);
   }
   return parsed.data;
+}
+
+/** The options of a call that gives none: one frozen object, so the caches keyed by options find it again. */
+const NO_OPTIONS: EvaluateOptions = Object.freeze({});
+
+/** A plain object (as the schema reads it) with no key: no own string key, and no symbol key either. */
+function isEmptyPlainObject(value: object): boolean {
+  const proto = Object.getPrototypeOf(value) as unknown;
+  if (proto !== Object.prototype && proto !== null) return false;
+  for (const _ in value) return false;
+  return Object.getOwnPropertyNames(value).length === 0 && Object.getOwnPropertySymbols(value).length === 0;
 }

@@ -1,0 +1,105 @@
+import type { Answer } from '../schema/case.js';
+import type { ExplanationEntry, Result, RiskAssessment, Warning } from '../schema/result.js';
+import type { Translator } from '../explain/create-translator.js';
+import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
+import { deepFreeze } from '../versions/deep-freeze.js';
+import { answerParts, formShape } from './assess-risk-form.js';
+import type { FormAnalysis } from './step.js';
+
+/** What a result of one prelude says at one vector of group counts: all but the parts that name items. */
+interface Entry<T> {
+  readonly riskForm: Result['riskForm'];
+  readonly determination: Result['determination'];
+  readonly assessment: Pick<RiskAssessment, 'form' | 'imminentRisk' | 'outcome' | 'groups'>;
+  readonly yes: readonly number[];
+  readonly analysis: FormAnalysis;
+  /** The explanation entries and warnings up to the tail (the prelude's and the form's). */
+  readonly explanation: readonly ExplanationEntry[];
+  readonly warnings: readonly Warning[];
+  readonly tail: T;
+}
+
+/** At most this many count vectors a prelude (the 2018 form has 4,320: 36 for group 1 times 120 for group 2). */
+const CAPACITY = 8192;
+
+/**
+ * The results of one prelude (a case without its answers, and the options) by the YES and NO
+ * counts of each group of its form. A form decides from the counts only (docs/legal-basis.md
+ * §3.1), and so do the explanation, the warnings and everything after the form: a case whose counts
+ * were met before is answered from here, and only the parts that name items (`decisiveItems`,
+ * `items`, `minimalFlips`) are made for it. Only the compiled path keeps one (a pure function of
+ * the facts); the reference path builds every result whole, and the differential tests compare them.
+ */
+export class FormMemo<T> {
+  private readonly groupOf = new Map<string, number>();
+  private readonly entries = new Map<number | string, Entry<T>>();
+  /** Scratch space for `keyOf`: the YES and NO counts of each group (calls never overlap: they are synchronous). */
+  private readonly counts: Int32Array;
+
+  constructor(
+    readonly loaded: LoadedRuleSet,
+    readonly translator: Translator,
+  ) {
+    const shape = formShape(loaded);
+    this.counts = new Int32Array(shape.groups.length * 2);
+    shape.groups.forEach((g, i) => g.items.forEach((id) => this.groupOf.set(id, i)));
+  }
+
+  /**
+   * The key of the answers' counts, or undefined when an answer names an item the form does not
+   * have: the full path refuses that case, with its paths.
+   */
+  keyOf(answers: Readonly<Record<string, Answer>>): number | string | undefined {
+    const counts = this.counts.fill(0);
+    for (const id in answers) {
+      const g = this.groupOf.get(id);
+      if (g === undefined) return undefined;
+      const a = answers[id];
+      if (a === 'yes') counts[2 * g] = (counts[2 * g] as number) + 1;
+      else if (a === 'no') counts[2 * g + 1] = (counts[2 * g + 1] as number) + 1;
+    }
+    // A count is at most 99 (items q1…q99): up to seven counts fit a number exactly, in base 100.
+    if (counts.length > 7) return counts.join(',');
+    let key = 0;
+    for (let i = 0; i < counts.length; i++) key = key * 100 + (counts[i] as number);
+    return key;
+  }
+
+  /** The risk parts of a result for these answers, and what follows them, when their counts were met before. */
+  answer(key: number | string, answers: Readonly<Record<string, Answer>>): (Omit<Entry<T>, 'assessment' | 'yes' | 'analysis'> & { riskAssessment: RiskAssessment }) | undefined {
+    const e = this.entries.get(key);
+    if (e === undefined) return undefined;
+    const a = e.assessment;
+    const riskAssessment: RiskAssessment = {
+      form: a.form,
+      imminentRisk: a.imminentRisk,
+      outcome: a.outcome,
+      groups: a.groups,
+      ...answerParts(this.loaded, this.translator, answers, e.yes, e.analysis, a.imminentRisk),
+    };
+    return { riskForm: e.riskForm, riskAssessment, determination: e.determination, explanation: e.explanation, warnings: e.warnings, tail: e.tail };
+  }
+
+  /** Keeps what a full evaluation at these counts decided; its parts are shared from now on, frozen. */
+  remember(
+    key: number | string,
+    risk: { riskForm: Result['riskForm']; riskAssessment: RiskAssessment; determination: Result['determination']; analysis: FormAnalysis },
+    explanation: readonly ExplanationEntry[],
+    warnings: readonly Warning[],
+    tail: T,
+  ): void {
+    if (this.entries.size >= CAPACITY) return;
+    const ra = risk.riskAssessment;
+    const yes = ra.groups.map((g) => g.yes);
+    this.entries.set(key, {
+      riskForm: deepFreeze(risk.riskForm),
+      determination: deepFreeze(risk.determination),
+      assessment: deepFreeze({ form: ra.form, imminentRisk: ra.imminentRisk, outcome: ra.outcome, groups: [...ra.groups] }),
+      yes,
+      analysis: risk.analysis,
+      explanation: deepFreeze([...explanation]),
+      warnings: deepFreeze([...warnings]),
+      tail,
+    });
+  }
+}
