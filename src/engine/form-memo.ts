@@ -19,7 +19,7 @@ interface Entry<T> {
   readonly tail: T;
 }
 
-/** At most this many count vectors a prelude (the 2018 form has 4,320: 36 for group 1 times 120 for group 2). */
+/** At most this many count vectors a prelude (the 2018 form has 4,320: 36 for group 1 times 120 for group 2); the cache of preludes bounds the sum. */
 const CAPACITY = 8192;
 
 /**
@@ -80,26 +80,27 @@ export class FormMemo<T> {
     return { riskForm: e.riskForm, riskAssessment, determination: e.determination, explanation: e.explanation, warnings: e.warnings, tail: e.tail };
   }
 
-  /** Keeps what a full evaluation at these counts decided; its parts are shared from now on, frozen. */
+  /** Keeps what a full evaluation at these counts decided (true when it was not kept before); its parts are shared from now on, frozen. */
   remember(
     key: number | string,
     risk: { riskForm: Result['riskForm']; riskAssessment: RiskAssessment; determination: Result['determination']; analysis: FormAnalysis },
     explanation: readonly ExplanationEntry[],
     warnings: readonly Warning[],
     tail: T,
-  ): void {
-    if (this.entries.size >= CAPACITY) return;
+  ): boolean {
+    if (this.entries.size >= CAPACITY || this.entries.has(key)) return false;
     const ra = risk.riskAssessment;
     const yes = ra.groups.map((g) => g.yes);
     this.entries.set(key, {
       riskForm: deepFreeze(risk.riskForm),
       determination: deepFreeze(risk.determination),
-      assessment: deepFreeze({ form: ra.form, imminentRisk: ra.imminentRisk, outcome: ra.outcome, groups: [...ra.groups] }),
+      assessment: { form: ra.form, imminentRisk: ra.imminentRisk, outcome: ra.outcome, groups: deepFreeze(ra.groups) },
       yes,
       analysis: risk.analysis,
       explanation: deepFreeze([...explanation]),
       warnings: deepFreeze([...warnings]),
       tail,
     });
+    return true;
   }
 }

@@ -94,7 +94,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache, kn
     if (loaded === undefined) return;
     const formMemo = (thisPrelude.form ??= new FormMemo<Tail>(loaded, ctx.translator));
     const key = formMemo.loaded === loaded ? formMemo.keyOf(c.riskForm.answers) : undefined;
-    if (key !== undefined) formMemo.remember(key, { ...risk, riskAssessment: risk.riskAssessment, analysis }, ctx.explanation.slice(0, head.explanation), ctx.warnings.slice(0, head.warnings), tail);
+    if (key !== undefined && formMemo.remember(key, { ...risk, riskAssessment: risk.riskAssessment, analysis }, ctx.explanation.slice(0, head.explanation), ctx.warnings.slice(0, head.warnings), tail)) tails?.countMemoEntry();
   };
   if (cached !== undefined) {
     remember(cached);
@@ -312,6 +312,8 @@ function assemble(
  */
 export class TailCache {
   private readonly preludes = new Map<string, Prelude>();
+  /** Entries in the form memos of the preludes held: bounded with them (about a kilobyte each). */
+  private memoEntries = 0;
   private readonly tails = new Map<string, Tail>();
   constructor(private readonly capacity = 256) {}
 
@@ -320,10 +322,13 @@ export class TailCache {
     const options = optionsKey(opts);
     // Most cases hold scalars and a form of answers only: their key is written field by field
     // (it starts with a letter, the JSON key below with a bracket, so the two kinds never meet).
+    // Such a case has no events, and its incident counts only by its day (the regime, the form and
+    // every rule set are chosen by day): cases of one day at other hours share their prelude.
     let key = 'C';
     for (const name in c) {
       const value = (c as Record<string, unknown>)[name];
-      if (name === 'riskForm') {
+      if (name === 'incidentAt') key += `|day=${dayOfIncident(value as string)}`;
+      else if (name === 'riskForm') {
         if (value === undefined) continue;
         const form = value as NonNullable<Case['riskForm']>;
         if (form.officerFinding !== undefined) return jsonPreludeKey(c, options);
@@ -346,8 +351,18 @@ export class TailCache {
   }
 
   setPrelude(key: string, prelude: Prelude): void {
-    if (this.preludes.size >= this.capacity) this.preludes.clear();
+    if (this.preludes.size >= this.capacity) this.clearPreludes();
     this.preludes.set(key, prelude);
+  }
+
+  /** Counts an entry added to a prelude's form memo; past the budget every prelude goes (they are made again on use). */
+  countMemoEntry(): void {
+    if (++this.memoEntries > MEMO_ENTRY_BUDGET) this.clearPreludes();
+  }
+
+  private clearPreludes(): void {
+    this.preludes.clear();
+    this.memoEntries = 0;
   }
 
   get(key: string): Tail | undefined {
@@ -361,8 +376,23 @@ export class TailCache {
   }
 }
 
+/** At most this many form-memo entries over all preludes held (some 16 MB). */
+const MEMO_ENTRY_BUDGET = 16_384;
+
 /** The compiled path's tails, shared by `evaluateSync`, `evaluate` and the batches. */
 export const compiledTails = new TailCache();
+
+/** Incident days by instant, as a batch repeats few instants: bounded. */
+const incidentDays = new Map<string, string>();
+function dayOfIncident(instant: string): string {
+  let day = incidentDays.get(instant);
+  if (day === undefined) {
+    day = bucharestDate(instant);
+    if (incidentDays.size >= 4096) incidentDays.clear();
+    incidentDays.set(instant, day);
+  }
+  return day;
+}
 
 /** The prelude key of any case: the case without its answers, as JSON, and the options' key. */
 function jsonPreludeKey(c: Case, options: string): string {

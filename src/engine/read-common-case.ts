@@ -71,13 +71,14 @@ function readRiskForm(value: unknown): Record<string, string> | undefined {
   const a = answers as Record<string, unknown>;
   // zod refuses a record's symbol keys and skips its non-enumerable ones, as Object.keys does.
   if (Object.getOwnPropertySymbols(a).length > 0) return undefined;
-  // A copy by spread (own enumerable keys in their order, each read once, as zod's record reads
-  // them), then checked: the copy is what the case holds, so a getter cannot answer twice.
-  const out = { ...a } as Record<string, unknown>;
-  for (const key in out) {
-    if (!ANSWERS.has(out[key]) || !ITEM_IDS.has(key)) return undefined;
+  const keys = Object.keys(a);
+  const out: Record<string, string> = {};
+  for (const key of keys) {
+    const v = a[key];
+    if (!ANSWERS.has(v) || !ITEM_IDS.has(key)) return undefined;
+    out[key] = v as string;
   }
-  return out as Record<string, string>;
+  return out;
 }
 
 /** A plain object: its prototype is Object's or none, as `checkPlainData` requires (an array has another). */

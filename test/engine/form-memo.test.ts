@@ -1,0 +1,61 @@
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { evaluate, evaluateSync } from '../../src/index.js';
+
+// On the compiled path a case without events is answered from its prelude's form memo when a case
+// of the same day, relationship, flags and options had the same YES and NO counts in each group:
+// only the parts that name items are made for it. These tests make cases meet in the memo (other
+// hours of one day, other answers with equal counts) and hold each result to the reference path,
+// which builds every result whole.
+
+const ITEMS = Array.from({ length: 21 }, (_, i) => `q${i + 1}`);
+const answersArb = fc
+  .array(fc.constantFrom('yes', 'no', 'unknown', undefined), { minLength: 21, maxLength: 21 })
+  .map((a) => Object.fromEntries(ITEMS.flatMap((id, i) => (a[i] === undefined ? [] : [[id, a[i]]]))));
+// 2025-03-29 and 2025-03-30 (the spring clock change in Bucharest) at any minute, with either offset.
+const instantArb = fc
+  .integer({ min: Date.parse('2025-03-28T20:00:00Z'), max: Date.parse('2025-03-30T22:59:00Z') })
+  .map((ms) => new Date(ms - (ms % 60_000)).toISOString().replace('.000Z', 'Z'));
+
+describe('results answered from the form memo', () => {
+  it('equal the reference path whole, for cases at other hours of one day and answers with the same counts', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(
+          fc.record({
+            answers: answersArb,
+            incidentAt: instantArb,
+            relationship: fc.constantFrom('spouse', 'neighbour', 'child'),
+            opposes: fc.option(fc.boolean(), { nil: undefined }),
+            lang: fc.constantFrom('en' as const, 'ro' as const),
+          }),
+          { minLength: 2, maxLength: 16 },
+        ),
+        async (cases) => {
+          for (const { answers, incidentAt, relationship, opposes, lang } of cases) {
+            const c = { schemaVersion: 1, incidentAt, relationship, riskForm: { answers }, ...(opposes === undefined ? {} : { victimOpposesProvisionalOrder: opposes }) };
+            const compiled = evaluateSync(c, { lang });
+            const reference = await evaluate(c, { lang, engine: 'reference' });
+            expect(isDeepStrictEqual(compiled, reference)).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 80, seed: 20261202 },
+    );
+  });
+
+  it('gives two cases with equal counts their own item lists, and shares only what the counts decide', () => {
+    const day = { schemaVersion: 1, relationship: 'spouse' };
+    const first = evaluateSync({ ...day, incidentAt: '2025-03-29T08:00:00+02:00', riskForm: { answers: { q1: 'yes', q9: 'no' } } });
+    const second = evaluateSync({ ...day, incidentAt: '2025-03-29T21:30:00+02:00', riskForm: { answers: { q2: 'yes', q10: 'no' } } });
+
+    expect(second.riskAssessment?.groups).toBe(first.riskAssessment?.groups);
+    expect(second.determination).toBe(first.determination);
+    expect(second.riskAssessment?.items.filter((i) => i.answer === 'yes').map((i) => i.id)).toEqual(['q2']);
+    expect(second.riskAssessment?.decisiveItems).not.toContain('q2');
+    expect(first.riskAssessment?.decisiveItems).toContain('q2');
+    expect(Object.isFrozen(second.determination)).toBe(true);
+    expect(second.receipt.inputSha256).not.toBe(first.receipt.inputSha256);
+  });
+});
