@@ -59,7 +59,6 @@ const ACCEPTED_KEYS: ReadonlySet<string> = new Set(['schemaVersion', 'incidentAt
 const RELATIONSHIPS: ReadonlySet<string> = new Set(relationshipSchema.options);
 /** The item ids `answersSchema` accepts (`^q[1-9][0-9]?$`): q1 … q99. */
 const ITEM_IDS: ReadonlySet<string> = new Set(Array.from({ length: 99 }, (_, i) => `q${i + 1}`));
-const ANSWERS: ReadonlySet<unknown> = new Set(['yes', 'no', 'unknown']);
 
 /** `{ answers }` and nothing else: the answers, copied, or undefined. */
 function readRiskForm(value: unknown): Record<string, string> | undefined {
@@ -75,7 +74,7 @@ function readRiskForm(value: unknown): Record<string, string> | undefined {
   const out: Record<string, string> = {};
   for (const key of keys) {
     const v = a[key];
-    if (!ANSWERS.has(v) || !ITEM_IDS.has(key)) return undefined;
+    if ((v !== 'yes' && v !== 'no' && v !== 'unknown') || !ITEM_IDS.has(key)) return undefined;
     out[key] = v as string;
   }
   return out;
