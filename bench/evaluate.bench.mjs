@@ -40,6 +40,12 @@ function randomAnswers(next) {
 }
 
 const formCase = (next) => ({ schemaVersion: 1, incidentAt: '2019-03-01T21:15:00+02:00', relationship: 'spouse', riskForm: { answers: randomAnswers(next) } });
+/** A form case at a random minute of 2019-2026 with a random relationship of the family: a national batch, where few cases share a day. */
+const FAMILY = ['spouse', 'former-spouse', 'partner', 'former-partner', 'parent', 'child', 'sibling'];
+const spreadCase = (next) => {
+  const at = Date.parse('2019-01-01T00:00:00Z') + Math.floor(next() * 8 * 365 * 1440) * 60_000;
+  return { schemaVersion: 1, incidentAt: new Date(at).toISOString().replace('.000Z', 'Z'), relationship: FAMILY[Math.floor(next() * FAMILY.length)], riskForm: { answers: randomAnswers(next) } };
+};
 const unknownCase = () => ({
   schemaVersion: 1,
   incidentAt: '2019-03-01T21:15:00+02:00',
@@ -119,10 +125,12 @@ const sets = [
   ['random 2018-form cases', Array.from({ length: N }, (() => { const next = random(2018); return () => formCase(next); })())],
   ['all 21 answers unknown', Array.from({ length: N }, unknownCase)],
   ['every event of the case clock', Array.from({ length: N }, (() => { const next = random(7); return () => eventsCase(next); })())],
+  ['form cases spread over 2019-2026 (no target)', Array.from({ length: N }, (() => { const next = random(26); return () => spreadCase(next); })())],
 ];
 const refN = Math.max(1, Math.floor(N / 4));
 for (const [set, cases] of sets) {
   rows.push({ set, ...(await time('evaluateSync', cases, (c) => evaluateSync(c), false)) });
+  if (set.startsWith('form cases spread')) continue;
   rows.push({ set, ...(await time('evaluate', cases, (c) => evaluate(c), true)) });
   rows.push({ set, ...(await time("evaluate, engine: 'reference'", cases.slice(0, refN), (c) => evaluate(c, { engine: 'reference' }), true)) });
   if (set === 'random 2018-form cases' || set === 'all 21 answers unknown') {
@@ -150,6 +158,7 @@ const ratio = (a, b) => a / b;
   targets.push(['evaluateSync vs raw json-rules-engine threshold (target: faster, < 1×)', ratio(raw, sync), 1]);
   targets.push(['all-unknown vs random cases, evaluateSync (target ≤ 1.2×)', ratio(sync, unknown), 1.2]);
   targets.push(['every-event vs form cases, evaluateSync (target ≤ 6×)', ratio(sync, events), 6]);
+  targets.push(['form cases spread over 2019-2026 vs one day, evaluateSync (few share a day and counts; no target)', ratio(sync, rate('form cases spread over 2019-2026 (no target)', 'evaluateSync')), Number.POSITIVE_INFINITY]);
   targets.push(['reference path vs evaluateSync (form cases; no target)', ratio(sync, rate(form, "evaluate, engine: 'reference'")), Number.POSITIVE_INFINITY]);
 }
 
