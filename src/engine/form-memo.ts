@@ -31,7 +31,8 @@ const CAPACITY = 8192;
  * the facts); the reference path builds every result whole, and the differential tests compare them.
  */
 export class FormMemo<T> {
-  private readonly groupOf = new Map<string, number>();
+  /** Each item's group, by index. */
+  private readonly groupOf: ReadonlyMap<string, number>;
   private readonly entries = new Map<number | string, Entry<T>>();
   /** Scratch space for `keyOf`: the YES and NO counts of each group (calls never overlap: they are synchronous). */
   private readonly counts: Int32Array;
@@ -40,9 +41,8 @@ export class FormMemo<T> {
     readonly loaded: LoadedRuleSet,
     readonly translator: Translator,
   ) {
-    const shape = formShape(loaded);
-    this.counts = new Int32Array(shape.groups.length * 2);
-    shape.groups.forEach((g, i) => g.items.forEach((id) => this.groupOf.set(id, i)));
+    this.groupOf = groupsOfItems(loaded);
+    this.counts = new Int32Array(formShape(loaded).groups.length * 2);
   }
 
   /**
@@ -103,4 +103,17 @@ export class FormMemo<T> {
     });
     return true;
   }
+}
+
+const itemGroups = new WeakMap<LoadedRuleSet, ReadonlyMap<string, number>>();
+/** A form's items by id, each to the index of its group: made once per form. */
+function groupsOfItems(loaded: LoadedRuleSet): ReadonlyMap<string, number> {
+  let map = itemGroups.get(loaded);
+  if (map === undefined) {
+    const m = new Map<string, number>();
+    formShape(loaded).groups.forEach((g, i) => g.items.forEach((id) => m.set(id, i)));
+    itemGroups.set(loaded, m);
+    map = m;
+  }
+  return map;
 }

@@ -60,6 +60,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache, kn
   // from a fork of it.
   const preludeKey = knownPreludeKey ?? tails?.preludeKeyOf(c, opts);
   let prelude = preludeKey === undefined ? undefined : tails?.prelude(preludeKey);
+  if (prelude !== undefined) prelude.reused = true;
   if (prelude === undefined) {
     prelude = yield* judgePrelude(c, opts, { date, lang, selection, assessedOn });
     if (preludeKey !== undefined) tails?.setPrelude(preludeKey, prelude);
@@ -89,7 +90,8 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache, kn
   const cached = tailKey === undefined ? undefined : tails?.get(tailKey);
   // Remembers this case's counts in its prelude's form memo, with the tail they lead to.
   const remember = (tail: Tail): void => {
-    if (preludeKey === undefined || analysis === undefined || risk.riskAssessment === null || c.riskForm === undefined) return;
+    // A prelude met once (a batch spread over many days) would keep a memo no case reads: it starts with the second case.
+    if (preludeKey === undefined || !thisPrelude.reused || analysis === undefined || risk.riskAssessment === null || c.riskForm === undefined) return;
     const loaded = ctx.used.get(risk.riskAssessment.form);
     if (loaded === undefined) return;
     const formMemo = (thisPrelude.form ??= new FormMemo<Tail>(loaded, ctx.translator));
@@ -222,6 +224,8 @@ type RegimeOfDay = { regime: RegimeResult; formSeries: string | null };
 interface Prelude {
   /** The results already made of this prelude, by the counts of its form (made on first use). */
   form?: FormMemo<Tail>;
+  /** A later case found this prelude in the cache (only then is a form memo kept). */
+  reused?: boolean;
   /** The incident day, in Bucharest. */
   readonly date: string;
   /** The context after the prelude: never used itself, only forked. */

@@ -47,6 +47,8 @@ describe('results answered from the form memo', () => {
 
   it('gives two cases with equal counts their own item lists, and shares only what the counts decide', () => {
     const day = { schemaVersion: 1, relationship: 'spouse' };
+    // The memo of a prelude is kept from its second case on: a first case of the day, other counts.
+    evaluateSync({ ...day, incidentAt: '2025-03-29T07:00:00+02:00', riskForm: { answers: { q8: 'yes' } } });
     const first = evaluateSync({ ...day, incidentAt: '2025-03-29T08:00:00+02:00', riskForm: { answers: { q1: 'yes', q9: 'no' } } });
     const second = evaluateSync({ ...day, incidentAt: '2025-03-29T21:30:00+02:00', riskForm: { answers: { q2: 'yes', q10: 'no' } } });
 
