@@ -6,9 +6,11 @@ import { defineConfig, type Options } from 'tsup';
  * The small implementation dependencies copied into dist instead of being imported at run time:
  * resolving and loading their many small files cost most of the import time of `dv-rules-ro`.
  * They are devDependencies (a consumer does not install them); THIRD-PARTY-NOTICES lists each one
- * (test/integrators/third-party-notices.test.ts reads this list). zod stays external: callers
+ * (test/integrators/third-party-notices.test.ts checks it against this list). zod stays external: callers
  * compose our exported schemas with their own zod, and two copies of zod would not compose.
  * json-rules-engine stays external too: it is the reference path, loaded lazily, at pinned versions.
+ * (tsup bundles whatever package.json does not list in dependencies; this list says so explicitly,
+ * and the tests read it: test/integrators/isomorphic-entry.test.ts counts these as declared.)
  */
 export const bundledDependencies = ['date-fns', '@date-fns/tz', '@noble/hashes', 'yaml'];
 
