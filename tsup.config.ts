@@ -1,6 +1,40 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
-const common = { target: 'node20', platform: 'node', sourcemap: false } satisfies Options;
+/**
+ * The small implementation dependencies copied into dist instead of being imported at run time:
+ * resolving and loading their many small files cost most of the import time of `dv-rules-ro`.
+ * They are devDependencies (a consumer does not install them); THIRD-PARTY-NOTICES lists each one
+ * (test/integrators/third-party-notices.test.ts checks it against this list). zod stays external: callers
+ * compose our exported schemas with their own zod, and two copies of zod would not compose.
+ * json-rules-engine stays external too: it is the reference path, loaded lazily, at pinned versions.
+ * (tsup bundles whatever package.json does not list in dependencies; this list says so explicitly,
+ * and the tests read it: test/integrators/isomorphic-entry.test.ts counts these as declared.)
+ */
+export const bundledDependencies = ['date-fns', '@date-fns/tz', '@noble/hashes', 'yaml'];
+
+/**
+ * `yaml` under the `node` condition is its CommonJS build, which requires `process` and `buffer`
+ * (for debug variables, emitted warnings and `!!binary`, none of which readYaml uses: logLevel
+ * silent, core schema): bundled into an ES module those requires fail. Its ES build (the one the
+ * browser and the playground already run) has no such require and is what gets bundled.
+ */
+const yamlEsm = {
+  name: 'yaml-esm',
+  setup(build) {
+    const path = join(dirname(createRequire(import.meta.url).resolve('yaml/package.json')), 'browser', 'index.js');
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path }));
+  },
+} satisfies NonNullable<Options['esbuildPlugins']>[number];
+
+const common = {
+  target: 'node20',
+  platform: 'node',
+  sourcemap: false,
+  noExternal: bundledDependencies,
+  esbuildPlugins: [yamlEsm],
+} satisfies Options;
 
 export default defineConfig([
   {
