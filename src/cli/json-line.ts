@@ -7,8 +7,11 @@ import { INVISIBLE_CHARS } from './safe-text.js';
 const UNSAFE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 const HAS_UNSAFE = new RegExp(`[${INVISIBLE_CHARS}]`);
 
-/** JSON.stringify's text with every unsafe character as a `\uXXXX` escape (they occur only inside strings). */
-function safeStringify(value: unknown): string | undefined {
+/**
+ * JSON.stringify's text with every unsafe character as a `\uXXXX` escape (they occur only inside
+ * strings). `JsonLineBatch` writes its bytes from this text too.
+ */
+export function safeStringify(value: unknown): string | undefined {
   const text = JSON.stringify(value) as string | undefined;
   return text === undefined || !HAS_UNSAFE.test(text) ? text : text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
@@ -47,7 +50,7 @@ function toJson(value: unknown): string | undefined {
 
 /** Keys repeat from line to line (a result's field names, item ids): each is written once. */
 const quotedKeys = new Map<string, string>();
-function quotedKey(key: string): string {
+export function quotedKey(key: string): string {
   let text = quotedKeys.get(key);
   if (text === undefined) {
     text = safeStringify(key) as string;

@@ -1,5 +1,5 @@
 import type { Result } from '../schema/result.js';
-import { canonicalSha256, sha256Hex } from '../versions/canonical-json.js';
+import { canonicalJson, canonicalSha256, sha256Hex } from '../versions/canonical-json.js';
 
 /**
  * The SHA-256 that `receipt.resultSha256` holds and `verifyReceipt` recomputes, so an edited stored
@@ -68,13 +68,41 @@ function digestList(value: readonly unknown[]): string {
 
 const frozenDigests = new WeakMap<object, string>();
 
-/** A part's hash; a frozen part's is made once. */
+/**
+ * The digests of short canonical texts, by text: a result's scalars (its schema version, its day,
+ * a null), its small records (the library, a determination) repeat from result to result, and one
+ * call into node's hash costs more, for a short text, than a map lookup. Bounded: past the limit
+ * the oldest half is let go.
+ */
+const shortDigests = new Map<string, string>();
+const SHORT_TEXT = 512;
+const SHORT_DIGESTS = 4096;
+
+/** A part's hash; a frozen part's is made once, a short part's once per text. */
 function partSha256(value: unknown): string {
-  if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return canonicalSha256(value);
+  if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return shortSha256(canonicalJson(value));
   let digest = frozenDigests.get(value);
   if (digest === undefined) {
     digest = canonicalSha256(value);
     frozenDigests.set(value, digest);
+  }
+  return digest;
+}
+
+/** The SHA-256 of a canonical text, from `shortDigests` when the text is short and was seen. */
+function shortSha256(text: string): string {
+  if (text.length > SHORT_TEXT) return sha256Hex(text);
+  let digest = shortDigests.get(text);
+  if (digest === undefined) {
+    digest = sha256Hex(text);
+    if (shortDigests.size >= SHORT_DIGESTS) {
+      let drop = SHORT_DIGESTS / 2;
+      for (const key of shortDigests.keys()) {
+        shortDigests.delete(key);
+        if (--drop === 0) break;
+      }
+    }
+    shortDigests.set(text, digest);
   }
   return digest;
 }

@@ -1,0 +1,42 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { evaluateSync, resultSha256 } from '../../src/index.js';
+
+// The documented algorithm, written afresh with nothing kept between calls: each field's canonical
+// JSON hashed, an array element by element, the receipt field by field without resultSha256, and
+// the SHA-256 of the canonical JSON of those digests.
+const sha = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
+const canonical = (v: unknown): string => {
+  if (v === null || typeof v !== 'object') return JSON.stringify(v) ?? 'null';
+  if (Array.isArray(v)) return `[${v.map(canonical).join(',')}]`;
+  const record = v as Record<string, unknown>;
+  const keys = Object.keys(record).filter((k) => record[k] !== undefined).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(record[k])}`).join(',')}}`;
+};
+const digests = (record: Record<string, unknown>, of: 'result' | 'receipt'): Record<string, unknown> => {
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(record)) {
+    const v = record[key];
+    if (v === undefined || (of === 'receipt' && key === 'resultSha256')) continue;
+    if (of === 'result' && key === 'receipt') out[key] = digests(v as Record<string, unknown>, 'receipt');
+    else out[key] = Array.isArray(v) ? v.map((x) => sha(canonical(x))) : sha(canonical(v));
+  }
+  return out;
+};
+const reference = (result: object): string => sha(canonical(digests(result as Record<string, unknown>, 'result')));
+
+describe('resultSha256 with its digests kept (frozen parts, short texts)', () => {
+  it('is the documented hash of hashes for results that repeat their scalars and small records, and for edited copies', () => {
+    const answers = (n: number) => Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`q${i + 1}`, ['yes', 'no', 'unknown'][Math.floor(n / 3 ** (i % 7)) % 3]]));
+    for (let n = 0; n < 120; n++) {
+      const day = `2019-0${1 + (n % 9)}-1${n % 10}`;
+      const r = evaluateSync({ schemaVersion: 1, incidentAt: `${day}T21:15:00+02:00`, relationship: n % 2 === 0 ? 'spouse' : 'former-partner', riskForm: { answers: answers(n) } }, { lang: n % 3 === 0 ? 'ro' : 'en' });
+
+      expect(r.receipt.resultSha256).toBe(reference(r));
+      // A stored copy, edited in a short field: the kept digest of the old text must not answer for it.
+      const copy = JSON.parse(JSON.stringify(r)) as Record<string, unknown>;
+      copy['incidentDate'] = n % 2 === 0 ? '2019-01-10' : day;
+      expect(resultSha256(copy)).toBe(reference(copy));
+    }
+  });
+});
