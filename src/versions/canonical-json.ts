@@ -109,8 +109,8 @@ function quoted(text: string): string {
   return q;
 }
 
-type NodeHash = { update(text: string, encoding: 'utf8'): NodeHash; digest(encoding: 'hex'): string };
-type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash; hash?: (algorithm: 'sha256', text: string, encoding: 'hex') => string };
+type NodeHash = { update(data: string | Uint8Array, encoding?: 'utf8'): NodeHash; digest(encoding: 'hex'): string };
+type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash; hash?: (algorithm: 'sha256', data: string | Uint8Array, encoding: 'hex') => string };
 
 /**
  * Node's own SHA-256 when the runtime offers it: looked up at run time through
@@ -150,7 +150,26 @@ export function sha256Hex(text: string, engine: 'auto' | 'portable' = 'auto'): s
   }
   // TextEncoder writes UTF-8 as Node's Buffer does (and JSON.stringify has escaped any lone
   // surrogate): the digests are the same.
-  const digest = sha256(new TextEncoder().encode(text));
+  return hexOf(sha256(new TextEncoder().encode(text)));
+}
+
+/**
+ * SHA-256 of bytes, in hex, as `sha256Hex` hashes a text's UTF-8: for a text written straight
+ * as bytes (`resultSha256`'s digests by field), which need not be made a string to be hashed.
+ *
+ * @param bytes - the bytes
+ * @param engine - `portable` for @noble/hashes even in Node (tests compare the two)
+ * @returns 64 lower-case hex digits
+ * @example
+ * sha256HexOfBytes(new TextEncoder().encode('{}')) === sha256Hex('{}') //=> true
+ * @since 0.1.0
+ */
+export function sha256HexOfBytes(bytes: Uint8Array, engine: 'auto' | 'portable' = 'auto'): string {
+  if (engine === 'auto' && nodeCrypto) return nodeHash !== undefined ? nodeHash('sha256', bytes, 'hex') : nodeCrypto.createHash('sha256').update(bytes).digest('hex');
+  return hexOf(sha256(bytes));
+}
+
+function hexOf(digest: Uint8Array): string {
   let hex = '';
   for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
   return hex;

@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { evaluateSync, resultSha256 } from '../../src/index.js';
+import { sha256Hex, sha256HexOfBytes } from '../../src/versions/canonical-json.js';
 
 // The documented algorithm, written afresh with nothing kept between calls: each field's canonical
 // JSON hashed, an array element by element, the receipt field by field without resultSha256, and
@@ -38,5 +40,48 @@ describe('resultSha256 with its digests kept (frozen parts, short texts)', () =>
       copy['incidentDate'] = n % 2 === 0 ? '2019-01-10' : day;
       expect(resultSha256(copy)).toBe(reference(copy));
     }
+  });
+});
+
+describe('resultSha256 of stored copies unlike any result', () => {
+  it('is the documented hash for fields with names outside ASCII, lists far longer than its scratch, and frozen parts', () => {
+    const r = evaluateSync({ schemaVersion: 1, incidentAt: '2019-03-01T21:15:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes' } } });
+    const copy = JSON.parse(JSON.stringify(r)) as Record<string, unknown>;
+    copy['câmp „ș”'] = { ț: '😀' };
+    copy['explanation'] = Array.from({ length: 5000 }, (_, i) => ({ n: i }));
+    copy['frozen'] = Object.freeze([Object.freeze({ a: 1 }), 'b']);
+
+    expect(resultSha256(copy)).toBe(reference(copy));
+    expect(resultSha256(copy)).toBe(reference(copy));
+    expect(resultSha256(r)).toBe(reference(r));
+  });
+});
+
+describe('sha256HexOfBytes', () => {
+  it('gives node:crypto\'s digest, from Node and from the portable implementation', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 5000 }), (bytes) => {
+        const digest = createHash('sha256').update(bytes).digest('hex');
+
+        expect(sha256HexOfBytes(bytes)).toBe(digest);
+        expect(sha256HexOfBytes(bytes, 'portable')).toBe(digest);
+      }),
+      { numRuns: 200, seed: 3 },
+    );
+  });
+});
+
+describe('sha256Hex on long texts (encoded into a scratch buffer before Node hashes them)', () => {
+  it('gives node:crypto\'s digest of the text, for texts short and long, ASCII or not, and with lone surrogates', () => {
+    const unit = fc.constantFrom('a', '"', 'ș', '€', '😀', '\ud800', '\udfff', '\u0000');
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 300 }), fc.integer({ min: 0, max: 30_000 }), (piece, pad) => {
+        const text = 'x'.repeat(pad) + piece;
+
+        expect(sha256Hex(text)).toBe(sha(text));
+        expect(sha256Hex(text, 'portable')).toBe(sha(text));
+      }),
+      { numRuns: 300, seed: 5 },
+    );
   });
 });
