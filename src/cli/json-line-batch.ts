@@ -23,9 +23,14 @@ const SHORT_TEXT = 64;
  */
 const frozenBytes = new WeakMap<object, Buffer | null>();
 
-function bytesOf(value: object): Buffer | null {
+/**
+ * A frozen object's bytes (made the first time), undefined for an object that is not frozen. The
+ * kept bytes are looked for first: `Object.isFrozen` goes through every property of a frozen
+ * record, a lookup does not.
+ */
+function frozenBytesOf(value: object): Buffer | null | undefined {
   let bytes = frozenBytes.get(value);
-  if (bytes === undefined) {
+  if (bytes === undefined && Object.isFrozen(value)) {
     const text = safeStringify(value);
     bytes = text === undefined ? null : Buffer.from(text, 'utf8');
     frozenBytes.set(value, bytes);
@@ -106,8 +111,8 @@ export class JsonLineBatch {
       this.#text += text;
       return true;
     }
-    if (Object.isFrozen(value)) {
-      const bytes = bytesOf(value);
+    const bytes = frozenBytesOf(value);
+    if (bytes !== undefined) {
       if (bytes === null) return false;
       this.#bytes(bytes);
       return true;
@@ -130,14 +135,12 @@ export class JsonLineBatch {
         const text = safeStringify(v);
         if (text === undefined) continue;
         this.#text += `${first ? '' : ','}${quotedKey(key)}:${text}`;
-      } else if (Object.isFrozen(v)) {
-        const bytes = bytesOf(v);
+      } else {
+        const bytes = frozenBytesOf(v);
         if (bytes === null) continue;
         this.#text += `${first ? '' : ','}${quotedKey(key)}:`;
-        this.#bytes(bytes);
-      } else {
-        this.#text += `${first ? '' : ','}${quotedKey(key)}:`;
-        this.#value(v);
+        if (bytes === undefined) this.#value(v);
+        else this.#bytes(bytes);
       }
       first = false;
     }

@@ -133,9 +133,9 @@ const frozenLists = new WeakMap<readonly unknown[], Uint8Array>();
 
 /** The canonical JSON of an array's digests, element by element; a frozen array's is made once. */
 function digestList(w: DigestText, value: readonly unknown[]): void {
-  const frozen = Object.isFrozen(value);
-  const known = frozen ? frozenLists.get(value) : undefined;
+  const known = frozenLists.get(value);
   if (known !== undefined) return w.raw(known);
+  const frozen = Object.isFrozen(value);
   const start = w.len;
   w.byte(0x5b);
   for (let i = 0; i < value.length; i++) {
@@ -151,9 +151,11 @@ const frozenDigests = new WeakMap<object, Uint8Array>();
 
 /** A part's hash, as a JSON string; a frozen part's is made once, a short part's once per text. */
 function quotedDigest(w: DigestText, value: unknown): void {
-  if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return w.quotedHex(shortSha256(canonicalJson(value)));
+  if (value === null || typeof value !== 'object') return w.quotedHex(shortSha256(canonicalJson(value)));
+  // The kept digest is looked for first: `Object.isFrozen` goes through every property of a frozen record.
   let digest = frozenDigests.get(value);
   if (digest === undefined) {
+    if (!Object.isFrozen(value)) return w.quotedHex(shortSha256(canonicalJson(value)));
     digest = utf8.encode(`"${canonicalSha256(value)}"`);
     frozenDigests.set(value, digest);
   }

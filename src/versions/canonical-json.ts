@@ -29,11 +29,10 @@ function scalarText(value: unknown): string {
 const frozenTexts = new WeakMap<object, string>();
 
 function canonicalText(value: object): string {
+  // Only frozen objects are kept, and looking is cheaper than `Object.isFrozen` (which goes through every property of a frozen record).
+  const known = frozenTexts.get(value);
+  if (known !== undefined) return known;
   const frozen = Object.isFrozen(value);
-  if (frozen) {
-    const known = frozenTexts.get(value);
-    if (known !== undefined) return known;
-  }
   const text = Array.isArray(value) ? arrayText(value) : objectText(value as Record<string, unknown>);
   if (frozen && holdsOnlyKept(value)) frozenTexts.set(value, text);
   return text;
