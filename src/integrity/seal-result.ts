@@ -155,7 +155,8 @@ function quotedDigest(w: DigestText, value: unknown): void {
   // The kept digest is looked for first: `Object.isFrozen` goes through every property of a frozen record.
   let digest = frozenDigests.get(value);
   if (digest === undefined) {
-    if (!Object.isFrozen(value)) return w.quotedHex(shortSha256(canonicalJson(value)));
+    // A fresh object's canonical JSON is hashed as bytes, never built as a string (canonicalSha256).
+    if (!Object.isFrozen(value)) return w.quotedHex(canonicalSha256(value));
     digest = utf8.encode(`"${canonicalSha256(value)}"`);
     frozenDigests.set(value, digest);
   }

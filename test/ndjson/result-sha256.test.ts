@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evaluateSync, resultSha256 } from '../../src/index.js';
+import { canonicalJson, canonicalSha256, evaluateSync, resultSha256 } from '../../src/index.js';
 import { sha256Hex, sha256HexOfBytes } from '../../src/versions/canonical-json.js';
 
 // The documented algorithm, written afresh with nothing kept between calls: each field's canonical
@@ -83,5 +83,49 @@ describe('sha256Hex on long texts (encoded into a scratch buffer before Node has
       }),
       { numRuns: 300, seed: 5 },
     );
+  });
+});
+
+describe('canonicalSha256 (the canonical JSON written as bytes, frozen parts from their kept texts)', () => {
+  /** Freezes some of a value's objects, at random, so that frozen and fresh parts mix at every depth. */
+  const freezeSome = (v: unknown, pick: () => boolean): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    for (const x of Object.values(v)) freezeSome(x, pick);
+    return pick() ? Object.freeze(v) : v;
+  };
+  const unit = fc.constantFrom('a', 'Z', '"', '\\', 'ș', '–', '😀', '\ud800', '\u0000', '\u2028');
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small' },
+      fc.string({ unit, maxLength: 80 }),
+      fc.double(),
+      fc.integer(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.array(tie('node'), { maxLength: 5 }),
+      fc.dictionary(fc.string({ unit, maxLength: 6 }), tie('node'), { maxKeys: 5 }),
+    ),
+  })).node;
+
+  it('is the SHA-256 of canonicalJson\'s text, whatever is frozen and however often a part recurs', () => {
+    fc.assert(
+      fc.property(value, fc.infiniteStream(fc.boolean()), (v, bits) => {
+        const it = bits[Symbol.iterator]();
+        const x = freezeSome(structuredClone(v), () => it.next().value as boolean);
+        const twice = { a: x, b: [x, x] };
+
+        expect(canonicalSha256(x)).toBe(sha(canonicalJson(x)));
+        expect(canonicalSha256(twice)).toBe(sha(canonicalJson(twice)));
+      }),
+      { numRuns: 1000, seed: 17 },
+    );
+  });
+
+  it('is the SHA-256 of canonicalJson\'s text for results and their parts, and for a document larger than its scratch', () => {
+    const r = evaluateSync({ schemaVersion: 1, incidentAt: '2019-03-01T21:15:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes', q2: 'unknown' } } }, { lang: 'ro' });
+    const big = { list: Array.from({ length: 20_000 }, (_, i) => ({ i, s: `ș${i}` })) };
+
+    for (const part of [r.riskAssessment, r.riskForm, r.explanation, r.provenance, big]) expect(canonicalSha256(part)).toBe(sha(canonicalJson(part)));
   });
 });
