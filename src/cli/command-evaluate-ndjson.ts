@@ -16,7 +16,7 @@ const API = 'evaluate';
  * come: the result's JSON, or `{"line":N,"error":{…}}` for a refused line (bad JSON, an invalid
  * case, no rule set in force, a line over 2 MiB); a refused line never stops the rest. Memory
  * stays flat whatever the length of the stream: one input line is held at a time, output lines
- * are gathered into batches of some 256 kB (written at once when the input pauses), and each
+ * are gathered into batches of some 1 MiB (written at once when the input pauses), and each
  * batch waits until standard output can take it.
  *
  * @param arg - the file, `-` or undefined (standard input)
@@ -59,8 +59,11 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
   return refused === 0 ? EXIT.ok : EXIT.invalid;
 }
 
-/** A batch is written once it holds this much: a few results, one write (and one wait) for them all. */
-const BATCH_BYTES = 256 * 1024;
+/**
+ * A batch is written once it holds this much: a dozen results, one write (and one wait) for them
+ * all. Measured through a pipe to a Node reader, 1 MiB took less time than 64 kB to 512 kB or 2 MiB.
+ */
+const BATCH_BYTES = 1024 * 1024;
 
 /**
  * Where the output lines go: gathered as bytes and written a batch at a time when the io takes

@@ -7,8 +7,8 @@ import { quotedKey, safeStringify } from './json-line.js';
  */
 export type JsonLineBytes = Uint8Array & { readonly jsonLineBytes: unique symbol };
 
-/** A batch's room: a few results (some 70 kB each) and no more, so a batch is not a hoard. */
-const CAPACITY = 1024 * 1024;
+/** A batch's room: the 1 MiB `evaluate --ndjson` gathers before writing, and the result that passes it (some 70 kB). */
+const CAPACITY = 2 * 1024 * 1024;
 /** Room grown past this for a huge line is let go once taken, not kept for the lines after it. */
 const KEPT_CAPACITY = 4 * CAPACITY;
 /** Text this short is encoded here when it is ASCII (most is: `,"key":`), not by a call into Buffer. */

@@ -38,7 +38,9 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array | string>, max
     else {
       let text: string | undefined;
       try {
-        text = STRICT_UTF8.decode(Buffer.concat(parts, size)).replace(/\r$/, '');
+        // Most lines lie within one chunk: decoded where they are, not copied out first.
+        text = STRICT_UTF8.decode(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size));
+        if (text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
       } catch {
         line = { number, text: null, problem: 'not-utf-8' };
       }
