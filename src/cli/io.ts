@@ -1,3 +1,4 @@
+import type { JsonLineBytes } from './json-line-batch.js';
 import type { JsonLine } from './json-line.js';
 
 /** Where the CLI reads and writes; tests and the real process supply their own. */
@@ -16,6 +17,13 @@ export interface CliIo {
    * already has every character the gate would change escaped (test/ndjson: a property holds it).
    */
   writeJsonLine?(line: JsonLine): Promise<void>;
+  /**
+   * Writes lines a `JsonLineBatch` gathered, as bytes, without the output gate's scan (they are
+   * `jsonLine`'s lines, byte for byte), and resolves once they were handed on and standard output
+   * can take more: only then may their memory be reused (`JsonLineBatch.take`). With it,
+   * `evaluate --ndjson` writes several lines at a time; without it, one `writeJsonLine` per line.
+   */
+  writeJsonBytes?(bytes: JsonLineBytes): Promise<void>;
   err(text: string): void;
   /** Colour on standard output: a terminal, or FORCE_COLOR; never with NO_COLOR or TERM=dumb (`colorEnabled`). */
   color: boolean;

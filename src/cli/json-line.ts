@@ -7,10 +7,41 @@ import { INVISIBLE_CHARS } from './safe-text.js';
 const UNSAFE = new RegExp(`[${INVISIBLE_CHARS}]`, 'g');
 const HAS_UNSAFE = new RegExp(`[${INVISIBLE_CHARS}]`);
 
-/** JSON.stringify's text with every unsafe character as a `\uXXXX` escape (they occur only inside strings). */
-function safeStringify(value: unknown): string | undefined {
+/**
+ * JSON.stringify's text with every unsafe character as a `\uXXXX` escape (they occur only inside
+ * strings). `JsonLineBatch` writes its bytes from this text too.
+ */
+export function safeStringify(value: unknown): string | undefined {
+  // Scalars are most of what a result holds outside its frozen parts: written without JSON.stringify
+  // where its text is plain (a finite number's is String's, -0's too: "0"), and a short string once.
+  switch (typeof value) {
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'string':
+      return value.length <= SHORT_STRING ? quotedShort(value) : escapedJson(value);
+    default:
+      return value === null ? 'null' : escapedJson(value);
+  }
+}
+
+function escapedJson(value: unknown): string | undefined {
   const text = JSON.stringify(value) as string | undefined;
   return text === undefined || !HAS_UNSAFE.test(text) ? text : text.replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/** Short strings (answers, ids, codes, days) repeat from line to line: each is quoted and checked once. */
+const SHORT_STRING = 32;
+const shortTexts = new Map<string, string>();
+function quotedShort(value: string): string {
+  let text = shortTexts.get(value);
+  if (text === undefined) {
+    text = escapedJson(value) as string;
+    if (shortTexts.size >= 4096) shortTexts.clear();
+    shortTexts.set(value, text);
+  }
+  return text;
 }
 
 /**
@@ -23,12 +54,12 @@ const frozenTexts = new WeakMap<object, string>();
 /** JSON.stringify's text of plain data (made safe), reusing the text of any frozen object already written. */
 function toJson(value: unknown): string | undefined {
   if (value === null || typeof value !== 'object') return safeStringify(value);
+  // The kept text is looked for first: `Object.isFrozen` goes through every property of a frozen record.
+  const known = frozenTexts.get(value);
+  if (known !== undefined) return known;
   if (Object.isFrozen(value)) {
-    let text = frozenTexts.get(value);
-    if (text === undefined) {
-      text = safeStringify(value) as string;
-      frozenTexts.set(value, text);
-    }
+    const text = safeStringify(value) as string;
+    frozenTexts.set(value, text);
     return text;
   }
   if (Array.isArray(value)) {
@@ -47,7 +78,7 @@ function toJson(value: unknown): string | undefined {
 
 /** Keys repeat from line to line (a result's field names, item ids): each is written once. */
 const quotedKeys = new Map<string, string>();
-function quotedKey(key: string): string {
+export function quotedKey(key: string): string {
   let text = quotedKeys.get(key);
   if (text === undefined) {
     text = safeStringify(key) as string;

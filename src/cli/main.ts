@@ -78,6 +78,14 @@ function main(): void {
         if (process.stdout.write(text)) resolve();
         else process.stdout.once('drain', resolve);
       }),
+    // Resolved once the bytes are with the system, not when queued: the batch that made them reuses
+    // their memory. A failed write never resolves: the error handler ends the process.
+    writeJsonBytes: (bytes) =>
+      new Promise<void>((resolve) => {
+        process.stdout.write(bytes, (e) => {
+          if (e === null || e === undefined) resolve();
+        });
+      }),
     err: (text) => void process.stderr.write(text),
     color,
     stdinIsTTY: Boolean(process.stdin.isTTY),

@@ -4,6 +4,8 @@ export interface InputLine {
   text: string | null;
   /** Why `text` is null: longer than the limit, or bytes that are not UTF-8. */
   problem?: 'too-long' | 'not-utf-8';
+  /** No further line has been read yet: the next one waits for input (a batch of output is written now, not held). */
+  last?: true;
 }
 
 /** UTF-8 that refuses what is not: a lenient decoder would make two different lines read (and hash) alike. */
@@ -36,7 +38,9 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array | string>, max
     else {
       let text: string | undefined;
       try {
-        text = STRICT_UTF8.decode(Buffer.concat(parts, size)).replace(/\r$/, '');
+        // Most lines lie within one chunk: decoded where they are, not copied out first.
+        text = STRICT_UTF8.decode(parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size));
+        if (text.charCodeAt(text.length - 1) === 0x0d) text = text.slice(0, -1);
       } catch {
         line = { number, text: null, problem: 'not-utf-8' };
       }
@@ -49,8 +53,9 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array | string>, max
   };
   for await (const chunk of chunks) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    // Each newline is looked for once, before the line ahead of it is given: so a line knows whether it is the chunk's last.
+    let newline = bytes.indexOf(NEWLINE);
     for (let start = 0; start < bytes.length; ) {
-      const newline = bytes.indexOf(NEWLINE, start);
       const end = newline === -1 ? bytes.length : newline;
       size += end - start;
       // Past the limit the line's bytes are counted, never kept.
@@ -58,12 +63,16 @@ export async function* readLines(chunks: AsyncIterable<Uint8Array | string>, max
       else parts = [];
       if (newline === -1) break;
       const line = finish();
-      if (line !== undefined) yield line;
       start = newline + 1;
+      newline = start < bytes.length ? bytes.indexOf(NEWLINE, start) : -1;
+      if (line !== undefined) {
+        if (newline === -1) line.last = true;
+        yield line;
+      }
     }
   }
   if (size > 0) {
     const line = finish();
-    if (line !== undefined) yield line;
+    if (line !== undefined) yield { ...line, last: true };
   }
 }

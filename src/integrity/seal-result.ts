@@ -1,5 +1,5 @@
 import type { Result } from '../schema/result.js';
-import { canonicalSha256, sha256Hex } from '../versions/canonical-json.js';
+import { canonicalJson, canonicalSha256, sha256Hex, sha256HexOfBytes } from '../versions/canonical-json.js';
 
 /**
  * The SHA-256 that `receipt.resultSha256` holds and `verifyReceipt` recomputes, so an edited stored
@@ -19,26 +19,104 @@ import { canonicalSha256, sha256Hex } from '../versions/canonical-json.js';
  * @since 0.1.0
  */
 export function resultSha256(result: object): string {
-  return sha256Hex(digestsByField(result as Record<string, unknown>, 'result'));
+  // The scratch is in use only if hashing a part read back into resultSha256 (a getter): that call gets its own.
+  const w = scratch.inUse ? new DigestText() : scratch;
+  w.inUse = true;
+  try {
+    w.len = 0;
+    digestsByField(w, result as Record<string, unknown>, 'result');
+    return sha256HexOfBytes(w.bytes.subarray(0, w.len));
+  } finally {
+    w.inUse = false;
+    w.shrink();
+  }
 }
 
 /**
- * The canonical JSON of a record's digests by field, written directly: the digests are hex, so no
- * text needs escaping, and a frozen array's list of digests is written once. Of a result, the
- * receipt is itself digested field by field, without `resultSha256`: an edited receipt (an
- * assumption taken out, a rule set's day or the input hash changed) no longer verifies.
+ * The canonical JSON of the digests, written as bytes: it is long (some 10 kB for a result:
+ * every explanation entry and provenance entry has its digest) and almost all of it is kept
+ * bytes (a frozen part's quoted digest, a frozen list's digests, a field name), so it is copied
+ * together and hashed as it is, never made a string (building, then encoding, that string cost
+ * more than hashing it).
  */
-function digestsByField(record: Record<string, unknown>, of: 'result' | 'receipt'): string {
-  let text = '{';
+class DigestText {
+  bytes = new Uint8Array(SCRATCH_BYTES);
+  len = 0;
+  inUse = false;
+
+  room(n: number): void {
+    if (this.len + n <= this.bytes.length) return;
+    const next = new Uint8Array(2 * (this.len + n));
+    next.set(this.bytes.subarray(0, this.len));
+    this.bytes = next;
+  }
+
+  byte(b: number): void {
+    this.room(1);
+    this.bytes[this.len++] = b;
+  }
+
+  raw(b: Uint8Array): void {
+    this.room(b.length);
+    this.bytes.set(b, this.len);
+    this.len += b.length;
+  }
+
+  /** A digest as a JSON string: hex digits, so one byte each. */
+  quotedHex(hex: string): void {
+    this.room(hex.length + 2);
+    const bytes = this.bytes;
+    let at = this.len;
+    bytes[at++] = QUOTE;
+    for (let i = 0; i < hex.length; i++) bytes[at++] = hex.charCodeAt(i);
+    bytes[at++] = QUOTE;
+    this.len = at;
+  }
+
+  /** Room grown for a huge stored result is let go after it. */
+  shrink(): void {
+    if (this.bytes.length > 16 * SCRATCH_BYTES) this.bytes = new Uint8Array(SCRATCH_BYTES);
+  }
+}
+
+const SCRATCH_BYTES = 64 * 1024;
+const QUOTE = 0x22;
+const COMMA = 0x2c;
+const scratch = new DigestText();
+const utf8 = new TextEncoder();
+
+/**
+ * The canonical JSON of a record's digests by field: the digests are hex, so no text needs
+ * escaping, and a frozen array's list of digests is written once. Of a result, the receipt is
+ * itself digested field by field, without `resultSha256`: an edited receipt (an assumption taken
+ * out, a rule set's day or the input hash changed) no longer verifies.
+ */
+function digestsByField(w: DigestText, record: Record<string, unknown>, of: 'result' | 'receipt'): void {
+  w.byte(0x7b);
+  let first = true;
   for (const key of fieldsInOrder(Object.keys(record))) {
     if (of === 'receipt' && key === 'resultSha256') continue;
     const value = record[key];
     if (value === undefined) continue;
-    const receipt = of === 'result' && key === 'receipt' && value !== null && typeof value === 'object' && !Array.isArray(value);
-    const digest = receipt ? digestsByField(value as Record<string, unknown>, 'receipt') : Array.isArray(value) ? digestList(value) : `"${partSha256(value)}"`;
-    text += `${text.length === 1 ? '' : ','}${JSON.stringify(key)}:${digest}`;
+    if (!first) w.byte(COMMA);
+    first = false;
+    w.raw(keyBytes(key));
+    if (of === 'result' && key === 'receipt' && value !== null && typeof value === 'object' && !Array.isArray(value)) digestsByField(w, value as Record<string, unknown>, 'receipt');
+    else if (Array.isArray(value)) digestList(w, value);
+    else quotedDigest(w, value);
   }
-  return `${text}}`;
+  w.byte(0x7d);
+}
+
+/** A field's name as canonical JSON writes it, and the colon after it; names repeat from result to result. */
+const keyTexts = new Map<string, Uint8Array>();
+function keyBytes(key: string): Uint8Array {
+  let bytes = keyTexts.get(key);
+  if (bytes === undefined) {
+    bytes = utf8.encode(`${JSON.stringify(key)}:`);
+    if (keyTexts.size < 4096) keyTexts.set(key, bytes);
+  }
+  return bytes;
 }
 
 /** Field names in code-unit order, as canonical JSON sorts them; results and receipts repeat a few lists (compared, not joined into a key). */
@@ -51,30 +129,64 @@ function fieldsInOrder(keys: string[]): readonly string[] {
   return order;
 }
 
-const frozenLists = new WeakMap<readonly unknown[], string>();
+const frozenLists = new WeakMap<readonly unknown[], Uint8Array>();
 
 /** The canonical JSON of an array's digests, element by element; a frozen array's is made once. */
-function digestList(value: readonly unknown[]): string {
+function digestList(w: DigestText, value: readonly unknown[]): void {
+  const known = frozenLists.get(value);
+  if (known !== undefined) return w.raw(known);
   const frozen = Object.isFrozen(value);
-  let text = frozen ? frozenLists.get(value) : undefined;
-  if (text === undefined) {
-    text = '[';
-    for (let i = 0; i < value.length; i++) text += `${i === 0 ? '' : ','}"${partSha256(value[i])}"`;
-    text += ']';
-    if (frozen) frozenLists.set(value, text);
+  const start = w.len;
+  w.byte(0x5b);
+  for (let i = 0; i < value.length; i++) {
+    if (i > 0) w.byte(COMMA);
+    quotedDigest(w, value[i]);
   }
-  return text;
+  w.byte(0x5d);
+  if (frozen) frozenLists.set(value, w.bytes.slice(start, w.len));
 }
 
-const frozenDigests = new WeakMap<object, string>();
+/** A frozen part's digest, quoted, as bytes: made once. */
+const frozenDigests = new WeakMap<object, Uint8Array>();
 
-/** A part's hash; a frozen part's is made once. */
-function partSha256(value: unknown): string {
-  if (value === null || typeof value !== 'object' || !Object.isFrozen(value)) return canonicalSha256(value);
+/** A part's hash, as a JSON string; a frozen part's is made once, a short part's once per text. */
+function quotedDigest(w: DigestText, value: unknown): void {
+  if (value === null || typeof value !== 'object') return w.quotedHex(shortSha256(canonicalJson(value)));
+  // The kept digest is looked for first: `Object.isFrozen` goes through every property of a frozen record.
   let digest = frozenDigests.get(value);
   if (digest === undefined) {
-    digest = canonicalSha256(value);
+    // A fresh object's canonical JSON is hashed as bytes, never built as a string (canonicalSha256).
+    if (!Object.isFrozen(value)) return w.quotedHex(canonicalSha256(value));
+    digest = utf8.encode(`"${canonicalSha256(value)}"`);
     frozenDigests.set(value, digest);
+  }
+  w.raw(digest);
+}
+
+/**
+ * The digests of short canonical texts, by text: a result's scalars (its schema version, its day,
+ * a null), its small records (the library, a determination) repeat from result to result, and one
+ * call into node's hash costs more, for a short text, than a map lookup. Bounded: past the limit
+ * the oldest half is let go.
+ */
+const shortDigests = new Map<string, string>();
+const SHORT_TEXT = 512;
+const SHORT_DIGESTS = 4096;
+
+/** The SHA-256 of a canonical text, from `shortDigests` when the text is short and was seen. */
+function shortSha256(text: string): string {
+  if (text.length > SHORT_TEXT) return sha256Hex(text);
+  let digest = shortDigests.get(text);
+  if (digest === undefined) {
+    digest = sha256Hex(text);
+    if (shortDigests.size >= SHORT_DIGESTS) {
+      let drop = SHORT_DIGESTS / 2;
+      for (const key of shortDigests.keys()) {
+        shortDigests.delete(key);
+        if (--drop === 0) break;
+      }
+    }
+    shortDigests.set(text, digest);
   }
   return digest;
 }

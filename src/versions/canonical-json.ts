@@ -29,11 +29,10 @@ function scalarText(value: unknown): string {
 const frozenTexts = new WeakMap<object, string>();
 
 function canonicalText(value: object): string {
+  // Only frozen objects are kept, and looking is cheaper than `Object.isFrozen` (which goes through every property of a frozen record).
+  const known = frozenTexts.get(value);
+  if (known !== undefined) return known;
   const frozen = Object.isFrozen(value);
-  if (frozen) {
-    const known = frozenTexts.get(value);
-    if (known !== undefined) return known;
-  }
   const text = Array.isArray(value) ? arrayText(value) : objectText(value as Record<string, unknown>);
   if (frozen && holdsOnlyKept(value)) frozenTexts.set(value, text);
   return text;
@@ -109,8 +108,8 @@ function quoted(text: string): string {
   return q;
 }
 
-type NodeHash = { update(text: string, encoding: 'utf8'): NodeHash; digest(encoding: 'hex'): string };
-type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash; hash?: (algorithm: 'sha256', text: string, encoding: 'hex') => string };
+type NodeHash = { update(data: string | Uint8Array, encoding?: 'utf8'): NodeHash; digest(encoding: 'hex'): string };
+type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash; hash?: (algorithm: 'sha256', data: string | Uint8Array, encoding: 'hex') => string };
 
 /**
  * Node's own SHA-256 when the runtime offers it: looked up at run time through
@@ -139,7 +138,121 @@ const nodeHash = typeof nodeCrypto?.hash === 'function' ? nodeCrypto.hash.bind(n
  * @since 0.1.0
  */
 export function canonicalSha256(value: unknown): string {
-  return sha256Hex(canonicalJson(value));
+  if (value === null || typeof value !== 'object') return sha256Hex(scalarText(value));
+  // A hash of an object reads its getters: one that hashes in turn gets a writer of its own.
+  const w = scratch.inUse ? new CanonicalBytes() : scratch;
+  w.inUse = true;
+  try {
+    w.len = 0;
+    writeCanonical(w, value);
+    return sha256HexOfBytes(w.bytes.subarray(0, w.len));
+  } finally {
+    w.inUse = false;
+    w.shrink();
+  }
+}
+
+/**
+ * The canonical JSON of an object as UTF-8 bytes, written in place, for hashing: a case or a risk
+ * assessment built as a string is a rope of a few hundred pieces, and making it one string,
+ * then bytes, cost several times the hash. The bytes are `canonicalJson`'s text's, byte for byte
+ * (a test holds it): frozen parts are its kept texts, encoded once; the rest is written as it writes it.
+ */
+class CanonicalBytes {
+  bytes = new Uint8Array(SCRATCH_BYTES);
+  len = 0;
+  inUse = false;
+
+  room(n: number): void {
+    if (this.len + n <= this.bytes.length) return;
+    const next = new Uint8Array(2 * (this.len + n));
+    next.set(this.bytes.subarray(0, this.len));
+    this.bytes = next;
+  }
+
+  byte(b: number): void {
+    this.room(1);
+    this.bytes[this.len++] = b;
+  }
+
+  raw(b: Uint8Array): void {
+    this.room(b.length);
+    this.bytes.set(b, this.len);
+    this.len += b.length;
+  }
+
+  /** A text's UTF-8; a short ASCII one (most: ids, answers, numbers) without a call into the encoder. */
+  text(s: string): void {
+    // A UTF-16 code unit is at most 3 bytes of UTF-8.
+    this.room(s.length * 3);
+    const bytes = this.bytes;
+    const at = this.len;
+    if (s.length <= 64) {
+      let i = 0;
+      for (; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0x80) break;
+        bytes[at + i] = c;
+      }
+      if (i === s.length) {
+        this.len = at + i;
+        return;
+      }
+    }
+    this.len = at + utf8.encodeInto(s, bytes.subarray(at)).written;
+  }
+
+  /** Room grown for a huge document is let go after it. */
+  shrink(): void {
+    if (this.bytes.length > 16 * SCRATCH_BYTES) this.bytes = new Uint8Array(SCRATCH_BYTES);
+  }
+}
+
+const SCRATCH_BYTES = 64 * 1024;
+const scratch = new CanonicalBytes();
+const utf8 = new TextEncoder();
+
+/** The UTF-8 of the kept canonical texts of frozen objects (`frozenTexts`), and of quoted keys with their colon. */
+const frozenBytes = new WeakMap<object, Uint8Array>();
+const keyBytes = new Map<string, Uint8Array>();
+
+function writeCanonical(w: CanonicalBytes, value: unknown): void {
+  if (value === null || typeof value !== 'object') return w.text(scalarText(value));
+  const known = frozenBytes.get(value);
+  if (known !== undefined) return w.raw(known);
+  if (Object.isFrozen(value)) {
+    // The string path keeps the text when the object is frozen all the way down; its bytes are kept with it.
+    const text = canonicalText(value);
+    if (!frozenTexts.has(value)) return w.text(text);
+    const bytes = utf8.encode(text);
+    frozenBytes.set(value, bytes);
+    return w.raw(bytes);
+  }
+  if (Array.isArray(value)) {
+    w.byte(0x5b);
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) w.byte(0x2c);
+      writeCanonical(w, value[i]);
+    }
+    return w.byte(0x5d);
+  }
+  const record = value as Record<string, unknown>;
+  w.byte(0x7b);
+  let first = true;
+  for (const k of sortedKeys(Object.keys(record))) {
+    const v = record[k];
+    if (v === undefined) continue;
+    if (!first) w.byte(0x2c);
+    first = false;
+    let key = keyBytes.get(k);
+    if (key === undefined) {
+      key = utf8.encode(`${quoted(k)}:`);
+      if (keyBytes.size < 4096) keyBytes.set(k, key);
+    }
+    w.raw(key);
+    writeCanonical(w, v);
+  }
+  w.byte(0x7d);
 }
 
 /** SHA-256 of a text's UTF-8, in hex: Node's built-in where there is one, @noble/hashes elsewhere. */
@@ -150,7 +263,26 @@ export function sha256Hex(text: string, engine: 'auto' | 'portable' = 'auto'): s
   }
   // TextEncoder writes UTF-8 as Node's Buffer does (and JSON.stringify has escaped any lone
   // surrogate): the digests are the same.
-  const digest = sha256(new TextEncoder().encode(text));
+  return hexOf(sha256(new TextEncoder().encode(text)));
+}
+
+/**
+ * SHA-256 of bytes, in hex, as `sha256Hex` hashes a text's UTF-8: for a text written straight
+ * as bytes (`resultSha256`'s digests by field), which need not be made a string to be hashed.
+ *
+ * @param bytes - the bytes
+ * @param engine - `portable` for @noble/hashes even in Node (tests compare the two)
+ * @returns 64 lower-case hex digits
+ * @example
+ * sha256HexOfBytes(new TextEncoder().encode('{}')) === sha256Hex('{}') //=> true
+ * @since 0.1.0
+ */
+export function sha256HexOfBytes(bytes: Uint8Array, engine: 'auto' | 'portable' = 'auto'): string {
+  if (engine === 'auto' && nodeCrypto) return nodeHash !== undefined ? nodeHash('sha256', bytes, 'hex') : nodeCrypto.createHash('sha256').update(bytes).digest('hex');
+  return hexOf(sha256(bytes));
+}
+
+function hexOf(digest: Uint8Array): string {
   let hex = '';
   for (const byte of digest) hex += byte.toString(16).padStart(2, '0');
   return hex;

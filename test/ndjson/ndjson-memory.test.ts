@@ -60,9 +60,9 @@ describe('readLines', () => {
     for await (const line of readLines(input(), 2 * 1024 * 1024)) lines.push(line);
 
     expect(lines).toEqual([
-      { number: 1, text: '{"a":1}' },
-      { number: 2, text: null, problem: 'too-long' },
-      { number: 3, text: '{"b":2}' },
+      { number: 1, text: '{"a":1}', last: true },
+      { number: 2, text: null, problem: 'too-long', last: true },
+      { number: 3, text: '{"b":2}', last: true },
     ]);
     // Generous: freed buffers are returned lazily; a reader that kept the line would be at 200 MiB.
     expect(peak - before).toBeLessThan(64);
@@ -75,6 +75,22 @@ describe('readLines', () => {
     const lines = [];
     for await (const line of readLines([bytes.subarray(0, cut), bytes.subarray(cut)][Symbol.iterator]() as never, 100)) lines.push(line);
 
-    expect(lines).toEqual([{ number: 1, text: '{"n":"Ștefan"}' }]);
+    expect(lines).toEqual([{ number: 1, text: '{"n":"Ștefan"}', last: true }]);
+  });
+
+  it('marks the last line a chunk completes (the next waits for input), so that output held in a batch is written before the reader waits', async () => {
+    const chunks = ['{"a":1}\n\n{"b":2}\n{"c"', ':3}\n', '{"d":4}\n{"e":5}\n{"f"', ':6}'];
+
+    const lines = [];
+    for await (const line of readLines(chunks[Symbol.iterator]() as never, 100)) lines.push(line);
+
+    expect(lines).toEqual([
+      { number: 1, text: '{"a":1}' },
+      { number: 3, text: '{"b":2}', last: true },
+      { number: 4, text: '{"c":3}', last: true },
+      { number: 5, text: '{"d":4}' },
+      { number: 6, text: '{"e":5}', last: true },
+      { number: 7, text: '{"f":6}', last: true },
+    ]);
   });
 });
