@@ -118,13 +118,21 @@ type NodeCrypto = { createHash(algorithm: 'sha256'): NodeHash; hash?: (algorithm
  * JavaScript implementation on a case's few hundred bytes; both give the same digests (a test
  * pins them).
  */
-const nodeCrypto: NodeCrypto | undefined = (() => {
+let nodeCrypto: NodeCrypto | null | undefined;
+let nodeHash: NodeCrypto['hash'];
+
+/**
+ * Looked up on the first hash, not at import: loading node:crypto costs a process about 8 ms of
+ * CPU, which every `import('dv-rules-ro')` paid even when it never hashed. `null`: none here.
+ */
+function builtinCrypto(): NodeCrypto | null {
+  if (nodeCrypto !== undefined) return nodeCrypto;
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const found = typeof proc?.getBuiltinModule === 'function' ? proc.getBuiltinModule('node:crypto') : undefined;
-  return typeof (found as NodeCrypto | undefined)?.createHash === 'function' ? (found as NodeCrypto) : undefined;
-})();
-
-const nodeHash = typeof nodeCrypto?.hash === 'function' ? nodeCrypto.hash.bind(nodeCrypto) : undefined;
+  nodeCrypto = typeof (found as NodeCrypto | undefined)?.createHash === 'function' ? (found as NodeCrypto) : null;
+  nodeHash = typeof nodeCrypto?.hash === 'function' ? nodeCrypto.hash.bind(nodeCrypto) : undefined;
+  return nodeCrypto;
+}
 
 /**
  * The SHA-256 (hex) of the canonical JSON of `value`: the hash of rule sets in results, receipts and
@@ -257,9 +265,10 @@ function writeCanonical(w: CanonicalBytes, value: unknown): void {
 
 /** SHA-256 of a text's UTF-8, in hex: Node's built-in where there is one, @noble/hashes elsewhere. */
 export function sha256Hex(text: string, engine: 'auto' | 'portable' = 'auto'): string {
-  if (engine === 'auto' && nodeCrypto) {
+  const crypto = engine === 'auto' ? builtinCrypto() : null;
+  if (crypto) {
     // The one-shot `crypto.hash` (Node 20.12 and later) skips the Hash object: about twice as fast on a case.
-    return nodeHash !== undefined ? nodeHash('sha256', text, 'hex') : nodeCrypto.createHash('sha256').update(text, 'utf8').digest('hex');
+    return nodeHash !== undefined ? nodeHash('sha256', text, 'hex') : crypto.createHash('sha256').update(text, 'utf8').digest('hex');
   }
   // TextEncoder writes UTF-8 as Node's Buffer does (and JSON.stringify has escaped any lone
   // surrogate): the digests are the same.
@@ -278,7 +287,8 @@ export function sha256Hex(text: string, engine: 'auto' | 'portable' = 'auto'): s
  * @since 0.1.0
  */
 export function sha256HexOfBytes(bytes: Uint8Array, engine: 'auto' | 'portable' = 'auto'): string {
-  if (engine === 'auto' && nodeCrypto) return nodeHash !== undefined ? nodeHash('sha256', bytes, 'hex') : nodeCrypto.createHash('sha256').update(bytes).digest('hex');
+  const crypto = engine === 'auto' ? builtinCrypto() : null;
+  if (crypto) return nodeHash !== undefined ? nodeHash('sha256', bytes, 'hex') : crypto.createHash('sha256').update(bytes).digest('hex');
   return hexOf(sha256(bytes));
 }
 
