@@ -3,7 +3,7 @@ import type { DeadlineDeclaration, Parameter } from '../schema/rule-set.js';
 import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { bucharestDate, bucharestInstant } from './bucharest.js';
-import { computeDue } from './compute-due.js';
+import { computeCaseDue, computeDue } from './compute-due.js';
 import { markAssumed } from '../versions/mark-assumed.js';
 import { holidaySource } from './romanian-public-holidays.js';
 import { shiftDay } from './shift-day.js';
@@ -151,7 +151,8 @@ function one(
   }
 
   const from = nextMidnightStart ? nextMidnight(startAt) : startAt;
-  const elapsedDue = computeDue(from, { method: d.counting.method, amount, unit: d.counting.unit, shift }, `events.${d.startEvent}`);
+  // The case schema accepted the start event; a next midnight is our own instant, checked again.
+  const elapsedDue = (nextMidnightStart ? computeDue : computeCaseDue)(from, { method: d.counting.method, amount, unit: d.counting.unit, shift }, `events.${d.startEvent}`);
   const due = hoursAcrossClockChange(d, from, amount, elapsedDue, choices.provisionalOrderHours);
   if (due.shiftedFrom !== undefined) readHolidaysSkipped(due.shiftedFrom, due.dueAt, reads);
   const withDue = {
