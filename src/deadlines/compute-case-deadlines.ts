@@ -68,8 +68,10 @@ export function computeCaseDeadlines(
       out.push(made);
     }
   }
-  const key = (d: DeadlineResult): number => (d.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(d.dueAt));
-  return out.sort((a, b) => key(a) - key(b) || a.id.localeCompare(b.id));
+  // Each due time read once, not once per comparison.
+  const keyed = out.map((d) => ({ d, at: d.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(d.dueAt) }));
+  keyed.sort((a, b) => a.at - b.at || a.d.id.localeCompare(b.d.id));
+  return keyed.map((k) => k.d);
 }
 
 const notApplicable = new WeakMap<LoadedRuleSet, Map<string, DeadlineResult>>();

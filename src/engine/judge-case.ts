@@ -135,13 +135,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   const tail: Tail = deepFreeze({
     explanation: ctx.explanation.slice(head.explanation),
     warnings: ctx.warnings.slice(head.warnings),
-    ruleSets: used.map((l) => ({
-      id: l.ruleSet.id,
-      effectiveFrom: l.ruleSet.effectiveFrom,
-      status: l.ruleSet.status,
-      origin: l.origin,
-      sha256: recordedSha256(l),
-    })),
+    ruleSets: used.map((l) => usedEntries(l).ruleSet),
     appliesProposedLaw: used.some((l) => l.ruleSet.status === 'proposed'),
     violenceForms,
     provisionalOrder,
@@ -154,7 +148,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
     referrals: next.referrals,
     asOf: opts.asOf ?? null,
     provenance,
-    receiptRuleSets: used.map((l) => ({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256: recordedSha256(l) })),
+    receiptRuleSets: used.map((l) => usedEntries(l).receipt),
     receiptOptions: {
       includeProposed: opts.includeProposed ?? false,
       formSelection: selection,
@@ -170,6 +164,22 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   });
   if (tailKey !== undefined) tails?.set(tailKey, tail);
   return assemble(c, date, regime, risk, tail, ctx.explanation.slice(0, head.explanation), ctx.warnings.slice(0, head.warnings));
+}
+
+const entriesOfUsed = new WeakMap<LoadedRuleSet, { ruleSet: Result['ruleSets'][number]; receipt: Result['receipt']['ruleSets'][number] }>();
+
+/** A rule set's entries in `ruleSets` and in the receipt: they depend on the loaded rule set alone, made once, shared, frozen. */
+function usedEntries(l: LoadedRuleSet): { ruleSet: Result['ruleSets'][number]; receipt: Result['receipt']['ruleSets'][number] } {
+  let entries = entriesOfUsed.get(l);
+  if (!entries) {
+    const sha256 = recordedSha256(l);
+    entries = {
+      ruleSet: Object.freeze({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, status: l.ruleSet.status, origin: l.origin, sha256 }),
+      receipt: Object.freeze({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256 }),
+    };
+    entriesOfUsed.set(l, entries);
+  }
+  return entries;
 }
 
 type RegimeOfDay = { regime: RegimeResult; formSeries: string | null };
