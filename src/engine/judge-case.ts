@@ -26,7 +26,6 @@ import { baseOf, recordedSha256 } from '../versions/assumed-rule-set.js';
 import { VERSION } from '../version.js';
 
 import type { Step } from './step.js';
-import { caseInstants } from './prepare-evaluation.js';
 import { LAW_KNOWN_UNTIL } from '../versions/law-horizon.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
 
@@ -126,7 +125,12 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache): S
   }
   const provenance = collectProvenance(used, ctx);
   // The newest day the case speaks of, against the last day this release knows the law to.
-  const latest = caseInstants(c).reduce((max, [, at]) => { const d = bucharestDate(at); return d > max ? d : max; }, date);
+  let latest = date;
+  for (const at of Object.values(ev)) {
+    if (typeof at !== 'string') continue;
+    const d = bucharestDate(at);
+    if (d > latest) latest = d;
+  }
   if (latest > LAW_KNOWN_UNTIL) ctx.warn('LAW_NOT_KNOWN_AFTER', { date: latest, horizon: LAW_KNOWN_UNTIL });
   warnAboutItemLabels(ctx, risk.riskAssessment, opts.labels);
   // Parts that are the same for many results (provenance, explanation entries, and on the compiled
