@@ -29,10 +29,22 @@ const byHour = new Map<number, number>();
 export function bucharestHourOffset(hour: number): number {
   const cached = byHour.get(hour);
   if (cached !== undefined) return cached;
+  if (byHour.size >= MAX_HOURS) byHour.clear();
+  // A whole UTC day at once where both its ends agree: the offsets of Bucharest change months
+  // apart (every change in the tz database from 1850 to 2200 is at least 3,000 hours from the
+  // next), so a day whose first and last millisecond agree has no change inside it. Instants of
+  // one batch crowd into few days: two look-ups then serve 24 hours.
+  const day = Math.floor(hour / 24) * 24;
+  if (Number.isSafeInteger(day)) {
+    const first = tzOffset(BUCHAREST, new Date(day * HOUR));
+    if (first === tzOffset(BUCHAREST, new Date((day + 24) * HOUR - 1))) {
+      for (let h = day; h < day + 24; h++) byHour.set(h, first);
+      return first;
+    }
+  }
   const first = tzOffset(BUCHAREST, new Date(hour * HOUR));
   const last = tzOffset(BUCHAREST, new Date(hour * HOUR + HOUR - 1));
   const offset = first === last ? first : Number.NaN;
-  if (byHour.size >= MAX_HOURS) byHour.clear();
   byHour.set(hour, offset);
   return offset;
 }

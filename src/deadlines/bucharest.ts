@@ -2,7 +2,7 @@ import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
 import { bucharestOffsetMinutes } from './bucharest-offset.js';
 import { toBucharestWall } from './bucharest-wall-clock.js';
-import { formatDay, pad2 } from './calendar-day.js';
+import { DAY_MS, formatDay, pad2 } from './calendar-day.js';
 
 /** The time zone every legal date of this library is read in. */
 export const BUCHAREST = 'Europe/Bucharest';
@@ -41,15 +41,41 @@ export function bucharestInstant(instant: Date | number): string {
     const wall = toBucharestWall(ms);
     const day = formatDay(wall);
     if (day !== undefined) {
-      const w = new Date(wall);
-      return `${day}T${pad2(w.getUTCHours())}:${pad2(w.getUTCMinutes())}:${pad2(w.getUTCSeconds())}${offsetText(bucharestOffsetMinutes(ms))}`;
+      return `${day}T${timeText(wall)}${offsetText(bucharestOffsetMinutes(ms))}`;
     }
   }
   return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(BUCHAREST) });
 }
 
+/**
+ * `hh:mm:ss` of a wall time; the times of day written are few (due times fall on the hour or the
+ * minute of their start), so each is written once.
+ */
+function timeText(wall: number): string {
+  const second = Math.floor((wall - Math.floor(wall / DAY_MS) * DAY_MS) / 1000);
+  let text = timeTexts.get(second);
+  if (text === undefined) {
+    text = `${pad2(Math.floor(second / 3600))}:${pad2(Math.floor(second / 60) % 60)}:${pad2(second % 60)}`;
+    if (timeTexts.size >= 4096) timeTexts.clear();
+    timeTexts.set(second, text);
+  }
+  return text;
+}
+const timeTexts = new Map<number, string>();
+
 /** `±hh:mm` as date-fns writes `XXX`: from the offset cut to whole minutes, as TZDate's getTimezoneOffset cuts it. */
 function offsetText(offsetMinutes: number): string {
+  let text = offsetTexts.get(offsetMinutes);
+  if (text === undefined) {
+    text = writeOffset(offsetMinutes);
+    // A handful of offsets ever (+02:00, +03:00, local mean time's): never cleared.
+    if (offsetTexts.size < 64) offsetTexts.set(offsetMinutes, text);
+  }
+  return text;
+}
+const offsetTexts = new Map<number, string>();
+
+function writeOffset(offsetMinutes: number): string {
   const west = -offsetMinutes;
   const minutes = west > 0 ? Math.floor(west) : Math.ceil(west);
   if (minutes === 0) return 'Z';

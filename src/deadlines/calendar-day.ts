@@ -34,11 +34,23 @@ export function parseDay(day: string): number | undefined {
  * @since 0.1.0
  */
 export function formatDay(ms: number): string | undefined {
+  const index = Math.floor(ms / DAY_MS);
+  const known = dayTexts.get(index);
+  if (known !== undefined) return known;
   const d = new Date(ms);
   const year = d.getUTCFullYear();
   if (!(year >= 1 && year <= 9999)) return undefined;
-  return `${String(year).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+  const text = `${String(year).padStart(4, '0')}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+  if (dayTexts.size >= 8192) dayTexts.clear();
+  dayTexts.set(index, text);
+  return text;
 }
+
+/**
+ * Days already written, by their index since the epoch: a batch writes the same few hundred days
+ * over and over (every due time and every law day is one). Only days of years 1-9999 are kept.
+ */
+const dayTexts = new Map<number, string>();
 
 /** Two digits, zero-padded. */
 export function pad2(n: number): string {

@@ -3,7 +3,7 @@ import type { DeadlineDeclaration, Parameter } from '../schema/rule-set.js';
 import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { bucharestDate, bucharestInstant } from './bucharest.js';
-import { computeDue } from './compute-due.js';
+import { computeCaseDue, computeDue } from './compute-due.js';
 import { markAssumed } from '../versions/mark-assumed.js';
 import { holidaySource } from './romanian-public-holidays.js';
 import { shiftDay } from './shift-day.js';
@@ -68,11 +68,65 @@ export function computeCaseDeadlines(
       out.push(made);
     }
   }
-  const key = (d: DeadlineResult): number => (d.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(d.dueAt));
-  return out.sort((a, b) => key(a) - key(b) || a.id.localeCompare(b.id));
+  // Each due time read once, not once per comparison.
+  const keyed = out.map((d) => ({ d, at: d.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(d.dueAt) }));
+  keyed.sort((a, b) => a.at - b.at || a.d.id.localeCompare(b.d.id));
+  return keyed.map((k) => k.d);
 }
 
 const notApplicable = new WeakMap<LoadedRuleSet, Map<string, DeadlineResult>>();
+
+/** The parts of a deadline that depend on its rule set alone, not on the case: made once, frozen, shared. */
+interface Declared {
+  readonly citation: DeadlineResult['citation'];
+  /** The citation when the order stays in force until the judgment: the rule that keeps it open. */
+  readonly untilCitation: DeadlineResult['citation'];
+  readonly provenance: DeadlineResult['provenance'];
+  /** The counting block, by amount, shift and start (a few per deadline). */
+  readonly countings: Map<string, DeadlineResult['counting']>;
+}
+const declaredOf = new WeakMap<LoadedRuleSet, Map<string, Declared>>();
+
+function declared(loaded: LoadedRuleSet, d: DeadlineDeclaration, param: Parameter): Declared {
+  let byId = declaredOf.get(loaded);
+  if (!byId) {
+    byId = new Map();
+    declaredOf.set(loaded, byId);
+  }
+  let found = byId.get(d.id);
+  if (!found) {
+    const untilRule = d.id === 'opp-end' ? loaded.ruleSet.rules.find((r) => r.event.type === 'until-judgment') : undefined;
+    found = {
+      citation: deepFreeze({ ...d.citation }),
+      untilCitation: deepFreeze({ ...(untilRule?.citation ?? d.citation) }),
+      provenance: deepFreeze(deadlineProvenance(loaded, d.counting.amount.param, param)),
+      countings: new Map(),
+    };
+    byId.set(d.id, found);
+  }
+  return found;
+}
+
+function countingOf(parts: Declared, d: DeadlineDeclaration, amount: number, shift: DeadlineResult['counting']['shift'], nextMidnightStart: boolean): DeadlineResult['counting'] {
+  const key = `${amount}|${shift}|${nextMidnightStart}`;
+  let counting = parts.countings.get(key);
+  if (!counting) {
+    counting = deepFreeze({
+      method: d.counting.method,
+      amount,
+      unit: d.counting.unit,
+      shift,
+      startsAt: nextMidnightStart ? ('next-midnight' as const) : ('start-instant' as const),
+      timeZone: 'Europe/Bucharest' as const,
+      status: d.status,
+      // The note describes the rule set's own reading; where an option chose the other, it says so.
+      ...(d.note === undefined ? {} : { note: shift !== d.counting.shift || nextMidnightStart ? `${d.note} This result applies the other reading, as its options ask.` : d.note }),
+    });
+    // A user rule set's deadline may take any number of amounts from the cases: keep a few.
+    if (parts.countings.size < 64) parts.countings.set(key, counting);
+  }
+  return counting;
+}
 
 function one(
   c: Case,
@@ -97,76 +151,61 @@ function one(
   const shiftable = procedural && d.counting.unit !== 'minutes';
   const shift = shiftable && choices.workingDayShift === 'next-working-day' ? 'next-working-day' : d.counting.shift;
   const { startEvent, startAt } = earliestStart(ev, d);
-  // A deadline whose start event the case lacks is the same for every such case: made once, frozen, shared.
-  const untilJudgmentKey = d.id === 'opp-end' && provisionalOrder.duration !== null && 'until' in provisionalOrder.duration;
-  const idleKey = startAt === null ? `${d.id}|${amount}|${shift}|${nextMidnightStart}|${untilJudgmentKey}` : undefined;
-  let idleOf = notApplicable.get(loaded);
-  if (!idleOf) {
-    idleOf = new Map();
-    notApplicable.set(loaded, idleOf);
-  }
-  const idle = idleKey === undefined ? undefined : idleOf.get(idleKey);
-  if (idle) return idle;
   // An order the prosecutor filed stays in force until the first-instance judgment (Law 232/2025):
   // then the order's end is cited to the rule that keeps it open, not to the 120 hours.
   const untilJudgment = d.id === 'opp-end' && provisionalOrder.duration !== null && 'until' in provisionalOrder.duration;
-  const untilRule = untilJudgment ? rs.rules.find((r) => r.event.type === 'until-judgment') : undefined;
-  const base = {
+  // A deadline whose start event the case lacks is the same for every such case: made once, frozen, shared.
+  let idleOf: Map<string, DeadlineResult> | undefined;
+  let idleKey: string | undefined;
+  if (startAt === null) {
+    idleKey = `${d.id}|${amount}|${shift}|${nextMidnightStart}|${untilJudgment}`;
+    idleOf = notApplicable.get(loaded);
+    if (!idleOf) {
+      idleOf = new Map();
+      notApplicable.set(loaded, idleOf);
+    }
+    const idle = idleOf.get(idleKey);
+    if (idle) return idle;
+  }
+  // The parts that depend on the rule set alone are shared, frozen, between results.
+  const parts = declared(loaded, d, param);
+  const counting = countingOf(parts, d, amount, shift, nextMidnightStart);
+  const base: Base = {
     id: d.id,
     ruleSet: rs.id,
     kind: d.kind,
     startEvent,
     startAt,
-    counting: {
-      method: d.counting.method,
-      amount,
-      unit: d.counting.unit,
-      shift,
-      startsAt: nextMidnightStart ? ('next-midnight' as const) : ('start-instant' as const),
-      timeZone: 'Europe/Bucharest' as const,
-      status: d.status,
-      // The note describes the rule set's own reading; where an option chose the other, it says so.
-      ...(d.note === undefined ? {} : { note: shift !== d.counting.shift || nextMidnightStart ? `${d.note} This result applies the other reading, as its options ask.` : d.note }),
-    },
-    citation: { ...(untilRule?.citation ?? d.citation) },
-    provenance: deadlineProvenance(loaded, d.counting.amount.param, param),
-    ...(d.metBy === undefined ? {} : { metBy: d.metBy }),
+    citation: untilJudgment ? parts.untilCitation : parts.citation,
+    provenance: parts.provenance,
+    metBy: d.metBy,
   };
   if (startAt === null) {
-    const made = deepFreeze<DeadlineResult>({ ...base, dueAt: null, status: 'not-applicable', reason: 'START_EVENT_MISSING' });
-    if (idleKey !== undefined && idleOf.size < 256) idleOf.set(idleKey, made);
+    const made = deepFreeze(result(base, counting, null, 'not-applicable', 'START_EVENT_MISSING'));
+    if (idleKey !== undefined && idleOf !== undefined && idleOf.size < 256) idleOf.set(idleKey, made);
     return made;
   }
 
   if (untilJudgment) {
     const judgment = ev.firstInstanceJudgmentAt ?? null;
     const ended = judgment !== null && asOf !== undefined && Date.parse(asOf) >= Date.parse(judgment);
-    return {
-      ...base,
-      dueAt: judgment,
-      openUntil: 'first-instance-judgment',
-      status: ended ? 'expired' : 'pending',
-      reason: judgment === null ? 'OPEN_UNTIL_FIRST_INSTANCE_JUDGMENT' : 'ENDS_AT_FIRST_INSTANCE_JUDGMENT',
-    };
+    return result(base, counting, judgment, ended ? 'expired' : 'pending', judgment === null ? 'OPEN_UNTIL_FIRST_INSTANCE_JUDGMENT' : 'ENDS_AT_FIRST_INSTANCE_JUDGMENT', { openUntil: 'first-instance-judgment' });
   }
 
   const from = nextMidnightStart ? nextMidnight(startAt) : startAt;
-  const elapsedDue = computeDue(from, { method: d.counting.method, amount, unit: d.counting.unit, shift }, `events.${d.startEvent}`);
+  // The case schema accepted the start event; a next midnight is our own instant, checked again.
+  const elapsedDue = (nextMidnightStart ? computeDue : computeCaseDue)(from, { method: d.counting.method, amount, unit: d.counting.unit, shift }, `events.${d.startEvent}`);
   const due = hoursAcrossClockChange(d, from, amount, elapsedDue, choices.provisionalOrderHours);
   if (due.shiftedFrom !== undefined) readHolidaysSkipped(due.shiftedFrom, due.dueAt, reads);
-  const withDue = {
-    ...base,
-    ...(due.readings === undefined ? {} : { counting: { ...base.counting, acrossClockChange: due.readings } }),
-    dueAt: due.dueAt,
-    ...(due.shiftedFrom === undefined ? {} : { shiftedFrom: due.shiftedFrom }),
-  };
   const dueMs = Date.parse(due.dueAt);
   const asOfMs = asOf === undefined ? undefined : Date.parse(asOf);
   const endedAt = d.id === 'opp-end' ? endedByProsecutor(c, dueMs, asOfMs) : undefined;
-  if (endedAt !== undefined) return { ...base, dueAt: endedAt, status: 'expired', reason: 'ENDED_BY_PROSECUTOR' };
+  if (endedAt !== undefined) return result(base, counting, endedAt, 'expired', 'ENDED_BY_PROSECUTOR');
+  const countingDue = due.readings === undefined ? counting : { ...counting, acrossClockChange: due.readings };
+  const shifted = due.shiftedFrom === undefined ? undefined : { shiftedFrom: due.shiftedFrom };
   if (d.kind !== 'deadline') {
-    if (asOfMs !== undefined && asOfMs >= dueMs) return { ...withDue, status: 'expired', reason: 'END_PASSED' };
-    return { ...withDue, status: 'pending', reason: asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_ENDED' };
+    if (asOfMs !== undefined && asOfMs >= dueMs) return result(base, countingDue, due.dueAt, 'expired', 'END_PASSED', shifted);
+    return result(base, countingDue, due.dueAt, 'pending', asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_ENDED', shifted);
   }
   // An act recorded after the as-of instant had not happened yet as of then.
   const recorded = d.metBy === undefined ? undefined : ev[d.metBy];
@@ -174,10 +213,52 @@ function one(
   if (metAt !== undefined) {
     // dueAt is the first instant after the term: an act at or after it is late.
     const inTime = Date.parse(metAt) < dueMs;
-    return { ...withDue, metAt, status: inTime ? 'met' : 'missed', reason: inTime ? 'MET_IN_TIME' : 'MET_LATE' };
+    return result(base, countingDue, due.dueAt, inTime ? 'met' : 'missed', inTime ? 'MET_IN_TIME' : 'MET_LATE', { ...shifted, metAt });
   }
-  if (asOfMs !== undefined && asOfMs >= dueMs) return { ...withDue, status: 'missed', reason: 'DUE_PASSED_NOT_MET' };
-  return { ...withDue, status: 'pending', reason: asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_DUE' };
+  if (asOfMs !== undefined && asOfMs >= dueMs) return result(base, countingDue, due.dueAt, 'missed', 'DUE_PASSED_NOT_MET', shifted);
+  return result(base, countingDue, due.dueAt, 'pending', asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_DUE', shifted);
+}
+
+/** What every deadline of a result says before its counting and due time. */
+interface Base {
+  id: string;
+  ruleSet: string;
+  kind: DeadlineResult['kind'];
+  startEvent: string;
+  startAt: string | null;
+  citation: DeadlineResult['citation'];
+  provenance: DeadlineResult['provenance'];
+  metBy: string | undefined;
+}
+
+/**
+ * A deadline of the result, its fields in the one order results have always had them (`metBy`
+ * after the provenance, then the due time, `openUntil`, `shiftedFrom`, `metAt`, the status): as
+ * literals where nothing optional follows the due time, so that most are made in one allocation.
+ */
+function result(
+  b: Base,
+  counting: DeadlineResult['counting'],
+  dueAt: string | null,
+  status: DeadlineResult['status'],
+  reason: string,
+  more?: { openUntil?: 'first-instance-judgment'; shiftedFrom?: string; metAt?: string },
+): DeadlineResult {
+  const { id, ruleSet, kind, startEvent, startAt, citation, provenance, metBy } = b;
+  if (more === undefined) {
+    return metBy === undefined
+      ? { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, dueAt, status, reason }
+      : { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, metBy, dueAt, status, reason };
+  }
+  const out: Record<string, unknown> = metBy === undefined
+    ? { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, dueAt }
+    : { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, metBy, dueAt };
+  if (more.openUntil !== undefined) out['openUntil'] = more.openUntil;
+  if (more.shiftedFrom !== undefined) out['shiftedFrom'] = more.shiftedFrom;
+  if (more.metAt !== undefined) out['metAt'] = more.metAt;
+  out['status'] = status;
+  out['reason'] = reason;
+  return out as DeadlineResult;
 }
 
 /**

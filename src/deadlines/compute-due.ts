@@ -1,6 +1,4 @@
 import { addDays } from 'date-fns/addDays';
-import { addHours } from 'date-fns/addHours';
-import { addMinutes } from 'date-fns/addMinutes';
 import { addMonths } from 'date-fns/addMonths';
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
 import { isValid } from 'date-fns/isValid';
@@ -13,7 +11,7 @@ import { isoDateTimeSchema } from '../schema/dates.js';
 import { BUCHAREST, bucharestDate, bucharestInstant } from './bucharest.js';
 import { fromBucharestWall, startOfBucharestDay, toBucharestWall } from './bucharest-wall-clock.js';
 import { DAY_MS, formatDay, parseDay } from './calendar-day.js';
-import { countingSchema, type Counting } from './counting.js';
+import { countingMethodSchema, countingSchema, unitsOf, type Counting } from './counting.js';
 import { firstWorkingDayFrom } from './first-working-day-from.js';
 
 /** When a term ends, as computed by {@link computeDue}. */
@@ -56,9 +54,9 @@ type DayMethod = Exclude<Counting['method'], 'elapsed'>;
 function unshifted(start: Date, counting: Counting): Date {
   const { method, amount } = counting;
   if (method === 'elapsed') {
-    // addHours/addMinutes add milliseconds to the instant, so a DST change shortens or
-    // lengthens nothing: 120 h are 432 000 s whatever the wall clock does meanwhile.
-    return counting.unit === 'minutes' ? addMinutes(start, amount) : addHours(start, amount);
+    // Milliseconds added to the instant (as date-fns' addHours/addMinutes add them), so a DST
+    // change shortens or lengthens nothing: 120 h are 432 000 s whatever the wall clock does meanwhile.
+    return new Date(start.getTime() + amount * (counting.unit === 'minutes' ? 60_000 : 3_600_000));
   }
   const fast = unshiftedFast(start, method, amount);
   return fast === undefined ? unshiftedInZone(start, method, amount) : new Date(fast);
@@ -175,8 +173,47 @@ export function computeDue(startAt: string, counting: Counting, path = '$'): Due
       issuesFromZod(parsed.error).map((i) => ({ ...i, path: i.path === '$' ? 'counting' : `counting.${i.path}` })),
     );
   }
-  const rule = parsed.data;
+  return dueFrom(start, parsed.data, path);
+}
 
+/**
+ * {@link computeDue} for a start the case schema has already accepted (an event of a validated
+ * case): the case clock computes a dozen terms per case, and checking each start and counting
+ * rule again through zod was a large part of its cost. A counting rule that is not plainly valid,
+ * or a start with a fraction of a second (which `parseISO` and `Date.parse` might round apart),
+ * takes {@link computeDue} itself, so every refusal and every instant stay exactly its own.
+ *
+ * @param startAt - an instant `caseSchema` accepted (ISO 8601 with an offset)
+ * @param counting - how to count
+ * @param path - where `startAt` sits in the case, for the error
+ * @returns what {@link computeDue} returns
+ * @throws DvRulesError as {@link computeDue}
+ * @example
+ * computeCaseDue('2025-01-10T15:00:00+02:00', { method: 'calendar-days', amount: 30, unit: 'days', shift: 'none' }, 'events.caseRegisteredAt')
+ * //=> { dueAt: '2025-02-10T00:00:00+02:00' }
+ * @since 0.1.0
+ */
+export function computeCaseDue(startAt: string, counting: Counting, path: string): Due {
+  if (!plainlyValid(counting) || startAt.includes('.')) return computeDue(startAt, counting, path);
+  const ms = Date.parse(startAt);
+  if (!Number.isFinite(ms)) return computeDue(startAt, counting, path);
+  return dueFrom(new Date(ms), counting, path);
+}
+
+const METHODS: ReadonlySet<unknown> = new Set(countingMethodSchema.options);
+const SHIFTS: ReadonlySet<unknown> = new Set(['none', 'next-working-day']);
+
+/** What `countingSchema` accepts, checked by hand for the common case (anything else goes to zod, for its issues). */
+function plainlyValid(c: Counting): boolean {
+  if (typeof c !== 'object' || c === null || Object.getPrototypeOf(c) !== Object.prototype) return false;
+  let keys = 0;
+  for (const _ in c) keys++;
+  return keys === 4 && METHODS.has(c.method) && Number.isSafeInteger(c.amount) && c.amount > 0 && SHIFTS.has(c.shift)
+    && typeof c.unit === 'string' && unitsOf[c.method].includes(c.unit);
+}
+
+/** The end of a term from a parsed start and a valid counting rule. */
+function dueFrom(start: Date, rule: Counting, path: string): Due {
   const due = unshifted(start, rule);
   // Beyond year 9999 the output format and the holiday calendar both stop making sense.
   if (!isValid(due) || due.getTime() >= Date.UTC(9999, 11, 31)) {

@@ -21,14 +21,25 @@ import { isPublicHoliday } from './romanian-public-holidays.js';
  * @since 0.1.0
  */
 export function isWorkingDay(day: string, path = '$'): boolean {
+  const known = workingDays.get(day);
+  if (known !== undefined) return known;
   if (!isoDateSchema.safeParse(day).success) {
     throw new DvRulesError('INVALID_CASE', 'isWorkingDay: expected a day as YYYY-MM-DD', [
       { path, message: 'Expected a possible calendar day YYYY-MM-DD' },
     ]);
   }
-  if (isWeekendDay(day)) return false;
-  return !isPublicHoliday(day);
+  const working = !isWeekendDay(day) && !isPublicHoliday(day);
+  if (workingDays.size >= 4096) workingDays.clear();
+  workingDays.set(day, working);
+  return working;
 }
+
+/**
+ * Days already answered (only possible days are kept, so a refusal is always made afresh): the
+ * case clock asks about the same few days of a year over and over, and zod's check of the day
+ * was most of the cost. The holiday lists are fixed once loaded, so an answer never goes stale.
+ */
+const workingDays = new Map<string, boolean>();
 
 function isWeekendDay(day: string): boolean {
   // The weekday of a calendar day is the weekday of its UTC midnight: no time zone is involved.

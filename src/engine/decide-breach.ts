@@ -48,7 +48,7 @@ export function* decideBreach(ctx: EvaluationContext, c: Case, regime: RegimeRes
   return lenient.offence ? { ...lenient, reason: 'OFFENCE_EARLIER_LAW_APPLIED_IN_FORCE_DAY_UNCERTAIN' } : lenient;
 }
 
-function run(ctx: EvaluationContext, c: Case, loaded: LoadedRuleSet): Step<FiredEvent[]> {
+function run(ctx: EvaluationContext, c: Case, loaded: LoadedRuleSet): Step<readonly FiredEvent[]> {
   return ctx.run(loaded, {
     breachedOrder: c.breachedOrder ?? 'court',
     priorBreachConviction: c.priorBreachConviction ?? false,

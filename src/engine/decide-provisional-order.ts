@@ -1,5 +1,5 @@
 import type { Step } from './step.js';
-import { computeDue } from '../deadlines/compute-due.js';
+import { computeCaseDue } from '../deadlines/compute-due.js';
 import { wallClockHoursDue } from '../deadlines/wall-clock-hours.js';
 import type { EvaluateOptions } from '../schema/options.js';
 import type { Case } from '../schema/case.js';
@@ -85,7 +85,7 @@ function filedWhileInForce(c: Case, hours: unknown, orderHours: OrderHours): boo
   const issuedAt = c.events?.provisionalOrderIssuedAt;
   if (filedAt === undefined) return false;
   if (issuedAt === undefined || typeof hours !== 'number') return true;
-  const elapsed = computeDue(issuedAt, { method: 'elapsed', amount: hours, unit: 'hours', shift: 'none' }, 'events.provisionalOrderIssuedAt').dueAt;
+  const elapsed = computeCaseDue(issuedAt, { method: 'elapsed', amount: hours, unit: 'hours', shift: 'none' }, 'events.provisionalOrderIssuedAt').dueAt;
   // The same reading of the hours across a clock change as the order's end (option provisionalOrderHours).
   const wall = orderHours === 'elapsed' ? elapsed : wallClockHoursDue(issuedAt, hours);
   const end = orderHours === 'wall-clock' ? Date.parse(wall) : Math.max(Date.parse(elapsed), Date.parse(wall));

@@ -37,6 +37,13 @@ export interface RuleSetReads {
   readonly parameters: Set<string>;
   rulesRan: boolean;
   readonly counted: Set<string>;
+  /**
+   * What was read, as text in the order first read (`name,` for a parameter, `!` when the rules
+   * ran, `#id,` for a deadline counted): equal trails mean equal reads, so `collectProvenance`
+   * keys its memo by it without sorting the sets for every result. (Names are letters and digits,
+   * deadline ids slugs: the marks cannot occur in them.)
+   */
+  trail: string;
 }
 
 const conditionParameters = new WeakMap<LoadedRuleSet, readonly string[]>();
@@ -57,6 +64,29 @@ function parametersOfConditions(loaded: LoadedRuleSet): readonly string[] {
     conditionParameters.set(loaded, names);
   }
   return names;
+}
+
+const eventsByRun = new WeakMap<EngineRun, { loaded: LoadedRuleSet; events: readonly FiredEvent[] }>();
+
+/** The events of a run in the rule set's order: the same run gives the same events, listed once and shared, frozen. */
+function firedEvents(loaded: LoadedRuleSet, out: EngineRun): readonly FiredEvent[] {
+  const known = eventsByRun.get(out);
+  if (known !== undefined && known.loaded === loaded) return known.events;
+  const events: FiredEvent[] = [];
+  for (const rule of loaded.ruleSet.rules) {
+    if (out.fired.has(rule.id)) events.push(Object.freeze({ type: rule.event.type, ruleId: rule.id, params: rule.event.params ?? EMPTY }));
+  }
+  Object.freeze(events);
+  eventsByRun.set(out, { loaded, events });
+  return events;
+}
+const EMPTY: Readonly<Record<string, string | boolean>> = Object.freeze({});
+
+/** A parameter read, recorded once. */
+function readParameter(r: RuleSetReads, name: string): void {
+  if (r.parameters.has(name)) return;
+  r.parameters.add(name);
+  r.trail += `${name},`;
 }
 
 /**
@@ -90,7 +120,7 @@ export class EvaluationContext {
   fork(): EvaluationContext {
     const next = new EvaluationContext(this.registry, this.includeProposed, this.translator, this.register);
     for (const [id, l] of this.used) next.used.set(id, l);
-    for (const [id, r] of this.reads) next.reads.set(id, { loaded: r.loaded, parameters: new Set(r.parameters), rulesRan: r.rulesRan, counted: new Set(r.counted) });
+    for (const [id, r] of this.reads) next.reads.set(id, { loaded: r.loaded, parameters: new Set(r.parameters), rulesRan: r.rulesRan, counted: new Set(r.counted), trail: r.trail });
     next.explanation.push(...this.explanation);
     next.warnings.push(...this.warnings);
     for (const k of this.warned) next.warned.add(k);
@@ -120,7 +150,7 @@ export class EvaluationContext {
     let r = this.reads.get(loaded.ruleSet.id);
     // One registry holds one rule set per id, so the id names what was read.
     if (!r) {
-      r = { loaded, parameters: new Set(), rulesRan: false, counted: new Set() };
+      r = { loaded, parameters: new Set(), rulesRan: false, counted: new Set(), trail: '' };
       this.reads.set(loaded.ruleSet.id, r);
     }
     return r;
@@ -132,7 +162,7 @@ export class EvaluationContext {
    */
   param(loaded: LoadedRuleSet, name: string): Parameter | undefined {
     const p = Object.hasOwn(loaded.ruleSet.parameters, name) ? loaded.ruleSet.parameters[name] : undefined;
-    if (p !== undefined) this.readsOf(loaded).parameters.add(name);
+    if (p !== undefined) readParameter(this.readsOf(loaded), name);
     return p;
   }
 
@@ -145,7 +175,8 @@ export class EvaluationContext {
     const r = this.readsOf(loaded);
     if (r.rulesRan) return;
     r.rulesRan = true;
-    for (const name of parametersOfConditions(loaded)) r.parameters.add(name);
+    r.trail += '!';
+    for (const name of parametersOfConditions(loaded)) readParameter(r, name);
   }
 
   /** A public holiday that moved a deadline's end: its list is a rule set used, the holiday a parameter read. */
@@ -156,7 +187,10 @@ export class EvaluationContext {
 
   /** Records that a deadline's counting method was applied (the deadline was computed). */
   counted(loaded: LoadedRuleSet, deadlineId: string): void {
-    this.readsOf(loaded).counted.add(deadlineId);
+    const r = this.readsOf(loaded);
+    if (r.counted.has(deadlineId)) return;
+    r.counted.add(deadlineId);
+    r.trail += `#${deadlineId},`;
   }
 
   /** The first day any version of `series` is in force (in-force versions unless proposed law is asked for), or undefined. */
@@ -209,16 +243,13 @@ export class EvaluationContext {
     });
   }
 
-  /** Runs a rule set's rules on facts, records one explanation entry per rule, returns the events. */
-  *run(loaded: LoadedRuleSet, facts: Readonly<Record<string, string | number | boolean>>): Step<FiredEvent[]> {
+  /** Runs a rule set's rules on facts, records one explanation entry per rule, returns the events (read-only). */
+  *run(loaded: LoadedRuleSet, facts: Readonly<Record<string, string | number | boolean>>): Step<readonly FiredEvent[]> {
     const out = yield* runRules(loaded, facts);
     this.rulesRan(loaded);
     const first = !this.explained.has(out);
-    this.explained.add(out);
-    const events: FiredEvent[] = [];
-    for (const rule of loaded.ruleSet.rules) {
-      if (out.fired.has(rule.id)) events.push({ type: rule.event.type, ruleId: rule.id, params: rule.event.params ?? {} });
-    }
+    if (first) this.explained.add(out);
+    const events = firedEvents(loaded, out);
     if (first) this.record(out, '', () =>
       loaded.ruleSet.rules.map((rule) => {
         const fired = out.fired.has(rule.id);

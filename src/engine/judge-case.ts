@@ -27,7 +27,6 @@ import { VERSION } from '../version.js';
 
 import { driveSync, type Step } from './step.js';
 import { answerCompiled } from './answer-compiled.js';
-import { caseInstants } from './prepare-evaluation.js';
 import { LAW_KNOWN_UNTIL } from '../versions/law-horizon.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
 import { FormMemo } from './form-memo.js';
@@ -143,7 +142,12 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache, kn
   }
   const provenance = collectProvenance(used, ctx);
   // The newest day the case speaks of, against the last day this release knows the law to.
-  const latest = caseInstants(c).reduce((max, [, at]) => { const d = bucharestDate(at); return d > max ? d : max; }, date);
+  let latest = date;
+  for (const at of Object.values(ev)) {
+    if (typeof at !== 'string') continue;
+    const d = bucharestDate(at);
+    if (d > latest) latest = d;
+  }
   if (latest > LAW_KNOWN_UNTIL) ctx.warn('LAW_NOT_KNOWN_AFTER', { date: latest, horizon: LAW_KNOWN_UNTIL });
   warnAboutItemLabels(ctx, risk.riskAssessment, opts.labels);
   // Parts that are the same for many results (provenance, explanation entries, and on the compiled
@@ -152,13 +156,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache, kn
   const tail: Tail = deepFreeze({
     explanation: ctx.explanation.slice(head.explanation),
     warnings: ctx.warnings.slice(head.warnings),
-    ruleSets: used.map((l) => ({
-      id: l.ruleSet.id,
-      effectiveFrom: l.ruleSet.effectiveFrom,
-      status: l.ruleSet.status,
-      origin: l.origin,
-      sha256: recordedSha256(l),
-    })),
+    ruleSets: used.map((l) => usedEntries(l).ruleSet),
     appliesProposedLaw: used.some((l) => l.ruleSet.status === 'proposed'),
     violenceForms,
     provisionalOrder,
@@ -171,7 +169,7 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache, kn
     referrals: next.referrals,
     asOf: opts.asOf ?? null,
     provenance,
-    receiptRuleSets: used.map((l) => ({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256: recordedSha256(l) })),
+    receiptRuleSets: used.map((l) => usedEntries(l).receipt),
     receiptOptions: {
       includeProposed: opts.includeProposed ?? false,
       formSelection: selection,
@@ -216,6 +214,22 @@ export function judgeCompiled(c: Case, opts: EvaluateOptions): Result {
     }
   }
   return driveSync(judgeCase(c, opts, compiledTails, preludeKey), answerCompiled);
+}
+
+const entriesOfUsed = new WeakMap<LoadedRuleSet, { ruleSet: Result['ruleSets'][number]; receipt: Result['receipt']['ruleSets'][number] }>();
+
+/** A rule set's entries in `ruleSets` and in the receipt: they depend on the loaded rule set alone, made once, shared, frozen. */
+function usedEntries(l: LoadedRuleSet): { ruleSet: Result['ruleSets'][number]; receipt: Result['receipt']['ruleSets'][number] } {
+  let entries = entriesOfUsed.get(l);
+  if (!entries) {
+    const sha256 = recordedSha256(l);
+    entries = {
+      ruleSet: Object.freeze({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, status: l.ruleSet.status, origin: l.origin, sha256 }),
+      receipt: Object.freeze({ id: l.ruleSet.id, effectiveFrom: l.ruleSet.effectiveFrom, sha256 }),
+    };
+    entriesOfUsed.set(l, entries);
+  }
+  return entries;
 }
 
 type RegimeOfDay = { regime: RegimeResult; formSeries: string | null };

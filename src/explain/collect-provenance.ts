@@ -53,9 +53,12 @@ export function collectProvenance(used: readonly LoadedRuleSet[], ctx: Evaluatio
   return collected.entries as ProvenanceEntry[];
 }
 
+/**
+ * The reads of a rule set as its trail (in the order read: the same reads in another order are
+ * another key, and the same entries are collected again, which only the memo notices).
+ */
 function readsKey(r: RuleSetReads | undefined): string {
-  if (r === undefined) return '';
-  return `:${[...r.parameters].sort().join(',')}:${r.rulesRan ? 1 : 0}:${[...r.counted].sort().join(',')}`;
+  return r === undefined ? '' : `:${r.trail}`;
 }
 
 function collect(used: readonly LoadedRuleSet[], ctx: EvaluationContext): Collected {
