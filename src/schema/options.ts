@@ -33,7 +33,7 @@ export const evaluateOptionsSchema = z.strictObject({
    * The provisional order's hours (120) when a clock change falls inside them: `later` (default; the
    * later end of the two readings, so protection is never shortened), `elapsed` (physical hours: one
    * hour later in spring, one earlier in autumn than the wall clock) or `wall-clock` (5 days to the
-   * hour of issue). Our sources do not settle it (docs/legal-basis.md §7); the deadline says which it used.
+   * hour of issue). Our sources do not settle it (docs/legal-basis.md, section 7); the deadline says which it used.
    */
   provisionalOrderHours: z.enum(['later', 'elapsed', 'wall-clock']).optional(),
   /** Language of explanations, warnings and labels: `en` (default, or the label pack's) or `ro`. */

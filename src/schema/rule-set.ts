@@ -234,7 +234,7 @@ export const ruleSetSchema = z.strictObject({
   status: z.enum(['in-force', 'proposed']),
   summary: z.string().min(1).max(2000),
   parameters: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), parameterSchema),
-  /** At most 64 groups (each is a level of the form's decision diagram) and 99 items (q1…q99). */
+  /** At most 64 groups (each is a level of the form's decision diagram) and 99 items (q1 to q99). */
   groups: z.array(formGroupSchema).max(64).optional(),
   items: z.array(formItemSchema).max(99).optional(),
   deadlines: z.array(deadlineDeclarationSchema).max(50).optional(),
