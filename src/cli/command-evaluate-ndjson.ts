@@ -107,5 +107,14 @@ function parseLine(line: InputLine, file: string): unknown {
       { path: '$', message: `Longer than ${MAX_FILE_BYTES} bytes: skipped unread` },
     ], file);
   }
-  return parseDataText(line.text, { format: 'json', api: API, file });
+  try {
+    return parseDataText(line.text, { format: 'json', api: API, file });
+  } catch (e) {
+    // Said of the line, as every other refusal of a line is; a case file given whole (YAML, or JSON
+    // over several lines) would otherwise give the same sentence for each of its lines.
+    if (e instanceof DvRulesError && e.code === 'INVALID_JSON') {
+      throw new DvRulesError('INVALID_JSON', `${API}: line ${line.number} of ${file} is not valid JSON: --ndjson reads one case per line, as compact JSON (a whole case file goes to dv-rules evaluate FILE)`, e.issues, e.file);
+    }
+    throw e;
+  }
 }

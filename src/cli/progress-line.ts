@@ -28,7 +28,7 @@ export function progressLine(err: (text: string) => void, now: () => number = Da
       if (drawnAt !== undefined && t - drawnAt < REDRAW_MS) return;
       drawnAt = t;
       const rate = t > start ? Math.round((done * 1000) / (t - start)) : 0;
-      err(`\rdv-rules: ${done} lines, ${refused} refused, ${rate} lines/s\u001b[K`);
+      err(`\rdv-rules: ${done} ${done === 1 ? 'line' : 'lines'}, ${refused} refused, ${rate} lines/s\u001b[K`);
     },
     clear() {
       if (drawnAt !== undefined) err('\r\u001b[K');

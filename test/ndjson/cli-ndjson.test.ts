@@ -76,6 +76,10 @@ describe('dv-rules evaluate --ndjson', () => {
 
     const lines = outputLines(run.stdout);
     expect(refusedLine(lines[0])).toEqual({ line: 1, code: 'INVALID_JSON' });
+    // The message names the line, as every other refused line's does, and says what the mode reads.
+    expect((lines[0]?.['error'] as { message: string }).message).toBe(
+      'line 1 of standard input is not valid JSON: --ndjson reads one case per line, as compact JSON (a whole case file goes to dv-rules evaluate FILE)',
+    );
     expect(isResult(lines[1])).toBe(true);
     expect(run.stdout).not.toContain(MARKER);
     expect(run.stderr).toBe('');

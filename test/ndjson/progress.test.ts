@@ -11,7 +11,7 @@ describe('the --ndjson progress line on a terminal', () => {
 
     expect(status).toBe(2);
     expect(out).toHaveLength(3);
-    expect(stderr).toMatch(/^\rdv-rules: 1 lines, 0 refused, \d+ lines\/s\u001b\[K/);
+    expect(stderr).toMatch(/^\rdv-rules: 1 line, 0 refused, \d+ lines\/s\u001b\[K/);
     expect(stderr.endsWith('\r\u001b[K')).toBe(true);
     expect(stderr).not.toContain(MARKER);
   });
