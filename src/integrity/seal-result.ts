@@ -1,5 +1,6 @@
 import type { Result } from '../schema/result.js';
 import { canonicalJson, canonicalSha256, sha256Hex, sha256HexOfBytes } from '../versions/canonical-json.js';
+import { ByteWriter, withWriter } from '../versions/byte-writer.js';
 
 /**
  * The SHA-256 that `receipt.resultSha256` holds and `verifyReceipt` recomputes, so an edited stored
@@ -20,69 +21,17 @@ import { canonicalJson, canonicalSha256, sha256Hex, sha256HexOfBytes } from '../
  */
 export function resultSha256(result: object): string {
   // The scratch is in use only if hashing a part read back into resultSha256 (a getter): that call gets its own.
-  const w = scratch.inUse ? new DigestText() : scratch;
-  w.inUse = true;
-  try {
-    w.len = 0;
-    digestsByField(w, result as Record<string, unknown>, 'result');
-    return sha256HexOfBytes(w.bytes.subarray(0, w.len));
-  } finally {
-    w.inUse = false;
-    w.shrink();
-  }
+  return withWriter(scratch, (w) => digestsByField(w, result as Record<string, unknown>, 'result'), (bytes) => sha256HexOfBytes(bytes));
 }
 
-/**
- * The canonical JSON of the digests, written as bytes: it is long (some 10 kB for a result:
- * every explanation entry and provenance entry has its digest) and almost all of it is kept
- * bytes (a frozen part's quoted digest, a frozen list's digests, a field name), so it is copied
- * together and hashed as it is, never made a string (building, then encoding, that string cost
- * more than hashing it).
- */
-class DigestText {
-  bytes = new Uint8Array(SCRATCH_BYTES);
-  len = 0;
-  inUse = false;
-
-  room(n: number): void {
-    if (this.len + n <= this.bytes.length) return;
-    const next = new Uint8Array(2 * (this.len + n));
-    next.set(this.bytes.subarray(0, this.len));
-    this.bytes = next;
-  }
-
-  byte(b: number): void {
-    this.room(1);
-    this.bytes[this.len++] = b;
-  }
-
-  raw(b: Uint8Array): void {
-    this.room(b.length);
-    this.bytes.set(b, this.len);
-    this.len += b.length;
-  }
-
-  /** A digest as a JSON string: hex digits, so one byte each. */
-  quotedHex(hex: string): void {
-    this.room(hex.length + 2);
-    const bytes = this.bytes;
-    let at = this.len;
-    bytes[at++] = QUOTE;
-    for (let i = 0; i < hex.length; i++) bytes[at++] = hex.charCodeAt(i);
-    bytes[at++] = QUOTE;
-    this.len = at;
-  }
-
-  /** Room grown for a huge stored result is let go after it. */
-  shrink(): void {
-    if (this.bytes.length > 16 * SCRATCH_BYTES) this.bytes = new Uint8Array(SCRATCH_BYTES);
-  }
-}
-
-const SCRATCH_BYTES = 64 * 1024;
-const QUOTE = 0x22;
 const COMMA = 0x2c;
-const scratch = new DigestText();
+/**
+ * The canonical JSON of the digests is written as bytes: it is long (some 10 kB for a result: every
+ * explanation and provenance entry has its digest) and almost all of it is kept bytes (a frozen
+ * part's quoted digest, a frozen list's digests, a field name), so it is copied together and hashed
+ * as it is, never made a string.
+ */
+const scratch = new ByteWriter();
 const utf8 = new TextEncoder();
 
 /**
@@ -91,7 +40,7 @@ const utf8 = new TextEncoder();
  * itself digested field by field, without `resultSha256`: an edited receipt (an assumption taken
  * out, a rule set's day or the input hash changed) no longer verifies.
  */
-function digestsByField(w: DigestText, record: Record<string, unknown>, of: 'result' | 'receipt'): void {
+function digestsByField(w: ByteWriter, record: Record<string, unknown>, of: 'result' | 'receipt'): void {
   w.byte(0x7b);
   let first = true;
   for (const key of fieldsInOrder(Object.keys(record))) {
@@ -132,7 +81,7 @@ function fieldsInOrder(keys: string[]): readonly string[] {
 const frozenLists = new WeakMap<readonly unknown[], Uint8Array>();
 
 /** The canonical JSON of an array's digests, element by element; a frozen array's is made once. */
-function digestList(w: DigestText, value: readonly unknown[]): void {
+function digestList(w: ByteWriter, value: readonly unknown[]): void {
   const known = frozenLists.get(value);
   if (known !== undefined) return w.raw(known);
   const frozen = Object.isFrozen(value);
@@ -150,7 +99,7 @@ function digestList(w: DigestText, value: readonly unknown[]): void {
 const frozenDigests = new WeakMap<object, Uint8Array>();
 
 /** A part's hash, as a JSON string; a frozen part's is made once, a short part's once per text. */
-function quotedDigest(w: DigestText, value: unknown): void {
+function quotedDigest(w: ByteWriter, value: unknown): void {
   if (value === null || typeof value !== 'object') return w.quotedHex(shortSha256(canonicalJson(value)));
   // The kept digest is looked for first: `Object.isFrozen` goes through every property of a frozen record.
   let digest = frozenDigests.get(value);

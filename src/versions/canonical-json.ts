@@ -1,4 +1,5 @@
 import { sha256 } from '@noble/hashes/sha2.js';
+import { ByteWriter, withWriter } from './byte-writer.js';
 
 /**
  * Serialises JSON data with object keys sorted at every level and no white space, so the same
@@ -148,83 +149,18 @@ function builtinCrypto(): NodeCrypto | null {
 export function canonicalSha256(value: unknown): string {
   if (value === null || typeof value !== 'object') return sha256Hex(scalarText(value));
   // A hash of an object reads its getters: one that hashes in turn gets a writer of its own.
-  const w = scratch.inUse ? new CanonicalBytes() : scratch;
-  w.inUse = true;
-  try {
-    w.len = 0;
-    writeCanonical(w, value);
-    return sha256HexOfBytes(w.bytes.subarray(0, w.len));
-  } finally {
-    w.inUse = false;
-    w.shrink();
-  }
+  return withWriter(scratch, (w) => writeCanonical(w, value), (bytes) => sha256HexOfBytes(bytes));
 }
 
-/**
- * The canonical JSON of an object as UTF-8 bytes, written in place, for hashing: a case or a risk
- * assessment built as a string is a rope of a few hundred pieces, and making it one string,
- * then bytes, cost several times the hash. The bytes are `canonicalJson`'s text's, byte for byte
- * (a test holds it): frozen parts are its kept texts, encoded once; the rest is written as it writes it.
- */
-class CanonicalBytes {
-  bytes = new Uint8Array(SCRATCH_BYTES);
-  len = 0;
-  inUse = false;
-
-  room(n: number): void {
-    if (this.len + n <= this.bytes.length) return;
-    const next = new Uint8Array(2 * (this.len + n));
-    next.set(this.bytes.subarray(0, this.len));
-    this.bytes = next;
-  }
-
-  byte(b: number): void {
-    this.room(1);
-    this.bytes[this.len++] = b;
-  }
-
-  raw(b: Uint8Array): void {
-    this.room(b.length);
-    this.bytes.set(b, this.len);
-    this.len += b.length;
-  }
-
-  /** A text's UTF-8; a short ASCII one (most: ids, answers, numbers) without a call into the encoder. */
-  text(s: string): void {
-    // A UTF-16 code unit is at most 3 bytes of UTF-8.
-    this.room(s.length * 3);
-    const bytes = this.bytes;
-    const at = this.len;
-    if (s.length <= 64) {
-      let i = 0;
-      for (; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0x80) break;
-        bytes[at + i] = c;
-      }
-      if (i === s.length) {
-        this.len = at + i;
-        return;
-      }
-    }
-    this.len = at + utf8.encodeInto(s, bytes.subarray(at)).written;
-  }
-
-  /** Room grown for a huge document is let go after it. */
-  shrink(): void {
-    if (this.bytes.length > 16 * SCRATCH_BYTES) this.bytes = new Uint8Array(SCRATCH_BYTES);
-  }
-}
-
-const SCRATCH_BYTES = 64 * 1024;
-const scratch = new CanonicalBytes();
+/** The writer canonical hashes reuse (`resultSha256` has its own: it hashes parts while it writes). */
+const scratch = new ByteWriter();
 const utf8 = new TextEncoder();
 
 /** The UTF-8 of the kept canonical texts of frozen objects (`frozenTexts`), and of quoted keys with their colon. */
 const frozenBytes = new WeakMap<object, Uint8Array>();
 const keyBytes = new Map<string, Uint8Array>();
 
-function writeCanonical(w: CanonicalBytes, value: unknown): void {
+function writeCanonical(w: ByteWriter, value: unknown): void {
   if (value === null || typeof value !== 'object') return w.text(scalarText(value));
   const known = frozenBytes.get(value);
   if (known !== undefined) return w.raw(known);
