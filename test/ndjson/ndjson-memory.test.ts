@@ -16,7 +16,7 @@ const heapMiB = (): number => {
 
 describe('dv-rules evaluate --ndjson over a long stream', () => {
   it('keeps memory flat over 10 000 lines: what the heap holds after them grows by less than 32 MiB from what it held after the first 1 000', async () => {
-    // Each result line is about 26 kB: keeping 9 000 of them would hold over 200 MiB.
+    // Each result line is about 70 kB: keeping 9 000 of them would hold over 600 MiB.
     const LINES = 10_000;
     const WARM_UP = 1_000;
     const good = `${caseLine()}\n`;
