@@ -19,6 +19,14 @@ interface Entry<T> {
   readonly tail: T;
 }
 
+/** A result's risk parts for a case answered from the memo, with the explanation and warnings up to the tail, and the tail. */
+export interface Known<T> {
+  readonly risk: Pick<Result, 'riskForm' | 'riskAssessment' | 'determination'>;
+  readonly explanation: readonly ExplanationEntry[];
+  readonly warnings: readonly Warning[];
+  readonly tail: T;
+}
+
 /** At most this many count vectors a prelude (the 2018 form has 4,320: 36 for group 1 times 120 for group 2); the cache of preludes bounds the sum. */
 const CAPACITY = 8192;
 
@@ -66,7 +74,7 @@ export class FormMemo<T> {
   }
 
   /** The risk parts of a result for these answers, and what follows them, when their counts were met before. */
-  answer(key: number | string, answers: Readonly<Record<string, Answer>>): (Omit<Entry<T>, 'assessment' | 'yes' | 'analysis'> & { riskAssessment: RiskAssessment }) | undefined {
+  answer(key: number | string, answers: Readonly<Record<string, Answer>>): Known<T> | undefined {
     const e = this.entries.get(key);
     if (e === undefined) return undefined;
     const a = e.assessment;
@@ -77,7 +85,7 @@ export class FormMemo<T> {
       groups: a.groups,
       ...answerParts(this.loaded, this.translator, answers, e.yes, e.analysis, a.imminentRisk),
     };
-    return { riskForm: e.riskForm, riskAssessment, determination: e.determination, explanation: e.explanation, warnings: e.warnings, tail: e.tail };
+    return { risk: { riskForm: e.riskForm, riskAssessment, determination: e.determination }, explanation: e.explanation, warnings: e.warnings, tail: e.tail };
   }
 
   /** Keeps what a full evaluation at these counts decided (true when it was not kept before); its parts are shared from now on, frozen. */

@@ -209,10 +209,7 @@ export function judgeCompiled(c: Case, opts: EvaluateOptions): Result {
   if (prelude !== undefined && memo !== undefined && c.riskForm !== undefined) {
     const key = memo.keyOf(c.riskForm.answers);
     const known = key === undefined ? undefined : memo.answer(key, c.riskForm.answers);
-    if (known !== undefined) {
-      const risk = { riskForm: known.riskForm, riskAssessment: known.riskAssessment, determination: known.determination };
-      return assemble(c, prelude.date, prelude.regime, risk, known.tail, known.explanation, known.warnings);
-    }
+    if (known !== undefined) return assemble(c, prelude.date, prelude.regime, known.risk, known.tail, known.explanation, known.warnings);
   }
   return driveSync(judgeCase(c, opts, compiledTails, preludeKey), answerCompiled);
 }
