@@ -1,4 +1,4 @@
-import { batchErrorOf, DvRulesError, evaluate, evaluateSync, MAX_FILE_BYTES, parseDataText, parseEvaluateOptions, type EvaluateOptions } from '../index.js';
+import { batchErrorOf, createTranslator, DvRulesError, evaluate, evaluateSync, MAX_FILE_BYTES, parseDataText, parseEvaluateOptions, pluralKey, type EvaluateOptions } from '../index.js';
 import { takeRef } from './case-ref.js';
 import { plainMessage } from './describe-error.js';
 import { EXIT } from './exit-status.js';
@@ -6,7 +6,7 @@ import { inputChunks } from './input-chunks.js';
 import type { CliIo } from './io.js';
 import { JsonLineBatch } from './json-line-batch.js';
 import { jsonLine, type JsonLine } from './json-line.js';
-import { progressLine } from './progress-line.js';
+import { progressLine, type ProgressText } from './progress-line.js';
 import { readLines, type InputLine } from './read-lines.js';
 
 const API = 'evaluate';
@@ -32,7 +32,7 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
   const opts = parseEvaluateOptions(options, API);
   const file = arg === undefined || arg === '-' ? 'standard input' : arg;
   const out = lineOutput(io);
-  const progress = io.progress ? progressLine(io.err) : undefined;
+  const progress = io.progress ? progressLine(io.err, Date.now, progressText(opts)) : undefined;
   // The reference engine (`--engine reference`, for audits) is asynchronous; the compiled one is not.
   const reference = opts.engine === 'reference';
   let done = 0;
@@ -117,4 +117,10 @@ function parseLine(line: InputLine, file: string): unknown {
     }
     throw e;
   }
+}
+
+/** The progress line's words in the language of the flags (`--lang`, or the label pack's). */
+function progressText(opts: EvaluateOptions): ProgressText {
+  const tr = createTranslator(opts.lang ?? opts.labels?.pack.lang ?? 'en', opts.labels);
+  return (done, refused, rate) => tr.t(pluralKey(tr.lang, 'ui.ndjson.progress', done), { count: done, refused, rate });
 }

@@ -16,6 +16,15 @@ describe('the --ndjson progress line on a terminal', () => {
     expect(stderr).not.toContain(MARKER);
   });
 
+  it('speaks the language of --lang: in Romanian, lines are "linii" and the refused count is named', async () => {
+    const input = [`${caseLine()}\n`, `${caseLine({ relationship: MARKER })}\n`];
+
+    const { stderr } = await runInProcess(['evaluate', '--ndjson', '--lang', 'ro'], input, { progress: true, onLine: () => undefined });
+
+    expect(stderr).toMatch(/^\rdv-rules: 1 linie, refuzate: 0, \d+ linii\/s\u001b\[K/);
+    expect(stderr).not.toMatch(/lines|refused/);
+  });
+
   it('is redrawn at most ten times a second', () => {
     let now = 0;
     const drawn: string[] = [];
