@@ -13,13 +13,13 @@ interface Entry<T> {
   readonly assessment: Pick<RiskAssessment, 'form' | 'imminentRisk' | 'outcome' | 'groups'>;
   readonly yes: readonly number[];
   readonly analysis: FormAnalysis;
-  /** The explanation entries and warnings up to the tail (the prelude's and the form's). */
+  /** The result's explanation entries and warnings, the tail's included: one frozen list each, shared by the results of these counts. */
   readonly explanation: readonly ExplanationEntry[];
   readonly warnings: readonly Warning[];
   readonly tail: T;
 }
 
-/** A result's risk parts for a case answered from the memo, with the explanation and warnings up to the tail, and the tail. */
+/** A result's risk parts for a case answered from the memo, its explanation and warnings (frozen, shared), and the tail. */
 export interface Known<T> {
   readonly risk: Pick<Result, 'riskForm' | 'riskAssessment' | 'determination'>;
   readonly explanation: readonly ExplanationEntry[];
@@ -105,12 +105,19 @@ export class FormMemo<T> {
       assessment: { form: ra.form, imminentRisk: ra.imminentRisk, outcome: ra.outcome, groups: deepFreeze(ra.groups) },
       yes,
       analysis: risk.analysis,
-      explanation: deepFreeze([...explanation]),
-      warnings: deepFreeze([...warnings]),
+      // The lists come frozen (shallow): their entries are frozen here, as the results of these counts share them.
+      explanation: freezeEntries(explanation),
+      warnings: freezeEntries(warnings),
       tail,
     });
     return true;
   }
+}
+
+/** A frozen list whose entries are frozen too. */
+function freezeEntries<E>(list: readonly E[]): readonly E[] {
+  for (const entry of list) deepFreeze(entry);
+  return Object.freeze(list);
 }
 
 const itemGroups = new WeakMap<LoadedRuleSet, ReadonlyMap<string, number>>();

@@ -89,18 +89,21 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache<Pre
   const tailKey = preludeKey === undefined ? undefined : tails?.keyOf(preludeKey, risk.determination, ctx.warnings);
   const cached = tailKey === undefined ? undefined : tails?.get(tailKey);
   // Remembers this case's counts in its prelude's form memo, with the tail they lead to.
-  const remember = (tail: Tail): void => {
+  const remember = (tail: Tail, explanation: readonly Result['explanation'][number][], warnings: readonly Result['warnings'][number][]): void => {
     // A prelude met once (a batch spread over many days) would keep a memo no case reads: it starts with the second case.
     if (preludeKey === undefined || !thisPrelude.reused || analysis === undefined || risk.riskAssessment === null || c.riskForm === undefined) return;
     const loaded = ctx.used.get(risk.riskAssessment.form);
     if (loaded === undefined) return;
     const formMemo = (thisPrelude.form ??= new FormMemo<Tail>(loaded, ctx.translator));
     const key = formMemo.loaded === loaded ? formMemo.keyOf(c.riskForm.answers) : undefined;
-    if (key !== undefined && formMemo.remember(key, { ...risk, riskAssessment: risk.riskAssessment, analysis }, ctx.explanation.slice(0, head.explanation), ctx.warnings.slice(0, head.warnings), tail)) tails?.countMemoEntry();
+    if (key !== undefined && formMemo.remember(key, { ...risk, riskAssessment: risk.riskAssessment, analysis }, explanation, warnings, tail)) tails?.countMemoEntry();
   };
   if (cached !== undefined) {
-    remember(cached);
-    return assemble(c, date, regime, risk, cached, ctx.explanation, ctx.warnings);
+    // The result's lists: the entries up to the tail, then the tail's; frozen, and shared by the cases the memo answers.
+    const explanation = Object.freeze(ctx.explanation.concat(cached.explanation));
+    const warnings = Object.freeze(ctx.warnings.concat(cached.warnings));
+    remember(cached, explanation, warnings);
+    return assemble(c, date, regime, risk, cached, explanation, warnings);
   }
   if (assessedOn !== date || dayOf(ev.riskAssessedAt) !== date) yield* onItsDay('risk-form', assessedOn, dayOf(ev.riskAssessedAt));
   const violenceForms = decideViolenceForms(ctx, regime, date);
@@ -184,11 +187,14 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache<Pre
       assumptions: opts.assumptions ?? [],
     },
   });
+  // The result's lists: the context's entries, which the tail's slices end (frozen, as the memo shares them).
+  const explanation = Object.freeze(ctx.explanation.slice());
+  const warnings = Object.freeze(ctx.warnings.slice());
   if (tailKey !== undefined) {
     tails?.set(tailKey, tail);
-    remember(tail);
+    remember(tail, explanation, warnings);
   }
-  return assemble(c, date, regime, risk, tail, ctx.explanation.slice(0, head.explanation), ctx.warnings.slice(0, head.warnings));
+  return assemble(c, date, regime, risk, tail, explanation, warnings);
 }
 
 /**
@@ -278,7 +284,7 @@ interface Tail extends Pick<Result, 'ruleSets' | 'appliesProposedLaw' | 'violenc
   receiptOptions: Result['receipt']['options'];
 }
 
-/** A result from the parts made for this case (up to its risk form) and a tail. */
+/** A result from the parts made for this case (up to its risk form), a tail, and the result's explanation and warnings (the tail's at their end). */
 function assemble(
   c: Case,
   date: string,
@@ -306,8 +312,8 @@ function assemble(
     referrals: tail.referrals,
     asOf: tail.asOf,
     provenance: tail.provenance,
-    explanation: explanation.concat(tail.explanation),
-    warnings: warnings.concat(tail.warnings),
+    explanation: explanation as Result['explanation'],
+    warnings: warnings as Result['warnings'],
     receipt: {
       library: { name: 'dv-rules-ro', version: VERSION },
       schemaVersion: 1,

@@ -2,6 +2,7 @@ import { isoDateTimeSchema } from '../schema/dates.js';
 import { relationshipSchema } from '../schema/relationship.js';
 import type { Case } from '../schema/case.js';
 import { bucharestDate } from '../deadlines/bucharest.js';
+import { copyAnswers } from './copy-answers.js';
 
 /**
  * The case as `caseSchema` would give it, read without zod, when the input has the shape most
@@ -57,8 +58,6 @@ export function readCommonCase(input: unknown): Case | undefined {
 const FLAGS = ['victimOpposesProvisionalOrder', 'victimRequestsProvisionalOrder', 'victimCannotWriteRequest', 'aggressorHadPriorProtectionOrder', 'priorBreachConviction'] as const;
 const ACCEPTED_KEYS: ReadonlySet<string> = new Set(['schemaVersion', 'incidentAt', 'relationship', 'riskForm', ...FLAGS]);
 const RELATIONSHIPS: ReadonlySet<string> = new Set(relationshipSchema.options);
-/** The item ids `answersSchema` accepts (`^q[1-9][0-9]?$`): q1 … q99. */
-const ITEM_IDS: ReadonlySet<string> = new Set(Array.from({ length: 99 }, (_, i) => `q${i + 1}`));
 
 /** `{ answers }` and nothing else: the answers, copied, or undefined. */
 function readRiskForm(value: unknown): Record<string, string> | undefined {
@@ -70,14 +69,7 @@ function readRiskForm(value: unknown): Record<string, string> | undefined {
   const a = answers as Record<string, unknown>;
   // zod refuses a record's symbol keys and skips its non-enumerable ones, as Object.keys does.
   if (Object.getOwnPropertySymbols(a).length > 0) return undefined;
-  const keys = Object.keys(a);
-  const out: Record<string, string> = {};
-  for (const key of keys) {
-    const v = a[key];
-    if ((v !== 'yes' && v !== 'no' && v !== 'unknown') || !ITEM_IDS.has(key)) return undefined;
-    out[key] = v as string;
-  }
-  return out;
+  return copyAnswers(a, Object.keys(a));
 }
 
 /** A plain object: its prototype is Object's or none, as `checkPlainData` requires (an array has another). */

@@ -58,6 +58,11 @@ describe('results answered from the form memo', () => {
     expect(second.riskAssessment?.decisiveItems).not.toContain('q2');
     expect(first.riskAssessment?.decisiveItems).toContain('q2');
     expect(Object.isFrozen(second.determination)).toBe(true);
+    // Results of the same counts share their lists of explanation entries and warnings, frozen.
+    expect(second.explanation).toBe(first.explanation);
+    expect(second.warnings).toBe(first.warnings);
+    expect(Object.isFrozen(second.explanation)).toBe(true);
+    expect(Object.isFrozen(second.explanation[0])).toBe(true);
     expect(second.receipt.inputSha256).not.toBe(first.receipt.inputSha256);
   });
 });
