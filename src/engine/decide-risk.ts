@@ -57,7 +57,7 @@ export function* decideRisk(
       determination: settle(null, c.riskForm.officerFinding, ctx),
     };
   }
-  const itemIds = new Set((form.ruleSet.items ?? []).map((i) => i.id));
+  const itemIds = itemIdsOf(form);
   const stray = Object.keys(c.riskForm.answers).filter((k) => !itemIds.has(k));
   if (stray.length > 0) {
     throw new DvRulesError(
@@ -109,4 +109,15 @@ function settle(
   if (computed === finding.imminentRisk) return { computed, officerReason, imminentRisk: computed, basis: 'form', overridden: false, direction: null };
   ctx.warn('OFFICER_FINDING_UNVERIFIED_POWER', {}, {}, computed === null ? 'sole' : 'raised');
   return { computed, officerReason, imminentRisk: finding.imminentRisk, basis: 'officer-finding', overridden: computed !== null, direction: computed === null ? null : 'raised' };
+}
+
+const itemIdSets = new WeakMap<LoadedRuleSet, ReadonlySet<string>>();
+/** A form's item ids, collected once per rule set. */
+function itemIdsOf(form: LoadedRuleSet): ReadonlySet<string> {
+  let ids = itemIdSets.get(form);
+  if (ids === undefined) {
+    ids = new Set((form.ruleSet.items ?? []).map((i) => i.id));
+    itemIdSets.set(form, ids);
+  }
+  return ids;
 }

@@ -105,8 +105,9 @@ export class FormMemo<T> {
       assessment: { form: ra.form, imminentRisk: ra.imminentRisk, outcome: ra.outcome, groups: deepFreeze(ra.groups) },
       yes,
       analysis: risk.analysis,
-      // The lists come frozen (shallow): their entries are frozen here, as the results of these counts share them.
-      explanation: freezeEntries(explanation),
+      // The lists come frozen. Explanation entries are made frozen (EvaluationContext.record); a
+      // warning is frozen here, as the results of these counts share it.
+      explanation: Object.freeze(explanation),
       warnings: freezeEntries(warnings),
       tail,
     });
