@@ -19,7 +19,9 @@ const UNDECIDABLE: ReadonlySet<string> = new Set(['RISK_DETERMINATION_UNAVAILABL
  * measures it may contain; for the court order its longest and default duration and, with
  * `full`, who may apply, its measures and the other obligations; for a breach the reason and the
  * penalty, on a line of its own. A duration or measure is not shown for a provisional order that
- * is not issued, where it would read as if it were. End times are Bucharest wall-clock times.
+ * is not issued, where it would read as if it were. An order the case records as issued although
+ * the rules would not issue it says so (not "not issued"), with its duration and end as counted
+ * from the recorded issue. End times are Bucharest wall-clock times.
  *
  * @param result - an `evaluate` result
  * @param tr - the translator of the result's language (and label pack)
@@ -36,14 +38,21 @@ export function describeOrders(result: Result, tr: Pick<Translator, 't' | 'lang'
   const list = (heading: string, kind: string, ids: readonly string[] | null): string[] =>
     ids === null ? [`${heading}: ${t('ui.unknown-value')}`] : [`${heading}:`, ...ids.map((id) => `  - ${labelOf(t, kind, id)}`)];
 
+  // An order the case records as issued although these rules would not issue it (the result warns
+  // ORDER_ISSUED_AGAINST_RULES, naming the order's rule set): its block says so, and shows the end
+  // counted from the recorded issue. Where no rule set gives the order (no route on that day), the
+  // warning names none and could be either order's: the block stays as it is, the warning says it.
+  const issuedAgainstRules = (ruleSet: string | null): boolean => ruleSet !== null && result.warnings.some((w) => w.code === 'ORDER_ISSUED_AGAINST_RULES' && w.ruleSet === ruleSet);
+
   const po = result.provisionalOrder;
   const provisional: string[] = [];
-  if (!po.available) provisional.push(`${t('ui.not-available')}: ${t(`reason.${po.reason}`)}`);
+  const poRecorded = !po.eligible && issuedAgainstRules(po.ruleSet);
+  if (!po.available) provisional.push(`${poRecorded ? t('ui.issued-against-rules') : t('ui.not-available')}: ${t(`reason.${po.reason}`)}`);
   else {
     // No determination to go on is not a refusal: the order cannot be decided, and the reason says why.
-    const verdict = po.eligible ? t('ui.eligible') : UNDECIDABLE.has(po.reason) ? t('ui.cannot-decide') : t('ui.not-eligible');
+    const verdict = po.eligible ? t('ui.eligible') : poRecorded ? t('ui.issued-against-rules') : UNDECIDABLE.has(po.reason) ? t('ui.cannot-decide') : t('ui.not-eligible');
     provisional.push(`${verdict}: ${t(`reason.${po.reason}`)}`);
-    if (po.eligible && po.duration) {
+    if ((po.eligible || poRecorded) && po.duration) {
       const d = po.duration;
       provisional.push(`${'hours' in d ? t(pluralKey(tr.lang, 'ui.duration-hours', d.hours), { hours: d.hours }) : t('ui.duration-until-judgment')}${endsAt(po.endsAt)}`);
     }
@@ -52,7 +61,7 @@ export function describeOrders(result: Result, tr: Pick<Translator, 't' | 'lang'
 
   const op = result.protectionOrder;
   const court: string[] = [];
-  if (!op.available) court.push(`${t('ui.not-available')}: ${t(`reason.${op.reason}`)}`);
+  if (!op.available) court.push(`${issuedAgainstRules(op.ruleSet) ? t('ui.issued-against-rules') : t('ui.not-available')}: ${t(`reason.${op.reason}`)}${endsAt(op.endsAt)}`);
   else {
     court.push(`${maxMonthsText(op.maxMonths, op.defaultMonths, tr)}${endsAt(op.endsAt)}`);
     if (options.full) {

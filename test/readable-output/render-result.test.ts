@@ -118,6 +118,17 @@ describe('the readable result in Romanian, legal register', () => {
     expect(text.split('Ordin de protecție (instanța)')[0]).not.toMatch(/de la emitere|măsuri/);
   });
 
+  it('says a provisional order the case records as issued was issued, against the rules, and when it ends', async () => {
+    const text = await render(spouse(all([]), { events: { provisionalOrderIssuedAt: '2024-03-02T23:00:00+02:00' } }));
+    const block = text.split('\n\n').find((b) => b.startsWith('Ordin de protecție provizoriu')) ?? '';
+    expect(block).toContain('înregistrat ca emis, deși după aceste reguli nu s-ar emite');
+    expect(block).toContain('încetează la 2024-03-07 23:00');
+    expect(block).not.toContain('nu se emite:');
+    // Without the recorded issue, the same case reads as before.
+    const refused = (await render(spouse(all([])))).split('\n\n').find((b) => b.startsWith('Ordin de protecție provizoriu')) ?? '';
+    expect(refused).toContain('nu se emite:');
+  });
+
   it('words the reason for the earlier, more lenient penalty while the in-force day of Law 232/2025 is uncertain', async () => {
     const c = { schemaVersion: 1, incidentAt: '2025-11-01T10:00:00+02:00', relationship: 'spouse', breachedOrder: 'court', priorBreachConviction: true, events: { breachAt: '2025-12-15T20:00:00+02:00' } };
     const text = await render(c);
