@@ -156,8 +156,11 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache<Pre
   warnAboutItemLabels(ctx, risk.riskAssessment, opts.labels);
   // Parts that are the same for many results (provenance, explanation entries, and on the compiled
   // path everything after the risk form) are shared between them, frozen; the rest is made for this
-  // result. Results are read-only (docs/integrating.md).
-  const tail: Tail = deepFreeze({
+  // result. Results are read-only (docs/integrating.md). A tail is kept, frozen, from the second case
+  // of its prelude on: the first case of a prelude (a case with events, whose prelude is its own; the
+  // first case of a day) would freeze and keep a tail that no case may read.
+  const shared = tailKey !== undefined && thisPrelude.reused === true;
+  const made: Tail = {
     explanation: ctx.explanation.slice(head.explanation),
     warnings: ctx.warnings.slice(head.warnings),
     ruleSets: used.map((l) => usedEntries(l).ruleSet),
@@ -186,11 +189,12 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache<Pre
       actLaw: opts.actLaw ?? 'act-day',
       assumptions: opts.assumptions ?? [],
     },
-  });
+  };
+  const tail = shared ? deepFreeze(made) : made;
   // The result's lists: the context's entries, which the tail's slices end (frozen, as the memo shares them).
   const explanation = Object.freeze(ctx.explanation.slice());
   const warnings = Object.freeze(ctx.warnings.slice());
-  if (tailKey !== undefined) {
+  if (shared) {
     tails?.set(tailKey, tail);
     remember(tail, explanation, warnings);
   }
