@@ -156,6 +156,9 @@ function commandRules(args: readonly string[], io: CliIo): number {
     return EXIT.ok;
   }
   const tr = createTranslator(langFlag(values.lang));
+  // A header names the columns: the last counts the rule set's parameters by the status of their source.
+  const h = (k: string): string => tr.t(`ui.cli.rules.header.${k}`);
+  io.out(`${h('rule-set').padEnd(44)} ${h('in-force').padEnd(26)} ${h('kind').padEnd(15)} ${h('parameters')}\n`);
   // English keeps the ids of the statuses (reported, unverified), as scripts read them; Romanian words them, counted.
   for (const r of list) {
     const window = `${r.effectiveFrom} … ${r.effectiveUntil ?? tr.t('ui.cli.rules.open')}`;

@@ -100,4 +100,9 @@ describe('dv-rules rules prints each rule set\'s title in the chosen language', 
     expect(r.status).toBe(0);
     for (const f of files) expect(r.out, f.id).toContain(`  ${f.title}\n`);
   });
+
+  it('names its columns on a first line, in the chosen language', async () => {
+    expect((await runWith(['rules'])).out.split('\n')[0]).toMatch(/^rule set\s+in force\s+act\s+parameters, by the status of their source$/);
+    expect((await runWith(['rules', '--lang', 'ro'])).out.split('\n')[0]).toMatch(/^set de reguli\s+perioada\s+act\s+parametri, după statutul sursei$/);
+  });
 });
