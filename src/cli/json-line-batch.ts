@@ -31,11 +31,40 @@ const frozenBytes = new WeakMap<object, Buffer | null>();
 function frozenBytesOf(value: object): Buffer | null | undefined {
   let bytes = frozenBytes.get(value);
   if (bytes === undefined && Object.isFrozen(value)) {
-    const text = safeStringify(value);
-    bytes = text === undefined ? null : Buffer.from(text, 'utf8');
+    bytes = (Array.isArray(value) ? joinedBytes(value) : undefined) ?? utf8OfText(safeStringify(value));
     frozenBytes.set(value, bytes);
   }
   return bytes;
+}
+
+function utf8OfText(text: string | undefined): Buffer | null {
+  return text === undefined ? null : Buffer.from(text, 'utf8');
+}
+
+const NULL_BYTES = Buffer.from('null');
+const COMMA = Buffer.from(',');
+const OPEN = Buffer.from('[');
+const CLOSE = Buffer.from(']');
+
+/**
+ * A frozen list of frozen objects, as the bytes of its entries joined: lists that share entries (the
+ * explanation of a result shares most of its entries with other results' lists) encode each entry
+ * once. Undefined, for the caller to serialise the list whole, when an entry is not a frozen object
+ * or the list has its own `toJSON`. An entry with no text is `null`, as JSON writes it in a list.
+ */
+function joinedBytes(list: readonly unknown[]): Buffer | undefined {
+  if (list.length < 2 || typeof (list as { toJSON?: unknown }).toJSON === 'function') return undefined;
+  const parts: Buffer[] = [OPEN];
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i];
+    if (entry === null || typeof entry !== 'object') return undefined;
+    const bytes = frozenBytesOf(entry);
+    if (bytes === undefined) return undefined;
+    if (i > 0) parts.push(COMMA);
+    parts.push(bytes ?? NULL_BYTES);
+  }
+  parts.push(CLOSE);
+  return Buffer.concat(parts);
 }
 
 /**
