@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
@@ -28,12 +29,29 @@ const yamlEsm = {
   },
 } satisfies NonNullable<Options['esbuildPlugins']>[number];
 
+/**
+ * The rule sets and label packs (some 350 kB of JSON) go into dist as one string each, handed to
+ * `JSON.parse`, instead of as object literals: V8 compiles a string literal several times faster
+ * than the same data as a literal, and `JSON.parse` is its fast path to the same objects (same keys
+ * in the same order, same values).
+ */
+const jsonAsString = {
+  name: 'json-as-string',
+  setup(build) {
+    build.onLoad({ filter: /[\\/](rules|labels)[\\/][^\\/]+(?:[\\/][^\\/]+)?\.json$/ }, async (args) => {
+      // Parsed here, so a malformed file fails the build as esbuild's own JSON loader would.
+      const text = JSON.stringify(JSON.parse(await readFile(args.path, 'utf8')));
+      return { contents: `export default JSON.parse(${JSON.stringify(text)});`, loader: 'js' };
+    });
+  },
+} satisfies NonNullable<Options['esbuildPlugins']>[number];
+
 const common = {
   target: 'node20',
   platform: 'node',
   sourcemap: false,
   noExternal: bundledDependencies,
-  esbuildPlugins: [yamlEsm],
+  esbuildPlugins: [yamlEsm, jsonAsString],
 } satisfies Options;
 
 export default defineConfig([

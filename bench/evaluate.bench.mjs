@@ -203,6 +203,9 @@ try {
   const firstCase = JSON.stringify(formCase(random(1)));
   const withFirst = spawnMs(['--input-type=module', '-e', `const { evaluateSync } = await import('./dist/index.js'); evaluateSync(${firstCase});`]);
   targets.push(['import and a first evaluateSync over bare node, ms (median of 11 processes; no target)', withFirst - bare, Number.POSITIVE_INFINITY]);
+  // What every command of the CLI pays before it does anything: its start-up, with nothing to read.
+  const cliHelp = spawnMs(['dist/cli.js', '--help']);
+  targets.push(['dv-rules --help over bare node, ms (the CLI start; median of 11 processes; no target)', cliHelp - bare, Number.POSITIVE_INFINITY]);
 
   if (!process.env.BENCH_SKIP_INSTALL) {
     const tarball = execFileSync('npm', ['pack', '--silent', '--pack-destination', dir], { encoding: 'utf8' }).trim().split('\n').pop();

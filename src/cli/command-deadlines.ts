@@ -46,7 +46,7 @@ export async function commandDeadlines(args: readonly string[], io: CliIo, now: 
   // The words `evaluate` used: the result's language and the agency's pack, if one was given.
   const tr = createTranslator(result.receipt.options.lang, options.labels);
   let written: { file: string; events: number } | undefined;
-  if (values.ics !== undefined) written = { file: values.ics, events: writeIcs(values.ics, view.deadlines, view.asOf, view.steps ?? [], tr) };
+  if (values.ics !== undefined) written = { file: values.ics, events: await writeIcs(values.ics, view.deadlines, view.asOf, view.steps ?? [], tr) };
 
   if (values.json) io.out(`${JSON.stringify(view, null, 2)}\n`);
   else {

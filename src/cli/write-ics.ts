@@ -1,12 +1,10 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import ical, { ICalEventTransparency } from 'ical-generator';
 import { createTranslator, DvRulesError, labelOf, localCitation, VERSION, type DeadlineResult, type NextStep, type Translator } from '../index.js';
 import { citationLine, countingText, deadlineTitle, localTime } from './render-deadlines.js';
 
 /** How long each calendar event lasts; it ends at the due time, so it sits on the term's last day. */
 const EVENT_MINUTES = 15;
-
 
 /**
  * Writes the pending deadlines that have a due time as an RFC 5545 iCalendar file, one event per
@@ -31,14 +29,18 @@ const EVENT_MINUTES = 15;
  * @param asOf - the instant the statuses were judged at, used as DTSTAMP
  * @param steps - the next steps, whose texts are listed under the deadline they belong to
  * @param tr - the translator of the output (`--lang`, `--labels`): the titles and descriptions are in its language
+ * ical-generator is loaded here, on the first calendar written, not when the CLI starts: loading it
+ * cost every command some 150 ms of start-up, and only `deadlines --ics` uses it.
+ *
  * @returns how many events were written
  * @throws DvRulesError `OUTPUT_WRITE_FAILED` naming the file when it cannot be written
  * @example
- * writeIcs('case.ics', result.deadlines, '2025-03-30T12:00:00+03:00') //=> 3
+ * await writeIcs('case.ics', result.deadlines, '2025-03-30T12:00:00+03:00') //=> 3
  * @since 0.1.0
  */
-export function writeIcs(file: string, deadlines: readonly DeadlineResult[], asOf: string, steps: readonly NextStep[] = [], tr: Translator = createTranslator('en')): number {
+export async function writeIcs(file: string, deadlines: readonly DeadlineResult[], asOf: string, steps: readonly NextStep[] = [], tr: Translator = createTranslator('en')): Promise<number> {
   const pending = deadlines.filter((d): d is DeadlineResult & { dueAt: string } => d.status === 'pending' && d.dueAt !== null);
+  const { default: ical, ICalEventTransparency } = await import('ical-generator');
   const calendar = ical({
     prodId: { company: 'dv-rules-ro', product: `deadlines ${VERSION}`, language: tr.lang.toUpperCase() },
     name: tr.t('ui.ics.calendar-name'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyShape } from '../schema/lazy-shape.js';
 import { DvRulesError, issuesFromZod, errorIssueSchema } from '../errors.js';
 import { checkPlainData } from '../schema/check-plain-data.js';
 import { sha256Schema } from './manifest-schema.js';
@@ -13,7 +14,7 @@ import { shippedManifest } from './shipped-manifest.js';
  * to `receipt.resultSha256`. `issues` is non-empty when the document has no valid receipt.
  * @since 0.1.0
  */
-export const receiptReportSchema = z.strictObject({
+export const receiptReportSchema = z.strictObject(lazyShape(() => ({
   ok: z.boolean(),
   library: z.strictObject({ name: z.string(), version: z.string() }).nullable(),
   ruleSets: z.array(
@@ -38,14 +39,14 @@ export const receiptReportSchema = z.strictObject({
     z.strictObject({ ruleSet: z.string(), parameter: z.string().optional(), effectiveFrom: z.string().optional(), source: z.string() }),
   ),
   issues: z.array(errorIssueSchema),
-});
+})));
 export type ReceiptReport = z.infer<typeof receiptReportSchema>;
 
 /**
  * The part of a stored result this check reads. Deliberately loose: a receipt written by another
  * minor version (with fields added since) can still be checked.
  */
-const withReceiptSchema = z.looseObject({
+const withReceiptSchema = z.looseObject(lazyShape(() => ({
   receipt: z.looseObject({
     resultSha256: z.string().max(200).optional(),
     library: z.looseObject({ name: z.string().max(200), version: z.string().max(100) }),
@@ -60,7 +61,7 @@ const withReceiptSchema = z.looseObject({
       })
       .optional(),
   }),
-});
+})));
 
 /**
  * Checks a stored result's receipt against the rule sets this package ships, so an auditor can

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyShape } from './lazy-shape.js';
 import { isoDateSchema } from './dates.js';
 import { parameterSchema } from './rule-set.js';
 
@@ -16,7 +17,7 @@ export const MAX_ASSUMPTIONS = 100;
  * @since 0.1.0
  */
 export const assumptionSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     /** The rule set's id, `series/YYYY-MM-DD` (its shipped in-force day, also when `effectiveFrom` moves it). */
     ruleSet: z.string().min(1).max(200),
     /** A parameter of that rule set; with `value`. */
@@ -29,7 +30,7 @@ export const assumptionSchema = z
     effectiveFrom: isoDateSchema.optional(),
     /** Who or what says so: the Gazette issue, a court decision, the agency's legal memo (1 to 2,000 characters, no control characters). */
     source: z.string().min(1).max(2000).regex(/^\P{Cc}*$/u, 'Must not contain control characters'),
-  })
+  })))
   .superRefine((a, ctx) => {
     const value = a.parameter !== undefined || a.value !== undefined || a.unit !== undefined;
     if (value && a.effectiveFrom !== undefined) ctx.addIssue({ code: 'custom', path: ['effectiveFrom'], message: 'Give either a parameter with its value or effectiveFrom, not both' });

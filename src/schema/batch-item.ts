@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyShape } from './lazy-shape.js';
 import { errorCodeSchema, errorIssueSchema } from '../errors.js';
 import { resultSchema } from './result.js';
 
@@ -7,12 +8,12 @@ import { resultSchema } from './result.js';
  * fixed message, never the original one) when something unexpected failed.
  * @since 0.1.0
  */
-export const batchErrorSchema = z.strictObject({
+export const batchErrorSchema = z.strictObject(lazyShape(() => ({
   code: z.union([errorCodeSchema, z.literal('INTERNAL_ERROR')]),
   message: z.string(),
   file: z.string().optional(),
   issues: z.array(errorIssueSchema),
-});
+})));
 export type BatchError = z.infer<typeof batchErrorSchema>;
 
 /**
@@ -21,7 +22,7 @@ export type BatchError = z.infer<typeof batchErrorSchema>;
  * @since 0.1.0
  */
 export const batchItemSchema = z.union([
-  z.strictObject({ index: z.int().nonnegative(), result: resultSchema }),
-  z.strictObject({ index: z.int().nonnegative(), error: batchErrorSchema }),
+  z.strictObject(lazyShape(() => ({ index: z.int().nonnegative(), result: resultSchema }))),
+  z.strictObject(lazyShape(() => ({ index: z.int().nonnegative(), error: batchErrorSchema }))),
 ]);
 export type BatchItem = z.infer<typeof batchItemSchema>;

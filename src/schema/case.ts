@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyShape } from './lazy-shape.js';
 import { isoDateTimeSchema } from './dates.js';
 import { relationshipSchema } from './relationship.js';
 import { caseCircumstancesSchema } from './case-circumstances.js';
@@ -14,13 +15,13 @@ export type Answer = z.infer<typeof answerSchema>;
 export const answersSchema = z.record(z.string().regex(/^q[1-9][0-9]?$/, 'Expected an item id q1…q99'), answerSchema);
 
 /** What the officer recorded as their own finding, with the reason (always required). */
-export const officerFindingSchema = z.strictObject({
+export const officerFindingSchema = z.strictObject(lazyShape(() => ({
   imminentRisk: z.boolean(),
   // A reason of spaces only is no reason: the finding must say why. Invisible characters (zero-width
   // spaces and joiners, format and control characters) do not count either, or a reason that shows
   // as blank would pass.
   reason: z.string().max(2000).regex(/[^\s\p{Cf}\p{Cc}\p{Z}\u115F\u1160\u3164\uFFA0]/u, 'The reason must say why: it cannot be empty, spaces or invisible characters only'),
-});
+})));
 
 const instant = isoDateTimeSchema;
 
@@ -28,7 +29,7 @@ const instant = isoDateTimeSchema;
  * The case clock: when each procedural event happened (ISO-8601 with offset), plus the months a
  * judgment set and the case manager's travel time.
  */
-export const caseEventsSchema = z.strictObject({
+export const caseEventsSchema = z.strictObject(lazyShape(() => ({
   riskAssessedAt: instant.describe('The police risk form was filled in (its day chooses the form in force; default: the incident)').optional(),
   provisionalOrderIssuedAt: instant.describe('Police issued the provisional protection order (starts its 120 hours)').optional(),
   provisionalOrderCommunicatedAt: instant.describe('The provisional order was communicated (starts the 48-hour challenge period)').optional(),
@@ -46,7 +47,7 @@ export const caseEventsSchema = z.strictObject({
   mobileTeamArrivedAt: instant.describe('The mobile team arrived on the scene').optional(),
   caseManagerTravelMinutes: z.int().min(0).max(10_000).describe("The case manager's travel time to the victim, in minutes").optional(),
   breachAt: instant.describe('A measure of an order was breached (requires breachedOrder)').optional(),
-});
+})));
 export type CaseEvents = z.infer<typeof caseEventsSchema>;
 
 /**
@@ -55,7 +56,7 @@ export type CaseEvents = z.infer<typeof caseEventsSchema>;
  * @since 0.1.0
  */
 export const caseSchema = z
-  .strictObject({
+  .strictObject(lazyShape(() => ({
     schemaVersion: z.literal(1),
     incidentAt: isoDateTimeSchema.describe('When the incident happened, ISO-8601 with offset'),
     relationship: relationshipSchema,
@@ -77,7 +78,7 @@ export const caseSchema = z
       .optional(),
     events: caseEventsSchema.optional(),
     circumstances: caseCircumstancesSchema.describe('Who is involved and what the place offers, for the next steps; a missing field means unknown').optional(),
-  })
+  })))
   .superRefine((c, ctx) => {
     if (c.events?.breachAt !== undefined && c.breachedOrder === undefined) {
       ctx.addIssue({ code: 'custom', path: ['breachedOrder'], message: 'Required when events.breachAt is given: "court" or "provisional"' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyShape } from './lazy-shape.js';
 
 /** The languages the library ships labels for. */
 export const languageSchema = z.enum(['ro', 'en']);
@@ -16,7 +17,7 @@ export type Language = z.infer<typeof languageSchema>;
  * does not have.
  * @since 0.1.0
  */
-export const labelPackSchema = z.strictObject({
+export const labelPackSchema = z.strictObject(lazyShape(() => ({
   $schema: z.string().max(500).optional(),
   schemaVersion: z.literal(1),
   lang: languageSchema,
@@ -25,5 +26,5 @@ export const labelPackSchema = z.strictObject({
     z.string().regex(/^(item|group|form|message|warning|error|reason|rule|ui)\.[A-Za-z0-9][A-Za-z0-9._/-]*$/, 'Expected a label key such as item.ro-police-risk-form.q5').max(200),
     z.string().min(1).max(4000),
   ),
-});
+})));
 export type LabelPack = z.infer<typeof labelPackSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyShape } from './lazy-shape.js';
 import { citationSchema } from './citation.js';
 import { provenanceStatusSchema, sourceStatusSchema } from './status.js';
 
@@ -12,21 +13,21 @@ export const actorSchema = z.enum(['police', 'mobile-team', 'case-manager', 'pro
 export const childRouteSchema = z.enum(['victim', 'child-witness']);
 
 /** One condition of a step, as the step's rule read it: a fact, the word it had, and whether it was stated. */
-export const stepConditionSchema = z.strictObject({
+export const stepConditionSchema = z.strictObject(lazyShape(() => ({
   fact: z.string(),
   value: z.string(),
   /** False when the case did not state the circumstance: the step then applies only "if" it holds. */
   known: z.boolean(),
-});
+})));
 
 /** The deadline a step belongs to (an id of `deadlines`), with its due time where the case's events give one. */
-export const stepDeadlineSchema = z.strictObject({
+export const stepDeadlineSchema = z.strictObject(lazyShape(() => ({
   id: z.string(),
   dueAt: z.string().nullable(),
   status: z.enum(['pending', 'met', 'missed', 'expired', 'not-applicable']).nullable(),
   /** The term as the rule set declares it (its amount, unit and start event), where a rule set the result used declares it. */
   term: z.strictObject({ amount: z.number(), unit: z.enum(['minutes', 'hours', 'days', 'months']), startEvent: z.string() }).nullable(),
-});
+})));
 
 /**
  * One thing to do next: the police's steps first (what the officer does now), then the others, each group in
@@ -34,7 +35,7 @@ export const stepDeadlineSchema = z.strictObject({
  * on what the case states, `if` when some held only because the case does not say (listed in
  * `if`, with their words in `ifText`).
  */
-export const nextStepSchema = z.strictObject({
+export const nextStepSchema = z.strictObject(lazyShape(() => ({
   id: z.string(),
   order: z.int().min(1),
   actor: actorSchema,
@@ -48,11 +49,11 @@ export const nextStepSchema = z.strictObject({
   ruleSet: z.string(),
   citation: citationSchema,
   status: sourceStatusSchema,
-});
+})));
 export type NextStep = z.infer<typeof nextStepSchema>;
 
 /** A service or programme of a referral list, with its text. */
-export const referralItemSchema = z.strictObject({ id: z.string(), textKey: z.string(), text: z.string() });
+export const referralItemSchema = z.strictObject(lazyShape(() => ({ id: z.string(), textKey: z.string(), text: z.string() })));
 
 /** An intervention never to refer a perpetrator to, and why. */
 export const neverReferItemSchema = referralItemSchema.extend({ reasonKey: z.string(), reason: z.string() });
@@ -62,7 +63,7 @@ export const neverReferItemSchema = referralItemSchema.extend({ reasonKey: z.str
  * perpetrator's `referTo` and `neverReferTo` are separate lists: an intervention of the second
  * is never advice.
  */
-export const referralsSchema = z.strictObject({
+export const referralsSchema = z.strictObject(lazyShape(() => ({
   victim: z
     .strictObject({ services: z.array(referralItemSchema), ruleSet: z.string(), parameter: z.string(), citation: citationSchema, status: provenanceStatusSchema })
     .nullable(),
@@ -91,5 +92,5 @@ export const referralsSchema = z.strictObject({
       status: sourceStatusSchema,
     }),
   ),
-});
+})));
 export type Referrals = z.infer<typeof referralsSchema>;

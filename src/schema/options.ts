@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyShape } from './lazy-shape.js';
 import { isoDateTimeSchema } from './dates.js';
 import { assumptionListSchema } from './assumption.js';
 import { isLoadedLabelPack, type LoadedLabelPack } from '../explain/parse-label-pack.js';
@@ -9,7 +10,7 @@ import { isLoadedRuleSet, type LoadedRuleSet } from '../versions/parse-rule-set.
  * Options of `evaluate`. Unknown options are refused like unknown case fields.
  * @since 0.1.0
  */
-export const evaluateOptionsSchema = z.strictObject({
+export const evaluateOptionsSchema = z.strictObject(lazyShape(() => ({
   /** Rule sets from `parseRuleSet` / `loadRuleSetFile`; they replace shipped ones with the same id. */
   ruleSets: z
     .array(z.custom<LoadedRuleSet>(isLoadedRuleSet, 'Expected a rule set returned by parseRuleSet or loadRuleSetFile'))
@@ -64,5 +65,5 @@ export const evaluateOptionsSchema = z.strictObject({
    */
   assumptions: assumptionListSchema.optional(),
   labels: z.custom<LoadedLabelPack>(isLoadedLabelPack, 'Expected a label pack returned by parseLabelPack or loadLabelPackFile').optional(),
-});
+})));
 export type EvaluateOptions = z.infer<typeof evaluateOptionsSchema>;

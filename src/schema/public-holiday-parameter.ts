@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyShape } from './lazy-shape.js';
 
 // 29 February is refused: a holiday that exists only in leap years is not one the Labour Code has.
 const monthDaySchema = z
@@ -22,8 +23,8 @@ const monthDaySchema = z
  * @since 0.1.0
  */
 export const publicHolidayParameterSchema = z.union([
-  z.looseObject({ unit: z.literal('date'), value: monthDaySchema, description: z.string().min(1).max(100) }),
+  z.looseObject(lazyShape(() => ({ unit: z.literal('date'), value: monthDaySchema, description: z.string().min(1).max(100) }))),
   // A feast more than 100 days from Easter would not be counted from it.
-  z.looseObject({ unit: z.literal('days'), value: z.int().min(-100).max(100), description: z.string().min(1).max(100) }),
+  z.looseObject(lazyShape(() => ({ unit: z.literal('days'), value: z.int().min(-100).max(100), description: z.string().min(1).max(100) }))),
 ]);
 export type PublicHolidayParameter = z.infer<typeof publicHolidayParameterSchema>;

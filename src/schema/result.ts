@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyShape } from './lazy-shape.js';
 import { citationSchema } from './citation.js';
 import { isoDateSchema } from './dates.js';
 import { provenanceStatusSchema, sourceStatusSchema } from './status.js';
@@ -6,16 +7,16 @@ import { assumptionSchema } from './assumption.js';
 import { nextStepSchema, referralsSchema } from './next-steps.js';
 
 /** A rule set a result relied on, with the hash of its canonical content. */
-export const ruleSetRefSchema = z.strictObject({
+export const ruleSetRefSchema = z.strictObject(lazyShape(() => ({
   id: z.string(),
   effectiveFrom: isoDateSchema,
   status: z.enum(['in-force', 'proposed']),
   origin: z.enum(['shipped', 'user']),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
-});
+})));
 
 /** One group of a risk form, counted against its threshold. */
-export const groupCountSchema = z.strictObject({
+export const groupCountSchema = z.strictObject(lazyShape(() => ({
   id: z.string(),
   title: z.string(),
   items: z.array(z.string()),
@@ -24,14 +25,14 @@ export const groupCountSchema = z.strictObject({
   unknown: z.int(),
   threshold: z.number(),
   met: z.boolean(),
-});
+})));
 
 /**
  * The smallest sets of answer changes that would flip `imminentRisk`, computed exactly. Each option
  * says how many answers of which group must change (`to-yes` or `to-no`) and which items qualify.
  * `changes: null` means no change of answers can flip it.
  */
-export const minimalFlipsSchema = z.strictObject({
+export const minimalFlipsSchema = z.strictObject(lazyShape(() => ({
   direction: z.enum(['establish', 'remove']),
   changes: z.int().nullable(),
   options: z.array(
@@ -41,7 +42,7 @@ export const minimalFlipsSchema = z.strictObject({
       ),
     }),
   ),
-});
+})));
 export type MinimalFlips = z.infer<typeof minimalFlipsSchema>;
 
 /**
@@ -49,7 +50,7 @@ export type MinimalFlips = z.infer<typeof minimalFlipsSchema>;
  * `outcome`: `established` (risk whatever the unknown items turn out to be), `excluded` (no risk
  * whatever they turn out to be), `possible` (no risk now, but answers to unknown items could create it).
  */
-export const riskAssessmentSchema = z.strictObject({
+export const riskAssessmentSchema = z.strictObject(lazyShape(() => ({
   form: z.string(),
   imminentRisk: z.boolean(),
   outcome: z.enum(['established', 'excluded', 'possible']),
@@ -58,7 +59,7 @@ export const riskAssessmentSchema = z.strictObject({
   /** Every item of the form with its answer and its label in the requested language. */
   items: z.array(z.strictObject({ id: z.string(), group: z.string(), answer: z.enum(['yes', 'no', 'unknown']), label: z.string() })),
   minimalFlips: minimalFlipsSchema,
-});
+})));
 
 const parameterValueSchema = z.union([z.number(), z.string(), z.boolean(), z.array(z.string())]);
 
@@ -68,7 +69,7 @@ const parameterValueSchema = z.union([z.number(), z.string(), z.boolean(), z.arr
  */
 export const provenanceEntrySchema = z.discriminatedUnion('kind', [
   /** A parameter whose value or status the decision read. */
-  z.strictObject({
+  z.strictObject(lazyShape(() => ({
     kind: z.literal('parameter'),
     ruleSet: z.string(),
     parameter: z.string(),
@@ -81,57 +82,57 @@ export const provenanceEntrySchema = z.discriminatedUnion('kind', [
     assumed: z
       .strictObject({ source: z.string(), replaced: z.strictObject({ value: parameterValueSchema, status: sourceStatusSchema }) })
       .optional(),
-  }),
+  }))),
   /**
    * A rule that ran (was evaluated), whether it fired or not (the explanation says which);
    * `status` null where the rule set declares none for it (its citation is then its source).
    */
-  z.strictObject({
+  z.strictObject(lazyShape(() => ({
     kind: z.literal('rule'),
     ruleSet: z.string(),
     rule: z.string(),
     status: sourceStatusSchema.nullable(),
     source: citationSchema,
-  }),
+  }))),
   /** The counting method of a deadline computed from its start event (its start, method and shift). */
-  z.strictObject({
+  z.strictObject(lazyShape(() => ({
     kind: z.literal('counting'),
     ruleSet: z.string(),
     deadline: z.string(),
     method: z.string(),
     status: sourceStatusSchema,
     source: citationSchema,
-  }),
+  }))),
 ]);
 
 /** One step of the reasoning: which rule, under which provision, and what it found. */
-export const explanationEntrySchema = z.strictObject({
+export const explanationEntrySchema = z.strictObject(lazyShape(() => ({
   ruleSet: z.string(),
   ruleId: z.string(),
   fired: z.boolean(),
   citation: citationSchema,
   code: z.string(),
   message: z.string(),
-});
+})));
 
 /** Something the reader must know: a value relied on that is not confirmed, proposed law, … */
-export const warningSchema = z.strictObject({
+export const warningSchema = z.strictObject(lazyShape(() => ({
   code: z.string(),
   message: z.string(),
   parameter: z.string().optional(),
   ruleSet: z.string().optional(),
-});
+})));
 
 /** Which protection regime governs the case on its date, and why. */
-export const regimeResultSchema = z.strictObject({
+export const regimeResultSchema = z.strictObject(lazyShape(() => ({
   id: z.enum(['law-217-2003', 'law-26-2024', 'none']),
   ruleSet: z.string(),
   reason: z.string(),
   citation: citationSchema.nullable(),
-});
+})));
 
 /** Which police form applies, and whether it can decide. */
-export const riskFormResultSchema = z.strictObject({
+export const riskFormResultSchema = z.strictObject(lazyShape(() => ({
   series: z.string().nullable(),
   ruleSet: z.string().nullable(),
   selection: z.enum(['seed', 'law-scope']),
@@ -139,23 +140,23 @@ export const riskFormResultSchema = z.strictObject({
   reason: z.string().nullable(),
   /** The day whose law chose and scored the form: the day it was filled in (`events.riskAssessedAt`), else the incident day. */
   lawDate: isoDateSchema,
-});
+})));
 
 /**
  * The final determination of imminent risk: from the form's count, or from the officer's recorded
  * finding where that raises it or where the form cannot decide. Never silently lowered.
  */
-export const determinationSchema = z.strictObject({
+export const determinationSchema = z.strictObject(lazyShape(() => ({
   imminentRisk: z.boolean().nullable(),
   basis: z.enum(['form', 'officer-finding', 'none']),
   computed: z.boolean().nullable(),
   overridden: z.boolean(),
   direction: z.enum(['raised']).nullable(),
   officerReason: z.string().nullable(),
-});
+})));
 
 /** The police provisional protection order (OPP) for this case. */
-export const provisionalOrderResultSchema = z.strictObject({
+export const provisionalOrderResultSchema = z.strictObject(lazyShape(() => ({
   available: z.boolean(),
   eligible: z.boolean(),
   reason: z.string(),
@@ -164,10 +165,10 @@ export const provisionalOrderResultSchema = z.strictObject({
   endsAt: z.string().nullable().describe('When the order ends, where computable from events.provisionalOrderIssuedAt'),
   ruleSet: z.string().nullable(),
   lawDate: isoDateSchema,
-});
+})));
 
 /** The court protection order (OP) available for this case. */
-export const protectionOrderResultSchema = z.strictObject({
+export const protectionOrderResultSchema = z.strictObject(lazyShape(() => ({
   available: z.boolean(),
   reason: z.string(),
   maxMonths: z.number().nullable(),
@@ -178,17 +179,17 @@ export const protectionOrderResultSchema = z.strictObject({
   endsAt: z.string().nullable().describe('When the order ends, where computable from events.protectionOrderIssuedAt'),
   ruleSet: z.string().nullable(),
   lawDate: isoDateSchema,
-});
+})));
 
 /** The offence of breaching an order, under the law in force on the breach day. */
-export const breachResultSchema = z.strictObject({
+export const breachResultSchema = z.strictObject(lazyShape(() => ({
   offence: z.boolean().nullable(),
   reason: z.string(),
   penaltyMonths: z.strictObject({ min: z.number(), max: z.number() }).nullable(),
   aggravated: z.boolean(),
   ruleSet: z.string().nullable(),
   lawDate: isoDateSchema,
-});
+})));
 
 /**
  * One deadline of the case clock: what starts it, when it falls due (the first instant after the
@@ -197,7 +198,7 @@ export const breachResultSchema = z.strictObject({
  * by its met-by event or `asOf`), `expired` (an order's end or a period has passed by `asOf`),
  * `not-applicable` (its start event is not in the case).
  */
-export const deadlineResultSchema = z.strictObject({
+export const deadlineResultSchema = z.strictObject(lazyShape(() => ({
   id: z.string(),
   ruleSet: z.string(),
   kind: z.enum(['deadline', 'expiry', 'period']),
@@ -237,29 +238,29 @@ export const deadlineResultSchema = z.strictObject({
     /** Present when `status` is `caller-supplied`: the caller's source, and the value and status it replaced. */
     assumed: z.strictObject({ source: z.string(), replaced: z.strictObject({ value: parameterValueSchema, status: sourceStatusSchema }) }).optional(),
   }),
-});
+})));
 
 /** A time in which proceedings were open but neither a provisional nor a court order was in force. */
-export const protectionGapSchema = z.strictObject({
+export const protectionGapSchema = z.strictObject(lazyShape(() => ({
   from: z.string(),
   to: z.string().nullable(),
   ongoing: z.boolean(),
   reason: z.string(),
-});
+})));
 
 /** Who makes the initial assessment (seed: case manager, or the local case responsible beyond one hour's travel). */
-export const caseManagementSchema = z.strictObject({
+export const caseManagementSchema = z.strictObject(lazyShape(() => ({
   initialAssessmentBy: z.enum(['case-manager', 'local-case-responsible']).nullable(),
   reason: z.string(),
   ruleSet: z.string(),
-});
+})));
 
 /**
  * What an auditor needs to reproduce a result: the library and schema versions, every rule set
  * with its content hash, the hash of the validated case and the options. No wall-clock time, so
  * the same case and options always give the same receipt.
  */
-export const receiptSchema = z.strictObject({
+export const receiptSchema = z.strictObject(lazyShape(() => ({
   library: z.strictObject({ name: z.literal('dv-rules-ro'), version: z.string() }),
   schemaVersion: z.literal(1),
   ruleSets: z.array(z.strictObject({ id: z.string(), effectiveFrom: isoDateSchema, sha256: z.string() })),
@@ -282,14 +283,14 @@ export const receiptSchema = z.strictObject({
     /** Option `assumptions`, as given (validated): the corrections the result rests on. `ruleSets[].sha256` stays the shipped hash. */
     assumptions: z.array(assumptionSchema),
   }),
-});
+})));
 export type Receipt = z.infer<typeof receiptSchema>;
 
 /**
  * What `evaluate` returns.
  * @since 0.1.0
  */
-export const resultSchema = z.strictObject({
+export const resultSchema = z.strictObject(lazyShape(() => ({
   schemaVersion: z.literal(1),
   incidentDate: isoDateSchema.describe('The incident day in Europe/Bucharest, which picks the law in force'),
   ruleSets: z.array(ruleSetRefSchema),
@@ -312,7 +313,7 @@ export const resultSchema = z.strictObject({
   explanation: z.array(explanationEntrySchema),
   warnings: z.array(warningSchema),
   receipt: receiptSchema,
-});
+})));
 export type Result = z.infer<typeof resultSchema>;
 export type RiskAssessment = z.infer<typeof riskAssessmentSchema>;
 export type GroupCount = z.infer<typeof groupCountSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazyShape } from './lazy-shape.js';
 import { countingMethodSchema } from '../deadlines/counting.js';
 import { citationSchema } from './citation.js';
 import { isoDateSchema } from './dates.js';
@@ -29,15 +30,15 @@ const slug = z
   .max(120);
 
 /** A reference to one of the rule set's own parameters: `{ "param": "thresholdQuestions1To7" }`. */
-export const parameterRefSchema = z.strictObject({
+export const parameterRefSchema = z.strictObject(lazyShape(() => ({
   param: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/, 'Expected a parameter name').max(80),
-});
+})));
 
 /**
  * A leaf condition. Numbers never appear as literals: a numeric comparison names a parameter,
  * so every number a rule uses carries its status and citation.
  */
-export const factConditionSchema = z.strictObject({
+export const factConditionSchema = z.strictObject(lazyShape(() => ({
   fact: z
     .string()
     .regex(/^[a-zA-Z][a-zA-Z0-9]*(?:[.:-][a-zA-Z0-9]+)*$/, 'Expected a fact name')
@@ -49,7 +50,7 @@ export const factConditionSchema = z.strictObject({
     z.boolean(),
     z.array(z.string().max(200)).max(100),
   ]),
-});
+})));
 export type FactCondition = z.infer<typeof factConditionSchema>;
 
 export type Condition =
@@ -62,24 +63,24 @@ const MAX_CONDITIONS = 50;
 export const conditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
     factConditionSchema,
-    z.strictObject({ all: z.array(conditionSchema).min(1).max(MAX_CONDITIONS) }),
-    z.strictObject({ any: z.array(conditionSchema).min(1).max(MAX_CONDITIONS) }),
-    z.strictObject({ not: conditionSchema }),
+    z.strictObject(lazyShape(() => ({ all: z.array(conditionSchema).min(1).max(MAX_CONDITIONS) }))),
+    z.strictObject(lazyShape(() => ({ any: z.array(conditionSchema).min(1).max(MAX_CONDITIONS) }))),
+    z.strictObject(lazyShape(() => ({ not: conditionSchema }))),
   ]),
 );
 
 /** A rule's top-level condition must be a boolean combination, as json-rules-engine requires. */
 export const topConditionSchema = z.union([
-  z.strictObject({ all: z.array(conditionSchema).max(MAX_CONDITIONS) }),
-  z.strictObject({ any: z.array(conditionSchema).max(MAX_CONDITIONS) }),
-  z.strictObject({ not: conditionSchema }),
+  z.strictObject(lazyShape(() => ({ all: z.array(conditionSchema).max(MAX_CONDITIONS) }))),
+  z.strictObject(lazyShape(() => ({ any: z.array(conditionSchema).max(MAX_CONDITIONS) }))),
+  z.strictObject(lazyShape(() => ({ not: conditionSchema }))),
 ]);
 
 /**
  * One rule: json-rules-engine's `{ conditions, event }` plus an id, a description in our own
  * words and the citation of the provision it implements.
  */
-export const ruleSchema = z.strictObject({
+export const ruleSchema = z.strictObject(lazyShape(() => ({
   id: slug,
   description: z.string().min(1).max(1000),
   citation: citationSchema,
@@ -94,33 +95,33 @@ export const ruleSchema = z.strictObject({
     type: slug,
     params: z.record(z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/), z.union([z.string().max(200), z.boolean()])).optional(),
   }),
-});
+})));
 export type Rule = z.infer<typeof ruleSchema>;
 
 /** A legal value with its unit, the status of its source and where it comes from. */
-export const parameterSchema = z.strictObject({
+export const parameterSchema = z.strictObject(lazyShape(() => ({
   value: z.union([z.number(), z.string().max(500), z.boolean(), z.array(z.string().max(200)).max(200)]),
   unit: z.enum(['count', 'hours', 'minutes', 'days', 'months', 'ratio', 'date', 'list', 'flag', 'text']),
   status: sourceStatusSchema,
   citation: citationSchema,
   description: z.string().min(1).max(1000),
   note: z.string().max(2000).optional(),
-});
+})));
 export type Parameter = z.infer<typeof parameterSchema>;
 
 /** An item of a risk form: its id, its group and the key of its label in a label pack. */
-export const formItemSchema = z.strictObject({
+export const formItemSchema = z.strictObject(lazyShape(() => ({
   id: z.string().regex(/^q[1-9][0-9]?$/, 'Expected an item id q1…q99'),
   group: slug,
   labelKey: z.string().min(1).max(200),
-});
+})));
 
 /** A group of risk-form items, counted together against the threshold parameter it names. */
-export const formGroupSchema = z.strictObject({
+export const formGroupSchema = z.strictObject(lazyShape(() => ({
   id: slug,
   title: z.string().min(1).max(200),
   thresholdParameter: z.string().regex(/^[a-zA-Z][a-zA-Z0-9]*$/),
-});
+})));
 
 /** The case events a deadline can start from or be met by (see the case's `events`). */
 export const caseEventSchema = z.enum([
@@ -145,7 +146,7 @@ export type CaseEvent = z.infer<typeof caseEventSchema>;
  * A deadline a rule set declares: what starts it, how it is counted (the amount always names a
  * parameter), which event meets it, and its source.
  */
-export const deadlineDeclarationSchema = z.strictObject({
+export const deadlineDeclarationSchema = z.strictObject(lazyShape(() => ({
   id: slug,
   /** `deadline`: an act due by then (met by `metBy`); `expiry`: an order ends; `period`: a window closes. */
   kind: z.enum(['deadline', 'expiry', 'period']),
@@ -168,7 +169,7 @@ export const deadlineDeclarationSchema = z.strictObject({
   /** The source status of the counting method (start, method, shift); `unverified` where it is our interpretation. */
   status: sourceStatusSchema,
   note: z.string().max(2000).optional(),
-});
+})));
 export type DeadlineDeclaration = z.infer<typeof deadlineDeclarationSchema>;
 
 /**
@@ -176,12 +177,12 @@ export type DeadlineDeclaration = z.infer<typeof deadlineDeclarationSchema>;
  * time is not in our sources). Its status is the status of that gap, `unverified`.
  * @since 0.1.0
  */
-export const termNotEncodedSchema = z.strictObject({
+export const termNotEncodedSchema = z.strictObject(lazyShape(() => ({
   id: slug,
   description: z.string().min(1).max(500),
   status: sourceStatusSchema,
   note: z.string().min(1).max(2000),
-});
+})));
 export type TermNotEncoded = z.infer<typeof termNotEncodedSchema>;
 
 /**
@@ -209,7 +210,7 @@ export type RuleSetKind = z.infer<typeof ruleSetKindSchema>;
  * series, or until `effectiveTo` inclusive when the law itself ends it.
  * @since 0.1.0
  */
-export const ruleSetSchema = z.strictObject({
+export const ruleSetSchema = z.strictObject(lazyShape(() => ({
   $schema: z.string().max(500).optional(),
   schemaVersion: z.literal(1),
   id: z.string().regex(/^[a-z0-9-]+\/\d{4}-\d{2}-\d{2}$/, 'Expected "<series>/<YYYY-MM-DD>"'),
@@ -244,5 +245,5 @@ export const ruleSetSchema = z.strictObject({
    */
   termsNotEncoded: z.array(termNotEncodedSchema).min(1).max(20).optional(),
   rules: z.array(ruleSchema).max(200),
-});
+})));
 export type RuleSet = z.infer<typeof ruleSetSchema>;

@@ -198,14 +198,15 @@ function copyOfPackage(): string {
 /**
  * Lowers the 2018 form's first threshold (2 -> 1) in one built file: the library's file of that
  * format that holds the rule sets (a chunk), or the file named (dist/cli.js, the playground's
- * script, minified). Every other file is left as built.
+ * script, minified). Every other file is left as built. The library and the CLI hold each rule set
+ * as its JSON text (tsup.config.ts), the playground as an object literal: both are edited.
  */
 function editThreshold(root: string, which: '.js' | '.cjs' | 'dist/cli.js' | 'dist/playground/playground.js'): string {
-  const holds = (f: string) => /thresholdQuestions1To7: ?\{/.test(readFileSync(join(root, f), 'utf8'));
+  const holds = (f: string) => /"?thresholdQuestions1To7"?: ?\{/.test(readFileSync(join(root, f), 'utf8'));
   const file = which.startsWith('dist/') ? which : readdirSync(join(root, 'dist')).map((f) => `dist/${f}`).find((f) => f.endsWith(which) && f !== 'dist/cli.js' && holds(f));
   if (!file || !holds(file)) throw new Error(`no built ${which} file holds the rule sets`);
   const text = readFileSync(join(root, file), 'utf8');
-  const edited = text.replace(/(thresholdQuestions1To7: ?\{\s*value: ?)2,/, '$11,');
+  const edited = text.replace(/("?thresholdQuestions1To7"?: ?\{\s*"?value"?: ?)2,/, '$11,');
   expect(edited).not.toBe(text);
   writeFileSync(join(root, file), edited);
   return file;

@@ -25,7 +25,7 @@ describe('the calendar file speaks the language of the output', () => {
     const r = await evaluate(aCase, { lang: 'ro', asOf: ASOF });
     const file = join(dir, 'ro.ics');
 
-    const events = writeIcs(file, r.deadlines, r.asOf ?? ASOF, r.nextSteps, createTranslator('ro'));
+    const events = await writeIcs(file, r.deadlines, r.asOf ?? ASOF, r.nextSteps, createTranslator('ro'));
 
     const ics = unfold(readFileSync(file, 'utf8'));
     const texts = ics.split('\n').filter((l) => /^(SUMMARY|DESCRIPTION|X-WR-CALNAME)/.test(l) || !/^[A-Z-]+[:;]/.test(l)).join('\n');
@@ -40,7 +40,7 @@ describe('the calendar file speaks the language of the output', () => {
     const r = await evaluate(aCase, { asOf: ASOF });
     const file = join(dir, 'en.ics');
 
-    writeIcs(file, r.deadlines, r.asOf ?? ASOF, r.nextSteps);
+    await writeIcs(file, r.deadlines, r.asOf ?? ASOF, r.nextSteps);
 
     expect(unfold(readFileSync(file, 'utf8'))).toMatch(/Due: |Ends: /);
   });
@@ -51,7 +51,7 @@ describe('the calendar file speaks the language of the output', () => {
     expect(r.nextSteps.some((x) => x.deadline?.dueAt?.slice(11, 19) === '00:00:00')).toBe(true);
     const midnight = r.deadlines.filter((d) => d.dueAt !== null && d.status === 'pending' && d.dueAt.slice(11, 19) === '00:00:00');
     const file = join(dir, 'midnight.ics');
-    writeIcs(file, r.deadlines, r.asOf ?? ASOF, r.nextSteps);
+    await writeIcs(file, r.deadlines, r.asOf ?? ASOF, r.nextSteps);
     const text = renderDeadlines(
       { asOf: ASOF, deadlines: r.deadlines, protectionGaps: r.protectionGaps, provisionalOrderEndsAt: r.provisionalOrder.endsAt, protectionOrderEndsAt: r.protectionOrder.endsAt, caseManagement: r.caseManagement, steps: r.nextSteps.filter((x) => x.deadline !== null), receipt: r.receipt },
       { asOfFromClock: false, appliesProposedLaw: false, ics: undefined, color: false, tr: createTranslator('en'), warnings: [] },
