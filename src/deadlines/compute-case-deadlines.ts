@@ -10,6 +10,7 @@ import { shiftDay } from './shift-day.js';
 import { nextMidnight } from './next-midnight.js';
 import { wallClockHoursDue } from './wall-clock-hours.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
+import { instantMs } from './instant-ms.js';
 
 /** How open counting questions are settled; the defaults are documented in docs/deadlines.md. */
 export interface CountingChoices {
@@ -69,7 +70,7 @@ export function computeCaseDeadlines(
     }
   }
   // Each due time read once, not once per comparison.
-  const keyed = out.map((d) => ({ d, at: d.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(d.dueAt) }));
+  const keyed = out.map((d) => ({ d, at: d.dueAt === null ? Number.POSITIVE_INFINITY : instantMs(d.dueAt) }));
   keyed.sort((a, b) => a.at - b.at || a.d.id.localeCompare(b.d.id));
   return keyed.map((k) => k.d);
 }
@@ -188,7 +189,7 @@ function one(
 
   if (untilJudgment) {
     const judgment = ev.firstInstanceJudgmentAt ?? null;
-    const ended = judgment !== null && asOf !== undefined && Date.parse(asOf) >= Date.parse(judgment);
+    const ended = judgment !== null && asOf !== undefined && instantMs(asOf) >= instantMs(judgment);
     return result(base, counting, judgment, ended ? 'expired' : 'pending', judgment === null ? 'OPEN_UNTIL_FIRST_INSTANCE_JUDGMENT' : 'ENDS_AT_FIRST_INSTANCE_JUDGMENT', { openUntil: 'first-instance-judgment' });
   }
 
@@ -197,8 +198,8 @@ function one(
   const elapsedDue = (nextMidnightStart ? computeDue : computeCaseDue)(from, { method: d.counting.method, amount, unit: d.counting.unit, shift }, `events.${d.startEvent}`);
   const due = hoursAcrossClockChange(d, from, amount, elapsedDue, choices.provisionalOrderHours);
   if (due.shiftedFrom !== undefined) readHolidaysSkipped(due.shiftedFrom, due.dueAt, reads);
-  const dueMs = Date.parse(due.dueAt);
-  const asOfMs = asOf === undefined ? undefined : Date.parse(asOf);
+  const dueMs = instantMs(due.dueAt);
+  const asOfMs = asOf === undefined ? undefined : instantMs(asOf);
   const endedAt = d.id === 'opp-end' ? endedByProsecutor(c, dueMs, asOfMs) : undefined;
   if (endedAt !== undefined) return result(base, counting, endedAt, 'expired', 'ENDED_BY_PROSECUTOR');
   const countingDue = due.readings === undefined ? counting : { ...counting, acrossClockChange: due.readings };
@@ -209,10 +210,10 @@ function one(
   }
   // An act recorded after the as-of instant had not happened yet as of then.
   const recorded = d.metBy === undefined ? undefined : ev[d.metBy];
-  const metAt = recorded !== undefined && asOf !== undefined && Date.parse(recorded) > Date.parse(asOf) ? undefined : recorded;
+  const metAt = recorded !== undefined && asOf !== undefined && instantMs(recorded) > instantMs(asOf) ? undefined : recorded;
   if (metAt !== undefined) {
     // dueAt is the first instant after the term: an act at or after it is late.
-    const inTime = Date.parse(metAt) < dueMs;
+    const inTime = instantMs(metAt) < dueMs;
     return result(base, countingDue, due.dueAt, inTime ? 'met' : 'missed', inTime ? 'MET_IN_TIME' : 'MET_LATE', { ...shifted, metAt });
   }
   if (asOfMs !== undefined && asOfMs >= dueMs) return result(base, countingDue, due.dueAt, 'missed', 'DUE_PASSED_NOT_MET', shifted);
@@ -275,8 +276,8 @@ function hoursAcrossClockChange(
 ): { dueAt: string; shiftedFrom?: string; readings?: { elapsed: string; wallClock: string; used: 'elapsed' | 'wall-clock' } } {
   if (d.kind !== 'expiry' || d.counting.unit !== 'hours' || d.counting.method !== 'elapsed') return elapsed;
   const wallClock = wallClockHoursDue(from, amount);
-  if (Date.parse(wallClock) === Date.parse(elapsed.dueAt)) return elapsed;
-  const wallLater = Date.parse(wallClock) > Date.parse(elapsed.dueAt);
+  if (instantMs(wallClock) === instantMs(elapsed.dueAt)) return elapsed;
+  const wallLater = instantMs(wallClock) > instantMs(elapsed.dueAt);
   const used = choice === 'wall-clock' || (choice === 'later' && wallLater) ? 'wall-clock' : 'elapsed';
   return { dueAt: used === 'wall-clock' ? wallClock : elapsed.dueAt, readings: { elapsed: elapsed.dueAt, wallClock, used } };
 }
@@ -288,7 +289,7 @@ function hoursAcrossClockChange(
 function endedByProsecutor(c: Case, dueMs: number, asOfMs: number | undefined): string | undefined {
   const at = c.events?.prosecutorDecidedAt;
   if (c.prosecutorDecision !== 'ended' || at === undefined) return undefined;
-  const ms = Date.parse(at);
+  const ms = instantMs(at);
   if (ms >= dueMs || (asOfMs !== undefined && ms > asOfMs)) return undefined;
   return bucharestInstant(ms);
 }
@@ -298,7 +299,7 @@ function earliestStart(ev: NonNullable<Case['events']>, d: DeadlineDeclaration):
   let best: { startEvent: string; startAt: string | null } = { startEvent: d.startEvent, startAt: ev[d.startEvent] ?? null };
   for (const name of d.alsoStartedBy ?? []) {
     const at = ev[name];
-    if (at !== undefined && (best.startAt === null || Date.parse(at) < Date.parse(best.startAt))) best = { startEvent: name, startAt: at };
+    if (at !== undefined && (best.startAt === null || instantMs(at) < instantMs(best.startAt))) best = { startEvent: name, startAt: at };
   }
   return best;
 }
@@ -314,8 +315,8 @@ export function lawDay(instant: string | undefined, fallback: string): string {
  * the holiday in `provenance`, and an unverified one warns.
  */
 function readHolidaysSkipped(shiftedFrom: string, dueAt: string, reads: DeadlineReads): void {
-  const last = bucharestDate(new Date(Date.parse(shiftedFrom) - 1));
-  const working = bucharestDate(new Date(Date.parse(dueAt) - 1));
+  const last = bucharestDate(new Date(instantMs(shiftedFrom) - 1));
+  const working = bucharestDate(new Date(instantMs(dueAt) - 1));
   for (let day = last; day < working; day = shiftDay(day, 1)) {
     const source = holidaySource(day);
     if (source !== undefined) reads.holiday(source.loaded, source.parameter);

@@ -13,6 +13,7 @@ import { fromBucharestWall, startOfBucharestDay, toBucharestWall } from './bucha
 import { DAY_MS, formatDay, parseDay } from './calendar-day.js';
 import { countingMethodSchema, countingSchema, unitsOf, type Counting } from './counting.js';
 import { firstWorkingDayFrom } from './first-working-day-from.js';
+import { instantMs } from './instant-ms.js';
 
 /** When a term ends, as computed by {@link computeDue}. */
 export interface Due {
@@ -195,7 +196,7 @@ export function computeDue(startAt: string, counting: Counting, path = '$'): Due
  */
 export function computeCaseDue(startAt: string, counting: Counting, path: string): Due {
   if (!plainlyValid(counting) || startAt.includes('.')) return computeDue(startAt, counting, path);
-  const ms = Date.parse(startAt);
+  const ms = instantMs(startAt);
   if (!Number.isFinite(ms)) return computeDue(startAt, counting, path);
   return dueFrom(new Date(ms), counting, path);
 }

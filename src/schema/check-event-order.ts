@@ -1,5 +1,6 @@
 import { DvRulesError } from '../errors.js';
 import type { Case } from './case.js';
+import { instantMs } from '../deadlines/instant-ms.js';
 
 type Instant = keyof NonNullable<Case['events']> | 'incidentAt';
 
@@ -46,7 +47,7 @@ export function checkEventOrder(c: Case): void {
   for (const [earlier, later] of pairs) {
     const a = at(earlier);
     const b = at(later);
-    if (a !== undefined && b !== undefined && Date.parse(a) > Date.parse(b)) {
+    if (a !== undefined && b !== undefined && instantMs(a) > instantMs(b)) {
       const path = (k: Instant): string => (k === 'incidentAt' ? k : `events.${k}`);
       issues.push({ path: path(later), message: `Comes before ${path(earlier)}, which must happen first` });
     }
