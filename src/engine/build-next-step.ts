@@ -114,6 +114,22 @@ function deadlineOf(id: string, link: DeadlineLink): NonNullable<NextStep['deadl
     id,
     dueAt: d?.dueAt ?? null,
     status: d?.status ?? null,
-    term: d ? { amount: d.counting.amount, unit: d.counting.unit, startEvent: d.startEvent } : (link.term(id) ?? null),
+    term: d ? termOf(d) : (link.term(id) ?? null),
   };
+}
+
+/** A computed deadline's term depends on its counting block (most are shared, frozen) and start event: made once per pair, frozen. */
+const terms = new WeakMap<DeadlineResult['counting'], Map<string, Term>>();
+function termOf(d: DeadlineResult): Term {
+  let byStart = terms.get(d.counting);
+  if (!byStart) {
+    byStart = new Map();
+    terms.set(d.counting, byStart);
+  }
+  let term = byStart.get(d.startEvent);
+  if (!term) {
+    term = Object.freeze({ amount: d.counting.amount, unit: d.counting.unit, startEvent: d.startEvent });
+    byStart.set(d.startEvent, term);
+  }
+  return term;
 }
