@@ -202,7 +202,7 @@ function one(
   const asOfMs = asOf === undefined ? undefined : instantMs(asOf);
   const endedAt = d.id === 'opp-end' ? endedByProsecutor(c, dueMs, asOfMs) : undefined;
   if (endedAt !== undefined) return result(base, counting, endedAt, 'expired', 'ENDED_BY_PROSECUTOR');
-  const countingDue = due.readings === undefined ? counting : { ...counting, acrossClockChange: due.readings };
+  const countingDue = due.readings === undefined ? counting : Object.freeze({ ...counting, acrossClockChange: Object.freeze(due.readings) });
   const shifted = due.shiftedFrom === undefined ? undefined : { shiftedFrom: due.shiftedFrom };
   if (d.kind !== 'deadline') {
     if (asOfMs !== undefined && asOfMs >= dueMs) return result(base, countingDue, due.dueAt, 'expired', 'END_PASSED', shifted);
@@ -236,6 +236,8 @@ interface Base {
  * A deadline of the result, its fields in the one order results have always had them (`metBy`
  * after the provenance, then the due time, `openUntil`, `shiftedFrom`, `metAt`, the status): as
  * literals where nothing optional follows the due time, so that most are made in one allocation.
+ * Frozen as made (every part it holds is frozen already: the counting, the citation, the
+ * provenance), so freezing the result does not walk it again.
  */
 function result(
   b: Base,
@@ -247,9 +249,9 @@ function result(
 ): DeadlineResult {
   const { id, ruleSet, kind, startEvent, startAt, citation, provenance, metBy } = b;
   if (more === undefined) {
-    return metBy === undefined
+    return Object.freeze(metBy === undefined
       ? { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, dueAt, status, reason }
-      : { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, metBy, dueAt, status, reason };
+      : { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, metBy, dueAt, status, reason });
   }
   const out: Record<string, unknown> = metBy === undefined
     ? { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, dueAt }
@@ -259,7 +261,7 @@ function result(
   if (more.metAt !== undefined) out['metAt'] = more.metAt;
   out['status'] = status;
   out['reason'] = reason;
-  return out as DeadlineResult;
+  return Object.freeze(out) as DeadlineResult;
 }
 
 /**

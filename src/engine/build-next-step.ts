@@ -110,12 +110,13 @@ function wordStep(ctx: EvaluationContext, loaded: LoadedRuleSet, event: FiredEve
 
 function deadlineOf(id: string, link: DeadlineLink): NonNullable<NextStep['deadline']> {
   const d = link.deadline(id);
-  return {
+  // Frozen as made: a step of the result holds only frozen parts.
+  return Object.freeze({
     id,
     dueAt: d?.dueAt ?? null,
     status: d?.status ?? null,
-    term: d ? termOf(d) : (link.term(id) ?? null),
-  };
+    term: d ? termOf(d) : deepFreeze(link.term(id) ?? null),
+  });
 }
 
 /** A computed deadline's term depends on its counting block (most are shared, frozen) and start event: made once per pair, frozen. */

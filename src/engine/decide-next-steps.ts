@@ -111,7 +111,11 @@ export function* decideNextSteps(
   const ordered: NextStep[] = [];
   for (const step of nextSteps) if (step.actor === 'police') ordered.push(step);
   for (const step of nextSteps) if (step.actor !== 'police') ordered.push(step);
-  ordered.forEach((step, i) => (step.order = i + 1));
+  // Each step frozen once its order is set: all it holds is frozen (its words are shared, its deadline made frozen).
+  ordered.forEach((step, i) => {
+    step.order = i + 1;
+    Object.freeze(step);
+  });
   return { nextSteps: ordered, referrals };
 }
 
@@ -128,7 +132,7 @@ function notInForce(ctx: EvaluationContext, series: string, part: 'next-steps' |
 function childRoute(ctx: EvaluationContext, loaded: LoadedRuleSet, step: NextStep, route: 'victim' | 'child-witness'): Referrals['childProtection'][number] {
   const adult = ctx.param(loaded, 'adultDeadlinesNotApplyingToChildren');
   // Only a frozen (shared) step's words cannot change: a step made for this result is not memoised.
-  if (!Object.isFrozen(step)) return makeChildRoute(loaded, step, route, adult);
+  if (!Object.isFrozen(step)) return deepFreeze(makeChildRoute(loaded, step, route, adult));
   let bySteps = childRoutes.get(loaded);
   if (!bySteps) {
     bySteps = new WeakMap();
