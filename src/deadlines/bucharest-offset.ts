@@ -36,8 +36,8 @@ export function bucharestHourOffset(hour: number): number {
   return offset;
 }
 
-/** The slots in front of `byHour`: an hour and its offset (a pure function of the hour, so never stale). */
-const SLOTS = 4096;
+/** The slots in front of `byHour` (some 11 months of hours, 128 KB): an hour and its offset, a pure function of the hour, so never stale. */
+const SLOTS = 8192;
 const slotHours = new Float64Array(SLOTS).fill(Number.NaN);
 const slotOffsets = new Float64Array(SLOTS);
 
