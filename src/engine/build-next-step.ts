@@ -25,7 +25,7 @@ export interface DeadlineLink {
  * @param event - the fired `step` or `child-protection` event
  * @param facts - the facts the rule set ran on
  * @param link - finds the deadline of the case and the term of a deadline id
- * @returns the step, `order` still to be set
+ * @returns the step, `order` still to be set (a step without a deadline: its shared words, frozen, to place with `stepAtOrder`)
  * @example
  * buildNextStep(ctx, steps2018, { type: 'step', ruleId: 'send-to-prosecutor', params: { actor: 'police', status: 'reported', deadline: 'opp-to-prosecutor' } }, facts, link).deadline?.term
  * //=> { amount: 24, unit: 'hours', startEvent: 'provisionalOrderIssuedAt' }
@@ -45,8 +45,33 @@ export function buildNextStep(
     words.set(event.ruleId, shared);
   }
   const deadlineId = typeof event.params['deadline'] === 'string' ? event.params['deadline'] : undefined;
-  // The words are frozen and shared; the step itself is this result's (its order is set later).
-  return { ...shared, deadline: deadlineId === undefined ? null : deadlineOf(deadlineId, link) };
+  // The words are frozen and shared: a step without a deadline is them (order 1, see `stepAtOrder`);
+  // a step with one is this result's (its order is set later).
+  if (deadlineId === undefined) return shared;
+  return { ...shared, deadline: deadlineOf(deadlineId, link) };
+}
+
+const atOrders = new WeakMap<NextStep, NextStep[]>();
+
+/**
+ * A step without a deadline at its place in `nextSteps`: it depends on its words and its order
+ * alone, so it is made once per pair, frozen, and shared by the results.
+ *
+ * @param words - the step's shared words (frozen, order 1, no deadline), as `buildNextStep` returned them
+ * @param order - its place, from 1
+ * @returns the step
+ * @example
+ * stepAtOrder(words, 3).order //=> 3
+ * @since 0.1.0
+ */
+export function stepAtOrder(words: NextStep, order: number): NextStep {
+  if (order === words.order) return words;
+  let byOrder = atOrders.get(words);
+  if (!byOrder) {
+    byOrder = [];
+    atOrders.set(words, byOrder);
+  }
+  return (byOrder[order] ??= Object.freeze({ ...words, order }));
 }
 
 const wordings = new WeakMap<EvaluationContext['translator'], Map<string, Map<string, NextStep>>>();

@@ -2,7 +2,7 @@ import type { Case } from '../schema/case.js';
 import type { NextStep, Referrals } from '../schema/next-steps.js';
 import type { DeadlineResult, Determination, ProvisionalOrderResult, RegimeResult } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
-import { buildNextStep, stepWords, type DeadlineLink } from './build-next-step.js';
+import { buildNextStep, stepAtOrder, stepWords, type DeadlineLink } from './build-next-step.js';
 import type { EvaluationContext, FiredEvent } from './evaluation-context.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
 import { PERPETRATOR_LISTS, perpetratorReferral, VICTIM_LISTS, victimReferral } from './referral-lists.js';
@@ -111,10 +111,14 @@ export function* decideNextSteps(
   const ordered: NextStep[] = [];
   for (const step of nextSteps) if (step.actor === 'police') ordered.push(step);
   for (const step of nextSteps) if (step.actor !== 'police') ordered.push(step);
-  // Each step frozen once its order is set: all it holds is frozen (its words are shared, its deadline made frozen).
+  // Each step frozen once its order is set: all it holds is frozen (its words are shared, its
+  // deadline made frozen). A step without a deadline is its shared words, placed as shared.
   ordered.forEach((step, i) => {
-    step.order = i + 1;
-    Object.freeze(step);
+    if (Object.isFrozen(step)) ordered[i] = stepAtOrder(step, i + 1);
+    else {
+      step.order = i + 1;
+      Object.freeze(step);
+    }
   });
   return { nextSteps: ordered, referrals };
 }

@@ -76,7 +76,8 @@ export function collectProvenance(used: readonly LoadedRuleSet[], ctx: Evaluatio
  * another key, and the same entries are collected again, which only the memo notices).
  */
 function readsKey(r: RuleSetReads | undefined): string {
-  return r === undefined ? '' : `:${r.trail}`;
+  // A trail is names, marks and commas: never NUL, which stands for "nothing read" (the trail itself is the key, no new string).
+  return r === undefined ? '\u0000' : r.trail;
 }
 
 function collect(used: readonly LoadedRuleSet[], ctx: EvaluationContext): Collected {
