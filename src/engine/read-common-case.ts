@@ -34,7 +34,7 @@ export function readCommonCase(input: unknown): Case | undefined {
     keys++;
   }
   const { schemaVersion, incidentAt, relationship, riskForm } = c;
-  if (schemaVersion !== 1 || typeof incidentAt !== 'string' || !isInstant(incidentAt)) return undefined;
+  if (schemaVersion !== 1 || typeof incidentAt !== 'string' || !isKnownInstant(incidentAt)) return undefined;
   if (typeof relationship !== 'string' || !RELATIONSHIPS.has(relationship)) return undefined;
   // zod's output: a new object, the schema's keys in the schema's order, an absent key left out.
   const out: Record<string, unknown> = { schemaVersion, incidentAt, relationship };
@@ -73,7 +73,8 @@ export function readCommonCase(input: unknown): Case | undefined {
     out['events'] = ev;
     read++;
   } else if ('events' in c) return undefined;
-  if (read !== keys) return undefined;
+  // zod reads every key of its shape, enumerable or not: one this reader leaves to zod must be absent.
+  if (read !== keys || c['circumstances'] !== undefined || 'circumstances' in c) return undefined;
   // The schema's refinements: a breach names its order; a decision has its day; an ended order is not filed.
   if (ev?.['breachAt'] !== undefined && breachedOrder === undefined) return undefined;
   if (prosecutorDecision !== undefined && ev?.['prosecutorDecidedAt'] === undefined) return undefined;
@@ -136,6 +137,7 @@ function readRiskForm(value: unknown): Record<string, string> | undefined {
   if (!isPlain(value)) return undefined;
   const form = value as Record<string, unknown>;
   for (const key in form) if (key !== 'answers') return undefined;
+  if (form['officerFinding'] !== undefined || 'officerFinding' in form) return undefined;
   const answers = form['answers'];
   if (!isPlain(answers)) return undefined;
   const a = answers as Record<string, unknown>;
@@ -179,7 +181,29 @@ const FOUR_DIGIT_DAY = /^\d{4}-\d{2}-\d{2}$/;
  * leave the four digits there: only they are written out to see.
  */
 function isInstant(text: string): boolean {
-  if (DATE_TIME === undefined ? !isoDateTimeSchema.safeParse(text).success : !DATE_TIME.test(text)) return false;
+  return isDateTime(text) && isFourDigitDay(text);
+}
+
+/**
+ * {@link isInstant} for the incident, remembered: a batch repeats few incidents (every form case
+ * of a day at one instant), and the case clock's instants, spread over days, would only churn it.
+ */
+function isKnownInstant(text: string): boolean {
+  let ok = incidents.get(text);
+  if (ok === undefined) {
+    ok = isInstant(text);
+    if (incidents.size >= 4096) incidents.clear();
+    incidents.set(text, ok);
+  }
+  return ok;
+}
+const incidents = new Map<string, boolean>();
+
+function isDateTime(text: string): boolean {
+  return DATE_TIME === undefined ? isoDateTimeSchema.safeParse(text).success : DATE_TIME.test(text);
+}
+
+function isFourDigitDay(text: string): boolean {
   const year = +text.slice(0, 4);
   return (year > 1000 && year < 9999) || FOUR_DIGIT_DAY.test(bucharestDate(text));
 }

@@ -192,8 +192,13 @@ describe('the reader of the common case shape', () => {
     expect(expectFastAgreesWithZod({ ...base, events: Object.assign(Object.create(null) as object, base.events) })).toBe(true);
     const hidden = structuredClone(base);
     Object.defineProperty(hidden.events, 'caseRegisteredAt', { value: '2025-03-03T10:00:00Z', enumerable: false });
-    // Valid, but left to zod: a hidden event, which zod reads, and circumstances.
-    for (const input of [hidden, { ...base, circumstances: {} }]) {
+    // Valid, but left to zod: a hidden event, hidden circumstances or a hidden finding (zod reads
+    // every key of its shape, enumerable or not), and circumstances.
+    const hiddenCircumstances = structuredClone(base);
+    Object.defineProperty(hiddenCircumstances, 'circumstances', { value: {}, enumerable: false });
+    const hiddenFinding = { ...structuredClone(base), riskForm: { answers: { q1: 'yes' } } };
+    Object.defineProperty(hiddenFinding.riskForm, 'officerFinding', { value: { imminentRisk: true, reason: 'Seen by the officer' }, enumerable: false });
+    for (const input of [hidden, hiddenCircumstances, hiddenFinding, { ...base, circumstances: {} }]) {
       expect(readCommonCase(input)).toBeUndefined();
       expect(fullyValid(input)).toBe(true);
     }
