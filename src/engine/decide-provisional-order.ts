@@ -68,7 +68,8 @@ export function* decideProvisionalOrder(
     available: true,
     eligible: decision?.type === 'eligible',
     reason: typeof decision?.params['reason'] === 'string' ? decision.params['reason'] : 'NO_RULE_DECIDED',
-    measures: Array.isArray(measures) ? [...measures] : null,
+    // A rule set is frozen through: its list is given as it is, read-only as the result is.
+    measures: Array.isArray(measures) ? (Object.isFrozen(measures) ? measures : [...measures]) : null,
     duration: untilJudgment ? { until: 'first-instance-judgment' } : typeof hours === 'number' ? { hours } : null,
     endsAt: null,
     ruleSet: loaded.ruleSet.id,
