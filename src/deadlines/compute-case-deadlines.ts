@@ -69,10 +69,22 @@ export function computeCaseDeadlines(
       out.push(made);
     }
   }
-  // Each due time read once, not once per comparison.
-  const keyed = out.map((d) => ({ d, at: d.dueAt === null ? Number.POSITIVE_INFINITY : instantMs(d.dueAt) }));
-  keyed.sort((a, b) => a.at - b.at || a.d.id.localeCompare(b.d.id));
-  return keyed.map((k) => k.d);
+  // By due time, each read once, then by id; a stable insertion sort (a dozen deadlines) over the
+  // deadlines and their times side by side gives what a stable sort by the same order gives.
+  const at = out.map((d) => (d.dueAt === null ? Number.POSITIVE_INFINITY : instantMs(d.dueAt)));
+  for (let i = 1; i < out.length; i++) {
+    const d = out[i]!;
+    const t = at[i]!;
+    let j = i - 1;
+    while (j >= 0 && (at[j]! > t || (at[j] === t && out[j]!.id.localeCompare(d.id) > 0))) {
+      out[j + 1] = out[j]!;
+      at[j + 1] = at[j]!;
+      j--;
+    }
+    out[j + 1] = d;
+    at[j + 1] = t;
+  }
+  return out;
 }
 
 const notApplicable = new WeakMap<LoadedRuleSet, Map<string, DeadlineResult>>();
