@@ -4,6 +4,7 @@ import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { bucharestDate, bucharestInstant } from './bucharest.js';
 import { computeCaseDue, computeDue } from './compute-due.js';
+import type { Counting } from './counting.js';
 import { markAssumed } from '../versions/mark-assumed.js';
 import { holidaySource } from './romanian-public-holidays.js';
 import { shiftDay } from './shift-day.js';
@@ -97,6 +98,8 @@ interface Declared {
   readonly provenance: DeadlineResult['provenance'];
   /** The counting block, by amount, shift and start (a few per deadline). */
   readonly countings: Map<string, DeadlineResult['counting']>;
+  /** The counting block last given, and the counting rule the due time is computed by: most deadlines have one. */
+  last?: { amount: number; shift: DeadlineResult['counting']['shift']; nextMidnightStart: boolean; counting: DeadlineResult['counting']; rule: Counting };
 }
 const declaredOf = new WeakMap<LoadedRuleSet, Map<string, Declared>>();
 
@@ -182,7 +185,13 @@ function one(
   }
   // The parts that depend on the rule set alone are shared, frozen, between results.
   const parts = declared(loaded, d, param);
-  const counting = countingOf(parts, d, amount, shift, nextMidnightStart);
+  let last = parts.last;
+  if (last === undefined || last.amount !== amount || last.shift !== shift || last.nextMidnightStart !== nextMidnightStart) {
+    const rule: Counting = { method: d.counting.method, amount, unit: d.counting.unit, shift };
+    last = { amount, shift, nextMidnightStart, counting: countingOf(parts, d, amount, shift, nextMidnightStart), rule };
+    parts.last = last;
+  }
+  const counting = last.counting;
   const base: Base = {
     id: d.id,
     ruleSet: rs.id,
@@ -207,7 +216,7 @@ function one(
 
   const from = nextMidnightStart ? nextMidnight(startAt) : startAt;
   // The case schema accepted the start event; a next midnight is our own instant, checked again.
-  const elapsedDue = (nextMidnightStart ? computeDue : computeCaseDue)(from, { method: d.counting.method, amount, unit: d.counting.unit, shift }, `events.${d.startEvent}`);
+  const elapsedDue = (nextMidnightStart ? computeDue : computeCaseDue)(from, last.rule, eventPath(d.startEvent));
   const due = hoursAcrossClockChange(d, from, amount, elapsedDue, choices.provisionalOrderHours);
   if (due.shiftedFrom !== undefined) readHolidaysSkipped(due.shiftedFrom, due.dueAt, reads);
   const dueMs = instantMs(due.dueAt);
@@ -231,6 +240,17 @@ function one(
   if (asOfMs !== undefined && asOfMs >= dueMs) return result(base, countingDue, due.dueAt, 'missed', 'DUE_PASSED_NOT_MET', shifted);
   return result(base, countingDue, due.dueAt, 'pending', asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_DUE', shifted);
 }
+
+/** `events.<name>`, written once per event name (a start event of a shipped or a caller's rule set). */
+function eventPath(name: string): string {
+  let path = eventPaths.get(name);
+  if (path === undefined) {
+    path = `events.${name}`;
+    if (eventPaths.size < 256) eventPaths.set(name, path);
+  }
+  return path;
+}
+const eventPaths = new Map<string, string>();
 
 /** What every deadline of a result says before its counting and due time. */
 interface Base {
