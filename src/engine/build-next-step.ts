@@ -74,7 +74,8 @@ export function stepAtOrder(words: NextStep, order: number): NextStep {
   return (byOrder[order] ??= Object.freeze({ ...words, order }));
 }
 
-const wordings = new WeakMap<EvaluationContext['translator'], Map<string, Map<string, NextStep>>>();
+/** Words by translator, then rule set (by identity), register and facts. */
+const wordings = new WeakMap<EvaluationContext['translator'], WeakMap<LoadedRuleSet, { legal: Map<string, Map<string, NextStep>>; plain: Map<string, Map<string, NextStep>> }>>();
 
 /**
  * The words of a rule set's steps for one set of facts, by rule id. They depend on the rule, the
@@ -82,16 +83,21 @@ const wordings = new WeakMap<EvaluationContext['translator'], Map<string, Map<st
  * only the deadline is filled in per result.
  */
 export function stepWords(ctx: EvaluationContext, loaded: LoadedRuleSet, factsKey: string): Map<string, NextStep> {
-  let byKey = wordings.get(ctx.translator);
-  if (!byKey) {
-    byKey = new Map();
-    wordings.set(ctx.translator, byKey);
+  let byLoaded = wordings.get(ctx.translator);
+  if (!byLoaded) {
+    byLoaded = new WeakMap();
+    wordings.set(ctx.translator, byLoaded);
   }
-  const key = `${ctx.register}|${loaded.sha256}|${factsKey}`;
-  let words = byKey.get(key);
+  let byRegister = byLoaded.get(loaded);
+  if (!byRegister) {
+    byRegister = { legal: new Map(), plain: new Map() };
+    byLoaded.set(loaded, byRegister);
+  }
+  const byKey = byRegister[ctx.register];
+  let words = byKey.get(factsKey);
   if (!words) {
     words = new Map();
-    if (byKey.size < 4096) byKey.set(key, words);
+    if (byKey.size < 4096) byKey.set(factsKey, words);
   }
   return words;
 }
