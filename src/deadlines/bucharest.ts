@@ -1,7 +1,7 @@
 import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
 import { bucharestOffsetMinutes } from './bucharest-offset.js';
-import { toBucharestWall } from './bucharest-wall-clock.js';
+import { toBucharestWall, wallAt } from './bucharest-wall-clock.js';
 import { DAY_MS, formatDay, pad2 } from './calendar-day.js';
 import { instantMs } from './instant-ms.js';
 
@@ -39,10 +39,11 @@ export function bucharestDate(instant: string | Date): string {
 export function bucharestInstant(instant: Date | number): string {
   const ms = +instant;
   if (Number.isFinite(ms)) {
-    const wall = toBucharestWall(ms);
+    const offset = bucharestOffsetMinutes(ms);
+    const wall = wallAt(ms, offset);
     const day = formatDay(wall);
     if (day !== undefined) {
-      return `${day}T${timeText(wall)}${offsetText(bucharestOffsetMinutes(ms))}`;
+      return `${day}T${timeText(wall)}${offsetText(offset)}`;
     }
   }
   return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(BUCHAREST) });

@@ -217,7 +217,9 @@ function plainlyValid(c: Counting): boolean {
 function dueFrom(start: Date, rule: Counting, path: string): Due {
   const due = unshifted(start, rule);
   // Beyond year 9999 the output format and the holiday calendar both stop making sense.
-  if (!isValid(due) || due.getTime() >= Date.UTC(9999, 11, 31)) {
+  // `isValid` of date-fns, without the copy of the Date it makes to read the time.
+  const dueMs = due.getTime();
+  if (Number.isNaN(dueMs) || dueMs >= Date.UTC(9999, 11, 31)) {
     throw invalidStart(path, 'The term ends outside the supported years');
   }
   const dueAt = bucharestInstant(due);
