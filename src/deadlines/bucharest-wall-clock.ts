@@ -14,7 +14,22 @@ const HOUR = 3_600_000;
  * @since 0.1.0
  */
 export function toBucharestWall(ms: number): number {
-  return ms - Math.round(-bucharestOffsetMinutes(ms) * 60) * 1000;
+  return wallAt(ms, bucharestOffsetMinutes(ms));
+}
+
+/**
+ * {@link toBucharestWall} for an instant whose offset is known already (a caller that writes the
+ * offset too looks it up once).
+ *
+ * @param ms - epoch milliseconds
+ * @param offsetMinutes - `bucharestOffsetMinutes(ms)`
+ * @returns the wall clock
+ * @example
+ * wallAt(Date.parse('2025-03-30T01:00:00Z'), 180) //=> Date.parse('2025-03-30T04:00:00Z')
+ * @since 0.1.0
+ */
+export function wallAt(ms: number, offsetMinutes: number): number {
+  return ms - Math.round(-offsetMinutes * 60) * 1000;
 }
 
 /**

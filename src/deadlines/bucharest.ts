@@ -1,8 +1,9 @@
 import { format } from 'date-fns/format';
 import { tz } from '@date-fns/tz';
 import { bucharestOffsetMinutes } from './bucharest-offset.js';
-import { toBucharestWall } from './bucharest-wall-clock.js';
+import { toBucharestWall, wallAt } from './bucharest-wall-clock.js';
 import { DAY_MS, formatDay, pad2 } from './calendar-day.js';
+import { instantMs } from './instant-ms.js';
 
 /** The time zone every legal date of this library is read in. */
 export const BUCHAREST = 'Europe/Bucharest';
@@ -18,7 +19,7 @@ export const BUCHAREST = 'Europe/Bucharest';
  * @since 0.1.0
  */
 export function bucharestDate(instant: string | Date): string {
-  const ms = typeof instant === 'string' ? Date.parse(instant) : +instant;
+  const ms = typeof instant === 'string' ? instantMs(instant) : +instant;
   // The offset is looked up once per UTC hour; the day is written by hand. Invalid instants and
   // years outside 1000–9999 (which date-fns writes with eras and five digits) keep its formatter.
   const day = Number.isFinite(ms) ? formatDay(toBucharestWall(ms)) : undefined;
@@ -38,10 +39,11 @@ export function bucharestDate(instant: string | Date): string {
 export function bucharestInstant(instant: Date | number): string {
   const ms = +instant;
   if (Number.isFinite(ms)) {
-    const wall = toBucharestWall(ms);
+    const offset = bucharestOffsetMinutes(ms);
+    const wall = wallAt(ms, offset);
     const day = formatDay(wall);
     if (day !== undefined) {
-      return `${day}T${timeText(wall)}${offsetText(bucharestOffsetMinutes(ms))}`;
+      return `${day}T${timeText(wall)}${offsetText(offset)}`;
     }
   }
   return format(instant, "yyyy-MM-dd'T'HH:mm:ssXXX", { in: tz(BUCHAREST) });

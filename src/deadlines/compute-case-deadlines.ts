@@ -4,12 +4,14 @@ import type { DeadlineResult, ProvisionalOrderResult } from '../schema/result.js
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { bucharestDate, bucharestInstant } from './bucharest.js';
 import { computeCaseDue, computeDue } from './compute-due.js';
+import type { Counting } from './counting.js';
 import { markAssumed } from '../versions/mark-assumed.js';
 import { holidaySource } from './romanian-public-holidays.js';
 import { shiftDay } from './shift-day.js';
 import { nextMidnight } from './next-midnight.js';
 import { wallClockHoursDue } from './wall-clock-hours.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
+import { instantMs } from './instant-ms.js';
 
 /** How open counting questions are settled; the defaults are documented in docs/deadlines.md. */
 export interface CountingChoices {
@@ -68,10 +70,22 @@ export function computeCaseDeadlines(
       out.push(made);
     }
   }
-  // Each due time read once, not once per comparison.
-  const keyed = out.map((d) => ({ d, at: d.dueAt === null ? Number.POSITIVE_INFINITY : Date.parse(d.dueAt) }));
-  keyed.sort((a, b) => a.at - b.at || a.d.id.localeCompare(b.d.id));
-  return keyed.map((k) => k.d);
+  // By due time, each read once, then by id; a stable insertion sort (a dozen deadlines) over the
+  // deadlines and their times side by side gives what a stable sort by the same order gives.
+  const at = out.map((d) => (d.dueAt === null ? Number.POSITIVE_INFINITY : instantMs(d.dueAt)));
+  for (let i = 1; i < out.length; i++) {
+    const d = out[i]!;
+    const t = at[i]!;
+    let j = i - 1;
+    while (j >= 0 && (at[j]! > t || (at[j] === t && out[j]!.id.localeCompare(d.id) > 0))) {
+      out[j + 1] = out[j]!;
+      at[j + 1] = at[j]!;
+      j--;
+    }
+    out[j + 1] = d;
+    at[j + 1] = t;
+  }
+  return out;
 }
 
 const notApplicable = new WeakMap<LoadedRuleSet, Map<string, DeadlineResult>>();
@@ -84,6 +98,8 @@ interface Declared {
   readonly provenance: DeadlineResult['provenance'];
   /** The counting block, by amount, shift and start (a few per deadline). */
   readonly countings: Map<string, DeadlineResult['counting']>;
+  /** The counting block last given, and the counting rule the due time is computed by: most deadlines have one. */
+  last?: { amount: number; shift: DeadlineResult['counting']['shift']; nextMidnightStart: boolean; counting: DeadlineResult['counting']; rule: Counting };
 }
 const declaredOf = new WeakMap<LoadedRuleSet, Map<string, Declared>>();
 
@@ -169,7 +185,13 @@ function one(
   }
   // The parts that depend on the rule set alone are shared, frozen, between results.
   const parts = declared(loaded, d, param);
-  const counting = countingOf(parts, d, amount, shift, nextMidnightStart);
+  let last = parts.last;
+  if (last === undefined || last.amount !== amount || last.shift !== shift || last.nextMidnightStart !== nextMidnightStart) {
+    const rule: Counting = { method: d.counting.method, amount, unit: d.counting.unit, shift };
+    last = { amount, shift, nextMidnightStart, counting: countingOf(parts, d, amount, shift, nextMidnightStart), rule };
+    parts.last = last;
+  }
+  const counting = last.counting;
   const base: Base = {
     id: d.id,
     ruleSet: rs.id,
@@ -188,20 +210,20 @@ function one(
 
   if (untilJudgment) {
     const judgment = ev.firstInstanceJudgmentAt ?? null;
-    const ended = judgment !== null && asOf !== undefined && Date.parse(asOf) >= Date.parse(judgment);
+    const ended = judgment !== null && asOf !== undefined && instantMs(asOf) >= instantMs(judgment);
     return result(base, counting, judgment, ended ? 'expired' : 'pending', judgment === null ? 'OPEN_UNTIL_FIRST_INSTANCE_JUDGMENT' : 'ENDS_AT_FIRST_INSTANCE_JUDGMENT', { openUntil: 'first-instance-judgment' });
   }
 
   const from = nextMidnightStart ? nextMidnight(startAt) : startAt;
   // The case schema accepted the start event; a next midnight is our own instant, checked again.
-  const elapsedDue = (nextMidnightStart ? computeDue : computeCaseDue)(from, { method: d.counting.method, amount, unit: d.counting.unit, shift }, `events.${d.startEvent}`);
+  const elapsedDue = (nextMidnightStart ? computeDue : computeCaseDue)(from, last.rule, eventPath(d.startEvent));
   const due = hoursAcrossClockChange(d, from, amount, elapsedDue, choices.provisionalOrderHours);
   if (due.shiftedFrom !== undefined) readHolidaysSkipped(due.shiftedFrom, due.dueAt, reads);
-  const dueMs = Date.parse(due.dueAt);
-  const asOfMs = asOf === undefined ? undefined : Date.parse(asOf);
+  const dueMs = instantMs(due.dueAt);
+  const asOfMs = asOf === undefined ? undefined : instantMs(asOf);
   const endedAt = d.id === 'opp-end' ? endedByProsecutor(c, dueMs, asOfMs) : undefined;
   if (endedAt !== undefined) return result(base, counting, endedAt, 'expired', 'ENDED_BY_PROSECUTOR');
-  const countingDue = due.readings === undefined ? counting : { ...counting, acrossClockChange: due.readings };
+  const countingDue = due.readings === undefined ? counting : Object.freeze({ ...counting, acrossClockChange: Object.freeze(due.readings) });
   const shifted = due.shiftedFrom === undefined ? undefined : { shiftedFrom: due.shiftedFrom };
   if (d.kind !== 'deadline') {
     if (asOfMs !== undefined && asOfMs >= dueMs) return result(base, countingDue, due.dueAt, 'expired', 'END_PASSED', shifted);
@@ -209,15 +231,26 @@ function one(
   }
   // An act recorded after the as-of instant had not happened yet as of then.
   const recorded = d.metBy === undefined ? undefined : ev[d.metBy];
-  const metAt = recorded !== undefined && asOf !== undefined && Date.parse(recorded) > Date.parse(asOf) ? undefined : recorded;
+  const metAt = recorded !== undefined && asOf !== undefined && instantMs(recorded) > instantMs(asOf) ? undefined : recorded;
   if (metAt !== undefined) {
     // dueAt is the first instant after the term: an act at or after it is late.
-    const inTime = Date.parse(metAt) < dueMs;
+    const inTime = instantMs(metAt) < dueMs;
     return result(base, countingDue, due.dueAt, inTime ? 'met' : 'missed', inTime ? 'MET_IN_TIME' : 'MET_LATE', { ...shifted, metAt });
   }
   if (asOfMs !== undefined && asOfMs >= dueMs) return result(base, countingDue, due.dueAt, 'missed', 'DUE_PASSED_NOT_MET', shifted);
   return result(base, countingDue, due.dueAt, 'pending', asOfMs === undefined ? 'NO_AS_OF' : 'NOT_YET_DUE', shifted);
 }
+
+/** `events.<name>`, written once per event name (a start event of a shipped or a caller's rule set). */
+function eventPath(name: string): string {
+  let path = eventPaths.get(name);
+  if (path === undefined) {
+    path = `events.${name}`;
+    if (eventPaths.size < 256) eventPaths.set(name, path);
+  }
+  return path;
+}
+const eventPaths = new Map<string, string>();
 
 /** What every deadline of a result says before its counting and due time. */
 interface Base {
@@ -235,6 +268,8 @@ interface Base {
  * A deadline of the result, its fields in the one order results have always had them (`metBy`
  * after the provenance, then the due time, `openUntil`, `shiftedFrom`, `metAt`, the status): as
  * literals where nothing optional follows the due time, so that most are made in one allocation.
+ * Frozen as made (every part it holds is frozen already: the counting, the citation, the
+ * provenance), so freezing the result does not walk it again.
  */
 function result(
   b: Base,
@@ -246,9 +281,9 @@ function result(
 ): DeadlineResult {
   const { id, ruleSet, kind, startEvent, startAt, citation, provenance, metBy } = b;
   if (more === undefined) {
-    return metBy === undefined
+    return Object.freeze(metBy === undefined
       ? { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, dueAt, status, reason }
-      : { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, metBy, dueAt, status, reason };
+      : { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, metBy, dueAt, status, reason });
   }
   const out: Record<string, unknown> = metBy === undefined
     ? { id, ruleSet, kind, startEvent, startAt, counting, citation, provenance, dueAt }
@@ -258,7 +293,7 @@ function result(
   if (more.metAt !== undefined) out['metAt'] = more.metAt;
   out['status'] = status;
   out['reason'] = reason;
-  return out as DeadlineResult;
+  return Object.freeze(out) as DeadlineResult;
 }
 
 /**
@@ -275,8 +310,8 @@ function hoursAcrossClockChange(
 ): { dueAt: string; shiftedFrom?: string; readings?: { elapsed: string; wallClock: string; used: 'elapsed' | 'wall-clock' } } {
   if (d.kind !== 'expiry' || d.counting.unit !== 'hours' || d.counting.method !== 'elapsed') return elapsed;
   const wallClock = wallClockHoursDue(from, amount);
-  if (Date.parse(wallClock) === Date.parse(elapsed.dueAt)) return elapsed;
-  const wallLater = Date.parse(wallClock) > Date.parse(elapsed.dueAt);
+  if (instantMs(wallClock) === instantMs(elapsed.dueAt)) return elapsed;
+  const wallLater = instantMs(wallClock) > instantMs(elapsed.dueAt);
   const used = choice === 'wall-clock' || (choice === 'later' && wallLater) ? 'wall-clock' : 'elapsed';
   return { dueAt: used === 'wall-clock' ? wallClock : elapsed.dueAt, readings: { elapsed: elapsed.dueAt, wallClock, used } };
 }
@@ -288,7 +323,7 @@ function hoursAcrossClockChange(
 function endedByProsecutor(c: Case, dueMs: number, asOfMs: number | undefined): string | undefined {
   const at = c.events?.prosecutorDecidedAt;
   if (c.prosecutorDecision !== 'ended' || at === undefined) return undefined;
-  const ms = Date.parse(at);
+  const ms = instantMs(at);
   if (ms >= dueMs || (asOfMs !== undefined && ms > asOfMs)) return undefined;
   return bucharestInstant(ms);
 }
@@ -298,7 +333,7 @@ function earliestStart(ev: NonNullable<Case['events']>, d: DeadlineDeclaration):
   let best: { startEvent: string; startAt: string | null } = { startEvent: d.startEvent, startAt: ev[d.startEvent] ?? null };
   for (const name of d.alsoStartedBy ?? []) {
     const at = ev[name];
-    if (at !== undefined && (best.startAt === null || Date.parse(at) < Date.parse(best.startAt))) best = { startEvent: name, startAt: at };
+    if (at !== undefined && (best.startAt === null || instantMs(at) < instantMs(best.startAt))) best = { startEvent: name, startAt: at };
   }
   return best;
 }
@@ -314,8 +349,8 @@ export function lawDay(instant: string | undefined, fallback: string): string {
  * the holiday in `provenance`, and an unverified one warns.
  */
 function readHolidaysSkipped(shiftedFrom: string, dueAt: string, reads: DeadlineReads): void {
-  const last = bucharestDate(new Date(Date.parse(shiftedFrom) - 1));
-  const working = bucharestDate(new Date(Date.parse(dueAt) - 1));
+  const last = bucharestDate(new Date(instantMs(shiftedFrom) - 1));
+  const working = bucharestDate(new Date(instantMs(dueAt) - 1));
   for (let day = last; day < working; day = shiftDay(day, 1)) {
     const source = holidaySource(day);
     if (source !== undefined) reads.holiday(source.loaded, source.parameter);

@@ -13,6 +13,7 @@ import { fromBucharestWall, startOfBucharestDay, toBucharestWall } from './bucha
 import { DAY_MS, formatDay, parseDay } from './calendar-day.js';
 import { countingMethodSchema, countingSchema, unitsOf, type Counting } from './counting.js';
 import { firstWorkingDayFrom } from './first-working-day-from.js';
+import { instantMs } from './instant-ms.js';
 
 /** When a term ends, as computed by {@link computeDue}. */
 export interface Due {
@@ -195,7 +196,7 @@ export function computeDue(startAt: string, counting: Counting, path = '$'): Due
  */
 export function computeCaseDue(startAt: string, counting: Counting, path: string): Due {
   if (!plainlyValid(counting) || startAt.includes('.')) return computeDue(startAt, counting, path);
-  const ms = Date.parse(startAt);
+  const ms = instantMs(startAt);
   if (!Number.isFinite(ms)) return computeDue(startAt, counting, path);
   return dueFrom(new Date(ms), counting, path);
 }
@@ -216,7 +217,9 @@ function plainlyValid(c: Counting): boolean {
 function dueFrom(start: Date, rule: Counting, path: string): Due {
   const due = unshifted(start, rule);
   // Beyond year 9999 the output format and the holiday calendar both stop making sense.
-  if (!isValid(due) || due.getTime() >= Date.UTC(9999, 11, 31)) {
+  // `isValid` of date-fns, without the copy of the Date it makes to read the time.
+  const dueMs = due.getTime();
+  if (Number.isNaN(dueMs) || dueMs >= Date.UTC(9999, 11, 31)) {
     throw invalidStart(path, 'The term ends outside the supported years');
   }
   const dueAt = bucharestInstant(due);

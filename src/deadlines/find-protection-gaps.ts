@@ -1,6 +1,7 @@
 import type { Case } from '../schema/case.js';
 import type { DeadlineResult, ProtectionGap } from '../schema/result.js';
 import { bucharestInstant } from './bucharest.js';
+import { instantMs } from './instant-ms.js';
 
 type Interval = [number, number];
 
@@ -22,7 +23,7 @@ type Interval = [number, number];
 export function findProtectionGaps(c: Case, deadlines: readonly DeadlineResult[], asOf: string | undefined): ProtectionGap[] {
   const ev = c.events ?? {};
   if (ev.prosecutorFiledAt === undefined && ev.protectionOrderFiledAt === undefined) return [];
-  const ms = (s: string | undefined | null): number | undefined => (s === undefined || s === null ? undefined : Date.parse(s));
+  const ms = (s: string | undefined | null): number | undefined => (s === undefined || s === null ? undefined : instantMs(s));
   const starts = [ev.provisionalOrderIssuedAt, ev.prosecutorFiledAt, ev.protectionOrderFiledAt].map(ms).filter((x): x is number => x !== undefined);
   const open = Math.min(...starts);
   // The proceedings end with the first-instance judgment; a court order in the case was issued by

@@ -4,6 +4,7 @@ import { tz } from '@date-fns/tz';
 import { BUCHAREST, bucharestInstant } from './bucharest.js';
 import { fromBucharestWall, toBucharestWall } from './bucharest-wall-clock.js';
 import { DAY_MS } from './calendar-day.js';
+import { instantMs } from './instant-ms.js';
 
 /**
  * 00:00 (Europe/Bucharest) of the day after an instant: where a term in hours starts under the
@@ -17,7 +18,7 @@ import { DAY_MS } from './calendar-day.js';
  * @since 0.1.0
  */
 export function nextMidnight(instant: string): string {
-  const ms = Date.parse(instant);
+  const ms = instantMs(instant);
   if (Number.isFinite(ms)) {
     // date-fns first moves the wall clock one day on at the same time of day, then sets 00:00:
     // both wall times must be clear of an offset change for plain arithmetic to agree with it.

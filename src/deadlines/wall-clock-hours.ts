@@ -1,5 +1,6 @@
 import { bucharestInstant } from './bucharest.js';
 import { toBucharestWall } from './bucharest-wall-clock.js';
+import { instantMs } from './instant-ms.js';
 
 const HOUR = 3_600_000;
 
@@ -18,7 +19,7 @@ const HOUR = 3_600_000;
  * @since 0.1.0
  */
 export function wallClockHoursDue(start: string, hours: number): string {
-  const wall = toBucharestWall(Date.parse(start)) + hours * HOUR;
+  const wall = toBucharestWall(instantMs(start)) + hours * HOUR;
   // Bucharest is UTC+2 in winter and UTC+3 in summer: the later instant that shows `wall` first.
   for (const offsetHours of [2, 3]) {
     const at = wall - offsetHours * HOUR;

@@ -25,7 +25,7 @@ export interface DeadlineLink {
  * @param event - the fired `step` or `child-protection` event
  * @param facts - the facts the rule set ran on
  * @param link - finds the deadline of the case and the term of a deadline id
- * @returns the step, `order` still to be set
+ * @returns the step, `order` still to be set (a step without a deadline: its shared words, frozen, to place with `stepAtOrder`)
  * @example
  * buildNextStep(ctx, steps2018, { type: 'step', ruleId: 'send-to-prosecutor', params: { actor: 'police', status: 'reported', deadline: 'opp-to-prosecutor' } }, facts, link).deadline?.term
  * //=> { amount: 24, unit: 'hours', startEvent: 'provisionalOrderIssuedAt' }
@@ -45,11 +45,37 @@ export function buildNextStep(
     words.set(event.ruleId, shared);
   }
   const deadlineId = typeof event.params['deadline'] === 'string' ? event.params['deadline'] : undefined;
-  // The words are frozen and shared; the step itself is this result's (its order is set later).
-  return { ...shared, deadline: deadlineId === undefined ? null : deadlineOf(deadlineId, link) };
+  // The words are frozen and shared: a step without a deadline is them (order 1, see `stepAtOrder`);
+  // a step with one is this result's (its order is set later).
+  if (deadlineId === undefined) return shared;
+  return { ...shared, deadline: deadlineOf(deadlineId, link) };
 }
 
-const wordings = new WeakMap<EvaluationContext['translator'], Map<string, Map<string, NextStep>>>();
+const atOrders = new WeakMap<NextStep, NextStep[]>();
+
+/**
+ * A step without a deadline at its place in `nextSteps`: it depends on its words and its order
+ * alone, so it is made once per pair, frozen, and shared by the results.
+ *
+ * @param words - the step's shared words (frozen, order 1, no deadline), as `buildNextStep` returned them
+ * @param order - its place, from 1
+ * @returns the step
+ * @example
+ * stepAtOrder(words, 3).order //=> 3
+ * @since 0.1.0
+ */
+export function stepAtOrder(words: NextStep, order: number): NextStep {
+  if (order === words.order) return words;
+  let byOrder = atOrders.get(words);
+  if (!byOrder) {
+    byOrder = [];
+    atOrders.set(words, byOrder);
+  }
+  return (byOrder[order] ??= Object.freeze({ ...words, order }));
+}
+
+/** Words by translator, then rule set (by identity), register and facts. */
+const wordings = new WeakMap<EvaluationContext['translator'], WeakMap<LoadedRuleSet, { legal: Map<string, Map<string, NextStep>>; plain: Map<string, Map<string, NextStep>> }>>();
 
 /**
  * The words of a rule set's steps for one set of facts, by rule id. They depend on the rule, the
@@ -57,16 +83,21 @@ const wordings = new WeakMap<EvaluationContext['translator'], Map<string, Map<st
  * only the deadline is filled in per result.
  */
 export function stepWords(ctx: EvaluationContext, loaded: LoadedRuleSet, factsKey: string): Map<string, NextStep> {
-  let byKey = wordings.get(ctx.translator);
-  if (!byKey) {
-    byKey = new Map();
-    wordings.set(ctx.translator, byKey);
+  let byLoaded = wordings.get(ctx.translator);
+  if (!byLoaded) {
+    byLoaded = new WeakMap();
+    wordings.set(ctx.translator, byLoaded);
   }
-  const key = `${ctx.register}|${loaded.sha256}|${factsKey}`;
-  let words = byKey.get(key);
+  let byRegister = byLoaded.get(loaded);
+  if (!byRegister) {
+    byRegister = { legal: new Map(), plain: new Map() };
+    byLoaded.set(loaded, byRegister);
+  }
+  const byKey = byRegister[ctx.register];
+  let words = byKey.get(factsKey);
   if (!words) {
     words = new Map();
-    if (byKey.size < 4096) byKey.set(key, words);
+    if (byKey.size < 4096) byKey.set(factsKey, words);
   }
   return words;
 }
@@ -110,10 +141,27 @@ function wordStep(ctx: EvaluationContext, loaded: LoadedRuleSet, event: FiredEve
 
 function deadlineOf(id: string, link: DeadlineLink): NonNullable<NextStep['deadline']> {
   const d = link.deadline(id);
-  return {
+  // Frozen as made: a step of the result holds only frozen parts.
+  return Object.freeze({
     id,
     dueAt: d?.dueAt ?? null,
     status: d?.status ?? null,
-    term: d ? { amount: d.counting.amount, unit: d.counting.unit, startEvent: d.startEvent } : (link.term(id) ?? null),
-  };
+    term: d ? termOf(d) : deepFreeze(link.term(id) ?? null),
+  });
+}
+
+/** A computed deadline's term depends on its counting block (most are shared, frozen) and start event: made once per pair, frozen. */
+const terms = new WeakMap<DeadlineResult['counting'], Map<string, Term>>();
+function termOf(d: DeadlineResult): Term {
+  let byStart = terms.get(d.counting);
+  if (!byStart) {
+    byStart = new Map();
+    terms.set(d.counting, byStart);
+  }
+  let term = byStart.get(d.startEvent);
+  if (!term) {
+    term = Object.freeze({ amount: d.counting.amount, unit: d.counting.unit, startEvent: d.startEvent });
+    byStart.set(d.startEvent, term);
+  }
+  return term;
 }

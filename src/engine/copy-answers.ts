@@ -1,5 +1,14 @@
-/** The item ids `answersSchema` accepts (`^q[1-9][0-9]?$`): q1 … q99. */
-const ITEM_IDS: ReadonlySet<string> = new Set(Array.from({ length: 99 }, (_, i) => `q${i + 1}`));
+/** What `answersSchema` accepts as a key (`^q[1-9][0-9]?$`): q1 … q99. */
+function isItemId(key: string): boolean {
+  const n = key.length;
+  if ((n !== 2 && n !== 3) || key.charCodeAt(0) !== 0x71) return false;
+  const d1 = key.charCodeAt(1);
+  if (d1 < 0x31 || d1 > 0x39) return false;
+  if (n === 2) return true;
+  const d2 = key.charCodeAt(2);
+  return d2 >= 0x30 && d2 <= 0x39;
+}
+
 
 /** Answers read so far, by position (calls never overlap: they are synchronous). */
 const values: string[] = [];
@@ -25,7 +34,7 @@ export function copyAnswers(answers: Readonly<Record<string, unknown>>, keys: re
   for (let i = 0; i < keys.length; i++) {
     const key = keys[i] as string;
     const v = answers[key];
-    if ((v !== 'yes' && v !== 'no' && v !== 'unknown') || !ITEM_IDS.has(key)) return undefined;
+    if ((v !== 'yes' && v !== 'no' && v !== 'unknown') || !isItemId(key)) return undefined;
     values[i] = v;
   }
   const out: Record<string, string> = { ...templateFor(keys) };

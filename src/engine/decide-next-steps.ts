@@ -2,13 +2,13 @@ import type { Case } from '../schema/case.js';
 import type { NextStep, Referrals } from '../schema/next-steps.js';
 import type { DeadlineResult, Determination, ProvisionalOrderResult, RegimeResult } from '../schema/result.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
-import { buildNextStep, stepWords, type DeadlineLink } from './build-next-step.js';
+import { buildNextStep, stepAtOrder, stepWords, type DeadlineLink } from './build-next-step.js';
 import type { EvaluationContext, FiredEvent } from './evaluation-context.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
 import { PERPETRATOR_LISTS, perpetratorReferral, VICTIM_LISTS, victimReferral } from './referral-lists.js';
 import type { Step } from './step.js';
 
-const referralLists = new WeakMap<EvaluationContext['translator'], Map<string, unknown>>();
+const referralLists = new WeakMap<EvaluationContext['translator'], WeakMap<LoadedRuleSet, Map<string, unknown>>>();
 
 /**
  * A referral list depends only on its rule, the language and the register: built once, frozen,
@@ -16,12 +16,17 @@ const referralLists = new WeakMap<EvaluationContext['translator'], Map<string, u
  */
 function shared<T>(ctx: EvaluationContext, loaded: LoadedRuleSet, e: FiredEvent, build: (ctx: EvaluationContext, loaded: LoadedRuleSet, e: FiredEvent) => T, reads: readonly string[]): T {
   for (const name of reads) ctx.param(loaded, name);
-  let byKey = referralLists.get(ctx.translator);
+  let byLoaded = referralLists.get(ctx.translator);
+  if (!byLoaded) {
+    byLoaded = new WeakMap();
+    referralLists.set(ctx.translator, byLoaded);
+  }
+  let byKey = byLoaded.get(loaded);
   if (!byKey) {
     byKey = new Map();
-    referralLists.set(ctx.translator, byKey);
+    byLoaded.set(loaded, byKey);
   }
-  const key = `${ctx.register}|${loaded.sha256}|${e.ruleId}`;
+  const key = `${ctx.register}|${e.ruleId}`;
   let value = byKey.get(key) as T | undefined;
   if (value === undefined) {
     value = deepFreeze(build(ctx, loaded, e));
@@ -29,6 +34,9 @@ function shared<T>(ctx: EvaluationContext, loaded: LoadedRuleSet, e: FiredEvent,
   }
   return value;
 }
+
+/** A child-protection route depends on its rule set, its step's words (shared, frozen) and the route alone: made once per such triple. */
+const childRoutes = new WeakMap<LoadedRuleSet, WeakMap<NextStep, Map<string, Referrals['childProtection'][number]>>>();
 
 const STEPS = 'ro-police-intervention';
 const REFERRALS = 'ro-referrals';
@@ -78,14 +86,15 @@ export function* decideNextSteps(
       mobileTeamAvailable: tri(k.mobileTeamAvailable),
       electronicMonitoringAvailable: tri(k.electronicMonitoringAvailable),
     };
-    const words = stepWords(ctx, steps, JSON.stringify(facts));
+    // The facts are words (no `|` in any): this key names them as JSON would, without writing JSON.
+    const words = stepWords(ctx, steps, `${facts.regime}|${riskDetermination}|${facts.provisionalOrder}|${facts.vulnerableVictim}|${facts.aggressorHasOtherLodging}|${facts.mobileTeamAvailable}|${facts.electronicMonitoringAvailable}`);
     for (const e of yield* ctx.run(steps, facts)) nextSteps.push(buildNextStep(ctx, steps, e, facts, link, words));
   } else notInForce(ctx, STEPS, 'next-steps', date);
 
   const refer = ctx.resolve(REFERRALS, date);
   if (refer) {
     const facts = { regime: decided.regime.id, riskDetermination, victimIsMinor: tri(k.victimIsMinor), childrenPresent: tri(k.childrenPresent) };
-    const words = stepWords(ctx, refer, JSON.stringify(facts));
+    const words = stepWords(ctx, refer, `${facts.regime}|${riskDetermination}|${facts.victimIsMinor}|${facts.childrenPresent}`);
     for (const e of yield* ctx.run(refer, facts)) {
       if (e.type === 'refer-victim') referrals.victim = shared(ctx, refer, e, victimReferral, VICTIM_LISTS);
       else if (e.type === 'refer-perpetrator') referrals.perpetrator = shared(ctx, refer, e, perpetratorReferral, PERPETRATOR_LISTS);
@@ -93,15 +102,25 @@ export function* decideNextSteps(
         // A `step`, or a `child-protection` route, which is also a step of the checklist.
         const step = buildNextStep(ctx, refer, e, facts, link, words);
         nextSteps.push(step);
-        if (e.type === 'child-protection') referrals.childProtection.push(childRoute(ctx, refer, step, e.params['for'] as 'victim' | 'child-witness'));
+        if (e.type === 'child-protection') referrals.childProtection.push(childRoute(ctx, refer, words.get(e.ruleId) ?? step, e.params['for'] as 'victim' | 'child-witness'));
       }
     }
     if (referrals.childProtection.length > 0) ctx.warn('CHILD_PROTECTION_DEADLINES_UNVERIFIED', {}, { ruleSet: refer.ruleSet.id });
   } else notInForce(ctx, REFERRALS, 'referrals', date);
-  // What the officer does now comes first; the others follow in the rule sets' order (sort is stable).
-  nextSteps.sort((a, b) => Number(b.actor === 'police') - Number(a.actor === 'police'));
-  nextSteps.forEach((s, i) => (s.order = i + 1));
-  return { nextSteps, referrals };
+  // What the officer does now comes first; the others follow in the rule sets' order.
+  const ordered: NextStep[] = [];
+  for (const step of nextSteps) if (step.actor === 'police') ordered.push(step);
+  for (const step of nextSteps) if (step.actor !== 'police') ordered.push(step);
+  // Each step frozen once its order is set: all it holds is frozen (its words are shared, its
+  // deadline made frozen). A step without a deadline is its shared words, placed as shared.
+  ordered.forEach((step, i) => {
+    if (Object.isFrozen(step)) ordered[i] = stepAtOrder(step, i + 1);
+    else {
+      step.order = i + 1;
+      Object.freeze(step);
+    }
+  });
+  return { nextSteps: ordered, referrals };
 }
 
 /**
@@ -116,6 +135,27 @@ function notInForce(ctx: EvaluationContext, series: string, part: 'next-steps' |
 
 function childRoute(ctx: EvaluationContext, loaded: LoadedRuleSet, step: NextStep, route: 'victim' | 'child-witness'): Referrals['childProtection'][number] {
   const adult = ctx.param(loaded, 'adultDeadlinesNotApplyingToChildren');
+  // Only a frozen (shared) step's words cannot change: a step made for this result is not memoised.
+  if (!Object.isFrozen(step)) return deepFreeze(makeChildRoute(loaded, step, route, adult));
+  let bySteps = childRoutes.get(loaded);
+  if (!bySteps) {
+    bySteps = new WeakMap();
+    childRoutes.set(loaded, bySteps);
+  }
+  let byRoute = bySteps.get(step);
+  if (!byRoute) {
+    byRoute = new Map();
+    bySteps.set(step, byRoute);
+  }
+  let made = byRoute.get(route);
+  if (!made) {
+    made = deepFreeze(makeChildRoute(loaded, step, route, adult));
+    byRoute.set(route, made);
+  }
+  return made;
+}
+
+function makeChildRoute(loaded: LoadedRuleSet, step: NextStep, route: 'victim' | 'child-witness', adult: ReturnType<EvaluationContext['param']>): Referrals['childProtection'][number] {
   return {
     for: route,
     applies: step.applies,

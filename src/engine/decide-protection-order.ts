@@ -40,9 +40,10 @@ export function* decideProtectionOrder(
     const v = name === undefined ? undefined : ctx.param(loaded, name)?.value;
     return typeof v === 'number' ? v : null;
   };
+  // A rule set is frozen through: its lists are given as they are, read-only as the result is.
   const list = (name: string): string[] | null => {
     const v = ctx.param(loaded, name)?.value;
-    return Array.isArray(v) ? [...v] : null;
+    return Array.isArray(v) ? (Object.isFrozen(v) ? v : [...v]) : null;
   };
   const raised = events.find((e) => e.type === 'max-months');
   const raisedParam = raised?.params['parameter'];

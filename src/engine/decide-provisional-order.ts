@@ -5,6 +5,7 @@ import type { EvaluateOptions } from '../schema/options.js';
 import type { Case } from '../schema/case.js';
 import type { Determination, ProvisionalOrderResult, RegimeResult } from '../schema/result.js';
 import type { EvaluationContext } from './evaluation-context.js';
+import { instantMs } from '../deadlines/instant-ms.js';
 
 type OrderHours = NonNullable<EvaluateOptions['provisionalOrderHours']>;
 
@@ -67,7 +68,8 @@ export function* decideProvisionalOrder(
     available: true,
     eligible: decision?.type === 'eligible',
     reason: typeof decision?.params['reason'] === 'string' ? decision.params['reason'] : 'NO_RULE_DECIDED',
-    measures: Array.isArray(measures) ? [...measures] : null,
+    // A rule set is frozen through: its list is given as it is, read-only as the result is.
+    measures: Array.isArray(measures) ? (Object.isFrozen(measures) ? measures : [...measures]) : null,
     duration: untilJudgment ? { until: 'first-instance-judgment' } : typeof hours === 'number' ? { hours } : null,
     endsAt: null,
     ruleSet: loaded.ruleSet.id,
@@ -88,6 +90,6 @@ function filedWhileInForce(c: Case, hours: unknown, orderHours: OrderHours): boo
   const elapsed = computeCaseDue(issuedAt, { method: 'elapsed', amount: hours, unit: 'hours', shift: 'none' }, 'events.provisionalOrderIssuedAt').dueAt;
   // The same reading of the hours across a clock change as the order's end (option provisionalOrderHours).
   const wall = orderHours === 'elapsed' ? elapsed : wallClockHoursDue(issuedAt, hours);
-  const end = orderHours === 'wall-clock' ? Date.parse(wall) : Math.max(Date.parse(elapsed), Date.parse(wall));
-  return Date.parse(filedAt) < end;
+  const end = orderHours === 'wall-clock' ? instantMs(wall) : Math.max(instantMs(elapsed), instantMs(wall));
+  return instantMs(filedAt) < end;
 }

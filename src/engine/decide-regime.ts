@@ -2,7 +2,9 @@ import type { Step } from './step.js';
 import { DvRulesError } from '../errors.js';
 import type { Case } from '../schema/case.js';
 import type { RegimeResult } from '../schema/result.js';
-import type { EvaluationContext } from './evaluation-context.js';
+import type { EvaluationContext, FiredEvent } from './evaluation-context.js';
+import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
+import { deepFreeze } from '../versions/deep-freeze.js';
 
 const REGIME_SERIES = 'ro-protection-regime';
 
@@ -33,6 +35,17 @@ export function* decideRegime(
     ]);
   }
   const events = yield* ctx.run(loaded, { relationship: c.relationship, formSelection });
+  // The same run gives the same events (one array, on the compiled path): its regime is made once, frozen, shared.
+  const known = regimes.get(events);
+  if (known !== undefined && known.loaded === loaded) return known.found;
+  const found = deepFreeze(regimeOf(loaded, events));
+  regimes.set(events, { loaded, found });
+  return found;
+}
+
+const regimes = new WeakMap<readonly FiredEvent[], { loaded: LoadedRuleSet; found: { regime: RegimeResult; formSeries: string | null } }>();
+
+function regimeOf(loaded: LoadedRuleSet, events: readonly FiredEvent[]): { regime: RegimeResult; formSeries: string | null } {
   const regimeEvent = events.find((e) => e.type === 'regime');
   const formEvent = events.find((e) => e.type === 'risk-form');
   const rule = loaded.ruleSet.rules.find((r) => r.id === regimeEvent?.ruleId);

@@ -41,10 +41,24 @@ function readable<T>(read: () => T, code: 'INVALID_OPTIONS' | 'INVALID_CASE', me
 }
 
 function parseCaseData(input: unknown, api: string): Case {
-  // Most cases have one shape, read without zod; any other goes through the full validation.
-  const common = readCommonCase(input);
-  // It has no events (no order to check), and its incident falls on a day of a four-digit year.
-  if (common !== undefined) return common;
+  // Most cases have one shape, read without zod (and passing the checks below); any other goes through the full validation.
+  return readCommonCase(input) ?? readCaseFully(input, api);
+}
+
+/**
+ * The full validation of a case: plain data, `caseSchema`, then the checks zod cannot make (the
+ * order of the events, four-digit years in Bucharest). `readCommonCase` must agree with it on
+ * every case it reads (test/engine/read-common-case.test.ts).
+ *
+ * @param input - the untrusted case
+ * @param api - the function's name, for messages
+ * @returns the validated case
+ * @throws DvRulesError `INVALID_CASE`, `EVENTS_OUT_OF_ORDER` or `INPUT_TOO_LARGE` with paths
+ * @example
+ * readCaseFully({ schemaVersion: 1, incidentAt: '2024-03-02T21:15:00+02:00', relationship: 'spouse' }, 'evaluate').relationship //=> 'spouse'
+ * @since 0.1.0
+ */
+export function readCaseFully(input: unknown, api: string): Case {
   const plain = checkPlainData(input, { api });
   if (plain.length > 0) throw new DvRulesError('INVALID_CASE', `${api}: the case is invalid`, plain);
   const parsed = caseSchema.safeParse(input);

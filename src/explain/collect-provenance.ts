@@ -14,10 +14,17 @@ interface Collected {
 
 /**
  * Provenance depends only on the rule sets used, what was read of them and the language: built
- * once per such key, shared (frozen) by the results.
+ * once per such key, shared (frozen) by the results. The key is a path: each rule set used (by
+ * identity), then the trail of what was read of it, in the order of `used`.
  */
-const memo = new WeakMap<Translator, Map<string, Collected>>();
-const MEMO_LIMIT = 1024;
+interface KeyNode {
+  /** Weak: a caller's rule set, loaded for one request, is not kept alive by the memo. */
+  readonly next: WeakMap<LoadedRuleSet, Map<string, KeyNode>>;
+  collected?: Collected;
+}
+const memo = new WeakMap<Translator, { root: KeyNode; nodes: number }>();
+/** Past this many nodes for one translator, the memo starts again (a long batch of varied cases). */
+const MEMO_NODES = 16_384;
 
 /**
  * Lists what decided the result (docs/case-and-result.md, "What provenance lists"): each
@@ -38,17 +45,28 @@ const MEMO_LIMIT = 1024;
  * @since 0.1.0
  */
 export function collectProvenance(used: readonly LoadedRuleSet[], ctx: EvaluationContext): ProvenanceEntry[] {
-  let byList = memo.get(ctx.translator);
-  if (!byList) {
-    byList = new Map();
-    memo.set(ctx.translator, byList);
+  let tree = memo.get(ctx.translator);
+  if (!tree || tree.nodes > MEMO_NODES) {
+    tree = { root: { next: new WeakMap() }, nodes: 0 };
+    memo.set(ctx.translator, tree);
   }
-  const key = used.map((l) => `${l.ruleSet.id}@${l.sha256}@${l.origin}${readsKey(ctx.reads.get(l.ruleSet.id))}`).join('|');
-  let collected = byList.get(key);
-  if (!collected) {
-    collected = deepFreeze(collect(used, ctx));
-    if (byList.size < MEMO_LIMIT) byList.set(key, collected);
+  let node = tree.root;
+  for (const l of used) {
+    let byTrail = node.next.get(l);
+    if (!byTrail) {
+      byTrail = new Map();
+      node.next.set(l, byTrail);
+    }
+    const trail = readsKey(ctx.reads.get(l.ruleSet.id));
+    let child = byTrail.get(trail);
+    if (!child) {
+      child = { next: new WeakMap() };
+      byTrail.set(trail, child);
+      tree.nodes++;
+    }
+    node = child;
   }
+  const collected = (node.collected ??= deepFreeze(collect(used, ctx)));
   for (const w of collected.warnings) ctx.warn(w.code, w.params, w.about);
   return collected.entries as ProvenanceEntry[];
 }
@@ -58,7 +76,8 @@ export function collectProvenance(used: readonly LoadedRuleSet[], ctx: Evaluatio
  * another key, and the same entries are collected again, which only the memo notices).
  */
 function readsKey(r: RuleSetReads | undefined): string {
-  return r === undefined ? '' : `:${r.trail}`;
+  // A trail is names, marks and commas: never NUL, which stands for "nothing read" (the trail itself is the key, no new string).
+  return r === undefined ? '\u0000' : r.trail;
 }
 
 function collect(used: readonly LoadedRuleSet[], ctx: EvaluationContext): Collected {

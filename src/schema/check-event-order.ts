@@ -1,5 +1,6 @@
 import { DvRulesError } from '../errors.js';
 import type { Case } from './case.js';
+import { instantMs } from '../deadlines/instant-ms.js';
 
 type Instant = keyof NonNullable<Case['events']> | 'incidentAt';
 
@@ -43,10 +44,20 @@ export function checkEventOrder(c: Case): void {
   if (c.breachedOrder === 'provisional') pairs.push(['provisionalOrderIssuedAt', 'breachAt']);
   if (c.breachedOrder === 'court') pairs.push(['protectionOrderIssuedAt', 'breachAt']);
   const issues = [];
+  // Each instant read once, though most take part in several pairs.
+  const times = new Map<Instant, number>();
+  const time = (k: Instant, text: string): number => {
+    let t = times.get(k);
+    if (t === undefined) {
+      t = instantMs(text);
+      times.set(k, t);
+    }
+    return t;
+  };
   for (const [earlier, later] of pairs) {
     const a = at(earlier);
     const b = at(later);
-    if (a !== undefined && b !== undefined && Date.parse(a) > Date.parse(b)) {
+    if (a !== undefined && b !== undefined && time(earlier, a) > time(later, b)) {
       const path = (k: Instant): string => (k === 'incidentAt' ? k : `events.${k}`);
       issues.push({ path: path(later), message: `Comes before ${path(earlier)}, which must happen first` });
     }
