@@ -9,7 +9,6 @@ function isItemId(key: string): boolean {
   return d2 >= 0x30 && d2 <= 0x39;
 }
 
-
 /** Answers read so far, by position (calls never overlap: they are synchronous). */
 const values: string[] = [];
 
