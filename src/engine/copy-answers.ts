@@ -9,9 +9,6 @@ function isItemId(key: string): boolean {
   return d2 >= 0x30 && d2 <= 0x39;
 }
 
-/** Answers read so far, by position (calls never overlap: they are synchronous). */
-const values: string[] = [];
-
 /**
  * A copy of a case's answers, as `answersSchema` gives them (the same keys in the same order, the
  * same values), or undefined when a key is not an item id or a value not an answer (the full
@@ -29,15 +26,15 @@ const values: string[] = [];
  * @since 0.1.0
  */
 export function copyAnswers(answers: Readonly<Record<string, unknown>>, keys: readonly string[]): Record<string, string> | undefined {
-  // Each value is read once: a getter cannot show one value to the check and another to the copy.
-  for (let i = 0; i < keys.length; i++) {
-    const key = keys[i] as string;
-    const v = answers[key];
-    if ((v !== 'yes' && v !== 'no' && v !== 'unknown') || !isItemId(key)) return undefined;
-    values[i] = v;
-  }
+  for (const key of keys) if (!isItemId(key)) return undefined;
   const out: Record<string, string> = { ...templateFor(keys) };
-  for (let i = 0; i < keys.length; i++) out[keys[i] as string] = values[i] as string;
+  // Each value is read once and written into this call's own copy as it is checked: a getter
+  // cannot show one value to the check and another to the copy, nor reach another call's copy.
+  for (const key of keys) {
+    const v = answers[key];
+    if (v !== 'yes' && v !== 'no' && v !== 'unknown') return undefined;
+    out[key] = v;
+  }
   return out;
 }
 

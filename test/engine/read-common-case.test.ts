@@ -222,3 +222,22 @@ describe('the reader of the common case shape', () => {
     expect(expectFastAgreesWithZod({ ...base, prosecutorDecision: 'ended', events: { ...base.events, prosecutorDecidedAt: '2025-03-03T10:00:00Z' } })).toBe(true);
   });
 });
+
+describe('answers copied while another case is read (a getter that evaluates a case)', () => {
+  it('keeps each case its own answers', async () => {
+    const { evaluateSync } = await import('../../src/index.js');
+    const day = { schemaVersion: 1, incidentAt: '2024-03-02T21:15:00+02:00', relationship: 'spouse' };
+    const inner = { ...day, riskForm: { answers: { q1: 'no', q2: 'no', q3: 'no' } } };
+    const answers = {
+      q1: 'yes',
+      q2: 'yes',
+      get q3(): string {
+        evaluateSync(inner);
+        return 'no';
+      },
+    };
+    const r = evaluateSync({ ...day, riskForm: { answers } });
+    expect(r.riskAssessment?.items.slice(0, 3).map((i) => i.answer)).toEqual(['yes', 'yes', 'no']);
+    expect(r.riskAssessment?.imminentRisk).toBe(true);
+  });
+});
