@@ -2,18 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
+import { zodWithoutLocales } from './scripts/lib/zod-without-locales.mjs';
 
 /**
  * The small implementation dependencies copied into dist instead of being imported at run time:
  * resolving and loading their many small files cost most of the import time of `dv-rules-ro`.
  * They are devDependencies (a consumer does not install them); THIRD-PARTY-NOTICES lists each one
- * (test/integrators/third-party-notices.test.ts checks it against this list). zod stays external: callers
- * compose our exported schemas with their own zod, and two copies of zod would not compose.
- * json-rules-engine stays external too: it is the reference path, loaded lazily, at pinned versions.
+ * (test/integrators/third-party-notices.test.ts checks it against this list). zod is copied too
+ * (see `zodWithoutLocales`) but stays a dependency, for the published types.
+ * json-rules-engine stays external: it is the reference path, loaded lazily, at pinned versions.
  * (tsup bundles whatever package.json does not list in dependencies; this list says so explicitly,
  * and the tests read it: test/integrators/isomorphic-entry.test.ts counts these as declared.)
  */
 export const bundledDependencies = ['date-fns', '@date-fns/tz', '@noble/hashes', 'yaml'];
+/** Copied into dist as well, but a dependency still (its types are part of ours). */
+export const bundledRuntimeDependencies = ['zod'];
 
 /**
  * `yaml` under the `node` condition is its CommonJS build, which requires `process` and `buffer`
@@ -46,12 +49,19 @@ const jsonAsString = {
   },
 } satisfies NonNullable<Options['esbuildPlugins']>[number];
 
+/**
+ * zod is copied into dist as well (resolving and loading its hundred-odd files was some 50 ms of
+ * the import), without its locales (scripts/lib/zod-without-locales.mjs). It stays a dependency:
+ * the published types refer to it, and a caller's own zod composes with the exported schemas (zod 4
+ * schemas of two copies compose; test/integrators/packaging.test.ts).
+ */
+
 const common = {
   target: 'node20',
   platform: 'node',
   sourcemap: false,
-  noExternal: bundledDependencies,
-  esbuildPlugins: [yamlEsm, jsonAsString],
+  noExternal: [...bundledDependencies, ...bundledRuntimeDependencies],
+  esbuildPlugins: [yamlEsm, jsonAsString, zodWithoutLocales],
 } satisfies Options;
 
 export default defineConfig([

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { timelineEntries } from './lib/rule-set-files.mjs';
+import { zodWithoutLocales } from './lib/zod-without-locales.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'playground');
@@ -39,6 +40,7 @@ export async function buildPlayground(out = join(root, 'dist', 'playground')) {
     legalComments: 'none',
     logLevel: 'warning',
     plugins: [
+      zodWithoutLocales,
       {
         name: 'playground-data',
         setup(b) {

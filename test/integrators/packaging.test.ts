@@ -126,6 +126,24 @@ const schema = require('dv-rules-ro/schema/case.json');
     expect(String(out['dir'])).toBe(join(realpathSync(consumer), 'node_modules', 'dv-rules-ro', 'rules'));
   });
 
+  it('composes the exported schemas with the consumer\'s own zod (the package carries its own copy of zod), ES module and CommonJS', async () => {
+    // The consumer's zod is the one npm installed beside dv-rules-ro (a dependency, for the types).
+    const body = `const wrapped = z.object({ result: resultSchema, agencyRef: z.string() });
+const r = evaluateSync(${JSON.stringify(aCase)});
+const ok = wrapped.safeParse({ result: r, agencyRef: 'A-1' }).success;
+const extended = caseSchema.extend({ agencyRef: z.string() });
+const bad = extended.safeParse({ ...${JSON.stringify(aCase)}, relationship: 'nobody', agencyRef: 'A-1' });
+const json = z.toJSONSchema(z.object({ c: relationshipSchema }));
+console.log(JSON.stringify({ ok, instance: caseSchema instanceof z.ZodType, badPath: bad.success ? null : bad.error.issues.map((i) => i.path.join('.')), missingRef: extended.safeParse(${JSON.stringify(aCase)}).success, enumInJson: Array.isArray(json.properties.c.enum) }));`;
+    writeFileSync(join(consumer, 'zod.mjs'), `import { z } from 'zod';\nimport { caseSchema, resultSchema, relationshipSchema, evaluateSync } from 'dv-rules-ro';\n${body}\n`);
+    writeFileSync(join(consumer, 'zod.cjs'), `const { z } = require('zod');\nconst { caseSchema, resultSchema, relationshipSchema, evaluateSync } = require('dv-rules-ro');\n${body}\n`);
+    for (const file of ['zod.mjs', 'zod.cjs']) {
+      const { stdout, stderr } = await run('node', [file], { cwd: consumer });
+      expect(stderr, file).toBe('');
+      expect(JSON.parse(stdout), file).toEqual({ ok: true, instance: true, badPath: ['relationship'], missingRef: false, enumInJson: true });
+    }
+  });
+
   it('installs a working dv-rules command: demo, and verify of its own rules', async () => {
     const cli = join(consumer, 'node_modules', '.bin', 'dv-rules');
     const demo = await run(cli, ['demo', '--json'], { cwd: consumer });

@@ -3,7 +3,7 @@
 // entries must not import them, or a consumer (who does not install them) could not load them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledDependencies } from '../../tsup.config.js';
+import { bundledDependencies, bundledRuntimeDependencies } from '../../tsup.config.js';
 
 const notices = readFileSync('THIRD-PARTY-NOTICES', 'utf8');
 const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
@@ -20,7 +20,7 @@ const importedPackages = (text: string): string[] =>
 describe('the bundled dependencies', () => {
   it('are listed in THIRD-PARTY-NOTICES with their installed version, licence and copyright line', () => {
     expect(bundledDependencies.length).toBeGreaterThan(0);
-    for (const name of bundledDependencies) {
+    for (const name of [...bundledDependencies, ...bundledRuntimeDependencies]) {
       const { version, license } = installed(name);
       const section = notices.split(/^={20,}$/m).find((s) => s.trimStart().startsWith(`${name} ${version}\n`));
       expect(section, `${name} ${version} in THIRD-PARTY-NOTICES`).toBeDefined();
@@ -47,12 +47,23 @@ describe('the bundled dependencies', () => {
     expect(built).toContain('cli.js');
     for (const file of built) {
       const imported = importedPackages(readFileSync(`dist/${file}`, 'utf8'));
-      const bundled = imported.filter((id) => bundledDependencies.some((name) => id === name || id.startsWith(`${name}/`)));
+      const bundled = imported.filter((id) => [...bundledDependencies, ...bundledRuntimeDependencies].some((name) => id === name || id.startsWith(`${name}/`)));
       expect(bundled, `dist/${file}`).toEqual([]);
     }
   });
 
-  it('leave zod imported, not copied: callers compose the exported schemas with their own zod', () => {
-    expect(importedPackages(readFileSync('dist/index.js', 'utf8'))).toContain('zod');
+  it('copy zod without its locales: only English, the one the library uses, is in a built file', () => {
+    for (const file of readdirSync('dist').filter((f) => /\.(c?js)$/.test(f))) {
+      const text = readFileSync(`dist/${file}`, 'utf8');
+      const locales = [...new Set([...text.matchAll(/node_modules\/zod\/v4\/locales\/([\w-]+)\.js/g)].map((m) => m[1]))];
+      expect(locales.filter((l) => l !== 'en'), `dist/${file}`).toEqual([]);
+    }
+    // The check can fail: the chunk that carries zod names zod's English locale.
+    expect(readdirSync('dist').some((f) => /\.js$/.test(f) && readFileSync(`dist/${f}`, 'utf8').includes('node_modules/zod/v4/locales/en.js'))).toBe(true);
+  });
+
+  it('include zod, a dependency still (the published types refer to it)', () => {
+    for (const name of bundledRuntimeDependencies) expect(pkg.dependencies[name], name).toBeDefined();
+    expect(importedPackages(readFileSync('dist/index.d.ts', 'utf8'))).toContain('zod');
   });
 });
