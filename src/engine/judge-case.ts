@@ -86,12 +86,12 @@ export function* judgeCase(c: Case, opts: EvaluateOptions, tails?: TailCache<Pre
   // warnings the form raised, which a later warning of the same key would not repeat): on the
   // compiled path, that part is made once per such key and shared, frozen (see TailCache).
   const head = { explanation: ctx.explanation.length, warnings: ctx.warnings.length };
-  const tailKey = preludeKey === undefined ? undefined : tails?.keyOf(preludeKey, risk.determination, ctx.warnings);
+  const tailKey = preludeKey === undefined || tails?.sharesTail(c) !== true ? undefined : tails.keyOf(preludeKey, risk.determination, ctx.warnings);
   const cached = tailKey === undefined ? undefined : tails?.get(tailKey);
   // Remembers this case's counts in its prelude's form memo, with the tail they lead to.
   const remember = (tail: Tail, explanation: readonly Result['explanation'][number][], warnings: readonly Result['warnings'][number][]): void => {
     // A prelude met once (a batch spread over many days) would keep a memo no case reads: it starts with the second case.
-    if (preludeKey === undefined || !thisPrelude.reused || analysis === undefined || risk.riskAssessment === null || c.riskForm === undefined) return;
+    if (tailKey === undefined || !thisPrelude.reused || analysis === undefined || risk.riskAssessment === null || c.riskForm === undefined) return;
     const loaded = ctx.used.get(risk.riskAssessment.form);
     if (loaded === undefined) return;
     const formMemo = (thisPrelude.form ??= new FormMemo<Tail>(loaded, ctx.translator));
@@ -216,7 +216,7 @@ export function judgeCompiled(c: Case, opts: EvaluateOptions): Result {
   const preludeKey = compiledTails.preludeKeyOf(c, opts);
   const prelude = compiledTails.prelude(preludeKey);
   const memo = prelude?.form;
-  if (prelude !== undefined && memo !== undefined && c.riskForm !== undefined) {
+  if (prelude !== undefined && memo !== undefined && c.riskForm !== undefined && compiledTails.sharesTail(c)) {
     const key = memo.keyOf(c.riskForm.answers);
     const known = key === undefined ? undefined : memo.answer(key, c.riskForm.answers);
     if (known !== undefined) return assemble(c, prelude.date, prelude.regime, known.risk, known.tail, known.explanation, known.warnings);

@@ -27,9 +27,19 @@ export class TailCache<P, T> {
     // Such a case has no events, and its incident counts only by its day (the regime, the form and
     // every rule set are chosen by day): cases of one day at other hours share their prelude.
     let key = 'C';
+    let events = false;
     for (const name in c) {
       const value = (c as Record<string, unknown>)[name];
       if (name === 'incidentAt') key += `|day=${dayOfIncident(value as string)}`;
+      else if (name === 'events') {
+        if (value === undefined) continue;
+        // The prelude reads of the events only the day the form was filled in (the form series of
+        // that day): cases of one day with other events share their prelude, never a tail or a
+        // form-memo entry (see `sharesTail`).
+        const assessed = (value as NonNullable<Case['events']>).riskAssessedAt;
+        key += `|events|assessed=${assessed === undefined ? '' : dayOfIncident(assessed)}`;
+        events = true;
+      }
       else if (name === 'riskForm') {
         if (value === undefined) continue;
         const form = value as NonNullable<Case['riskForm']>;
@@ -39,7 +49,16 @@ export class TailCache<P, T> {
       else if (typeof value === 'boolean' || typeof value === 'number') key += `|${name}=${value}`;
       else if (value !== undefined) return jsonPreludeKey(c, options);
     }
-    return `${key}|${options}`;
+    // `E…`: a prelude of cases with events, which no case without them shares (nor a JSON key, `[…`).
+    return `${events ? 'E' : ''}${key}|${options}`;
+  }
+
+  /**
+   * Whether a case may take its tail (everything after the risk form) or its whole result from a
+   * cache: not a case with events, whose deadlines, orders and next steps depend on each of them.
+   */
+  sharesTail(c: Case): boolean {
+    return c.events === undefined;
   }
 
   /** The tail key: the prelude key, the determination and the warnings raised up to it. */

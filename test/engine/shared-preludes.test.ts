@@ -41,4 +41,22 @@ describe('results that share what was decided before the risk form', () => {
       expect(isDeepStrictEqual(compiled, reference)).toBe(true);
     }
   });
+
+  it('equal the reference path when cases with events share a day (their prelude) but not their events, in any order, with same-day cases without events between them', async () => {
+    const at = (hours: number): string => new Date(Date.parse('2025-03-29T20:00:00Z') + hours * 3_600_000).toISOString().replace('.000Z', 'Z');
+    const cases: Record<string, unknown>[] = [];
+    for (let i = 0; i < 16; i++) {
+      const answers = { q1: i % 2 === 0 ? 'yes' : 'no', q2: i % 3 === 0 ? 'yes' : 'unknown', q8: 'yes' };
+      // The same incident day (the clock changes that night), events at other hours, some with a day of assessment.
+      const events = i % 4 === 3 ? undefined : { provisionalOrderIssuedAt: at(1 + i), caseRegisteredAt: at(2 + i), breachAt: at(30 + 7 * i), ...(i % 4 === 1 ? { riskAssessedAt: at(26) } : {}) };
+      cases.push({ ...caseWith(answers), incidentAt: at(i % 3), ...(events === undefined ? {} : { events, breachedOrder: 'provisional' }) });
+    }
+    for (const c of [...cases, ...cases.slice().reverse()]) {
+      const compiled = evaluateSync(c);
+      const reference = await evaluate(c, { engine: 'reference' });
+      expect(isDeepStrictEqual(compiled, reference)).toBe(true);
+    }
+    // The check can fail: results of two of these cases differ where their events do.
+    expect(evaluateSync(cases[0]!).deadlines).not.toEqual(evaluateSync(cases[1]!).deadlines);
+  });
 });
