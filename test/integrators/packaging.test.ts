@@ -144,6 +144,22 @@ console.log(JSON.stringify({ ok, instance: caseSchema instanceof z.ZodType, badP
     }
   });
 
+  it('shares zod\'s configuration with the consumer\'s zod (zod keeps it on globalThis): a caller\'s customError words the issues of a refusal, whose codes and paths stay', async () => {
+    writeFileSync(
+      join(consumer, 'zod-config.mjs'),
+      `import { z } from 'zod';
+z.config({ customError: () => 'AGENCY-WORDING' });
+const { evaluateSync, DvRulesError } = await import('dv-rules-ro');
+let refused;
+try { evaluateSync({ ...${JSON.stringify(aCase)}, incidentAt: 'not a date' }); } catch (e) { refused = e instanceof DvRulesError ? { code: e.code, issues: e.issues } : String(e); }
+console.log(JSON.stringify({ refused, own: z.string().safeParse(1).error.issues[0].message }));
+`,
+    );
+    const { stdout, stderr } = await run('node', ['zod-config.mjs'], { cwd: consumer });
+    expect(stderr).toBe('');
+    expect(JSON.parse(stdout)).toEqual({ refused: { code: 'INVALID_CASE', issues: [{ path: 'incidentAt', message: 'AGENCY-WORDING' }] }, own: 'AGENCY-WORDING' });
+  });
+
   it('installs a working dv-rules command: demo, and verify of its own rules', async () => {
     const cli = join(consumer, 'node_modules', '.bin', 'dv-rules');
     const demo = await run(cli, ['demo', '--json'], { cwd: consumer });
