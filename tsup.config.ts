@@ -8,14 +8,19 @@ import { zodWithoutLocales } from './scripts/lib/zod-without-locales.mjs';
  * The small implementation dependencies copied into dist instead of being imported at run time:
  * resolving and loading their many small files cost most of the import time of `dv-rules-ro`.
  * They are devDependencies (a consumer does not install them); THIRD-PARTY-NOTICES lists each one
- * (test/integrators/third-party-notices.test.ts checks it against this list). zod is copied too
- * (see `zodWithoutLocales`) but stays a dependency, for the published types.
+ * (test/integrators/third-party-notices.test.ts checks it against this list). zod is copied too,
+ * a dependency still (`bundledRuntimeDependencies`).
  * json-rules-engine stays external: it is the reference path, loaded lazily, at pinned versions.
  * (tsup bundles whatever package.json does not list in dependencies; this list says so explicitly,
  * and the tests read it: test/integrators/isomorphic-entry.test.ts counts these as declared.)
  */
 export const bundledDependencies = ['date-fns', '@date-fns/tz', '@noble/hashes', 'yaml'];
-/** Copied into dist as well, but a dependency still (its types are part of ours). */
+/**
+ * Copied into dist as well, but a dependency still: zod (resolving and loading its hundred-odd
+ * files was some 50 ms of the import), without its locales (scripts/lib/zod-without-locales.mjs).
+ * The published types refer to it, and a caller's own zod composes with the exported schemas (zod 4
+ * schemas of two copies compose; test/integrators/packaging.test.ts).
+ */
 export const bundledRuntimeDependencies = ['zod'];
 
 /**
@@ -48,13 +53,6 @@ const jsonAsString = {
     });
   },
 } satisfies NonNullable<Options['esbuildPlugins']>[number];
-
-/**
- * zod is copied into dist as well (resolving and loading its hundred-odd files was some 50 ms of
- * the import), without its locales (scripts/lib/zod-without-locales.mjs). It stays a dependency:
- * the published types refer to it, and a caller's own zod composes with the exported schemas (zod 4
- * schemas of two copies compose; test/integrators/packaging.test.ts).
- */
 
 const common = {
   target: 'node20',

@@ -1,7 +1,8 @@
 // An esbuild plugin that copies zod without its 64 locales (used by tsup.config.ts for dist/ and by
 // scripts/build-playground.mjs for the classroom page). zod's namespaces `z` and `z.core` re-export
-// every locale, and esbuild keeps every member of a namespace that is handed out; the library uses
-// zod's English messages only (zod registers them itself, from its `en` locale, which stays).
+// every locale, and esbuild keeps every member of a namespace that is handed out. The copy keeps
+// the `en` locale zod registers by default; a caller who wants another sets it with their own zod
+// (`z.config` is shared by the copies, on globalThis), from their own zod's locales.
 import { readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 

@@ -39,8 +39,7 @@ export class TailCache<P, T> {
         const assessed = (value as NonNullable<Case['events']>).riskAssessedAt;
         key += `|events|assessed=${assessed === undefined ? '' : dayOfIncident(assessed)}`;
         events = true;
-      }
-      else if (name === 'riskForm') {
+      } else if (name === 'riskForm') {
         if (value === undefined) continue;
         const form = value as NonNullable<Case['riskForm']>;
         if (form.officerFinding !== undefined) return jsonPreludeKey(c, options);
