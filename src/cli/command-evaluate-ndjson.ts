@@ -54,7 +54,7 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
     done += 1;
     progress?.update(done, refused);
   }
-  await out.flush();
+  await out.close();
   progress?.clear();
   return refused === 0 ? EXIT.ok : EXIT.invalid;
 }
@@ -68,33 +68,51 @@ const BATCH_BYTES = 1024 * 1024;
 /**
  * Where the output lines go: gathered as bytes and written a batch at a time when the io takes
  * bytes (the CLI's standard output), else one `jsonLine` at a time. Lines from either skip the
- * output gate's scan: they already carry nothing it would change.
+ * output gate's scan: they already carry nothing it would change. Two batches take turns: one is
+ * written while the next is filled (the CLI writes through a pipe from a worker thread), and a
+ * batch is filled again only once its bytes were written. `close` waits for every write.
  */
-function lineOutput(io: CliIo): { add(value: unknown): void; full(): boolean; flush(): Promise<void> } {
+function lineOutput(io: CliIo): { add(value: unknown): void; full(): boolean; flush(): Promise<void>; close(): Promise<void> } {
   const writeBytes = io.writeJsonBytes;
   if (writeBytes !== undefined) {
-    const batch = new JsonLineBatch();
+    const memory = io.jsonBytesMemory?.bind(io);
+    const batches = [new JsonLineBatch(memory), new JsonLineBatch(memory)] as const;
+    const writing: [Promise<void> | undefined, Promise<void> | undefined] = [undefined, undefined];
+    let at: 0 | 1 = 0;
+    const flush = async (): Promise<void> => {
+      if (batches[at].byteLength > 0) {
+        writing[at] = writeBytes(batches[at].take());
+        at = at === 0 ? 1 : 0;
+      }
+      // The batch filled next may still be being written: its memory is reused only after.
+      await writing[at];
+      writing[at] = undefined;
+    };
     return {
-      add: (value) => batch.add(value),
-      full: () => batch.byteLength >= BATCH_BYTES,
-      flush: async () => {
-        if (batch.byteLength > 0) await writeBytes(batch.take());
+      add: (value) => batches[at].add(value),
+      full: () => batches[at].byteLength >= BATCH_BYTES,
+      flush,
+      close: async () => {
+        await flush();
+        await Promise.all(writing);
       },
     };
   }
   const write = io.writeJsonLine ?? io.write ?? (async (text: string) => io.out(text));
   let pending: JsonLine | undefined;
+  const flush = async (): Promise<void> => {
+    if (pending === undefined) return;
+    const text = pending;
+    pending = undefined;
+    await write(text);
+  };
   return {
     add: (value) => {
       pending = jsonLine(value);
     },
     full: () => pending !== undefined,
-    flush: async () => {
-      if (pending === undefined) return;
-      const text = pending;
-      pending = undefined;
-      await write(text);
-    },
+    flush,
+    close: flush,
   };
 }
 

@@ -7,6 +7,7 @@ import { langOf, runCli } from './run-cli.js';
 import { colorEnabled } from './color-enabled.js';
 import { printError } from './print-error.js';
 import { STRICT_UTF8 } from './read-lines.js';
+import { sharedBytes, StdoutBatches } from './pipe-writer.js';
 
 // What `verify` reads from this file when it imports it rather than runs it: the CLI is built
 // with its own copy of the rule sets (tsup.config.ts), and these give that copy.
@@ -53,21 +54,28 @@ function startedAsCommand(): boolean {
  * EPIPE), since what it did not read was lost and a script must be able to tell. A failed write
  * to standard error itself ends with exit 2 and nothing more: there is nowhere left to say it.
  */
-function endOnWriteFailure(): void {
+function endOnWriteFailure(): (code: string) => void {
   let failed = false;
+  const fail = (name: string, code: string): void => {
+    if (failed) process.exit(2);
+    failed = true;
+    const error = new DvRulesError('OUTPUT_WRITE_FAILED', `cannot write to ${name} (${code})`, [], name);
+    void printError(error, { readStdin: async () => '', out: () => undefined, err: (t) => void process.stderr.write(t), color: false, errIsTTY: Boolean(process.stderr.isTTY) }, { json: !process.stderr.isTTY, lang: langOf(process.argv.slice(2)) })
+      .finally(() => process.exit(2));
+  };
   for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {
     stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (failed || stream === process.stderr) process.exit(2);
-      failed = true;
-      const error = new DvRulesError('OUTPUT_WRITE_FAILED', `cannot write to ${name} (${e.code ?? 'error'})`, [], name);
-      void printError(error, { readStdin: async () => '', out: () => undefined, err: (t) => void process.stderr.write(t), color: false, errIsTTY: Boolean(process.stderr.isTTY) }, { json: !process.stderr.isTTY, lang: langOf(process.argv.slice(2)) })
-        .finally(() => process.exit(2));
+      if (stream === process.stderr) process.exit(2);
+      fail(name, e.code ?? 'error');
     });
   }
+  // A write of standard output that failed in `StdoutBatches`' worker (a reader gone: EPIPE).
+  return (code) => fail('standard output', code);
 }
 
 function main(): void {
-  endOnWriteFailure();
+  const stdoutFailed = endOnWriteFailure();
+  const batches = new StdoutBatches(stdoutFailed);
   const color = colorEnabled(Boolean(process.stdout.isTTY), process.env);
   void runCli(process.argv.slice(2), {
     readStdin,
@@ -80,12 +88,8 @@ function main(): void {
       }),
     // Resolved once the bytes are with the system, not when queued: the batch that made them reuses
     // their memory. A failed write never resolves: the error handler ends the process.
-    writeJsonBytes: (bytes) =>
-      new Promise<void>((resolve) => {
-        process.stdout.write(bytes, (e) => {
-          if (e === null || e === undefined) resolve();
-        });
-      }),
+    writeJsonBytes: (bytes) => batches.write(bytes),
+    jsonBytesMemory: sharedBytes,
     err: (text) => void process.stderr.write(text),
     color,
     stdinIsTTY: Boolean(process.stdin.isTTY),
