@@ -75,8 +75,7 @@ const BATCH_BYTES = 1024 * 1024;
 function lineOutput(io: CliIo): { add(value: unknown): void; full(): boolean; flush(): Promise<void>; close(): Promise<void> } {
   const writeBytes = io.writeJsonBytes;
   if (writeBytes !== undefined) {
-    const memory = io.jsonBytesMemory?.bind(io);
-    const batches = [new JsonLineBatch(memory), new JsonLineBatch(memory)] as const;
+    const batches = [new JsonLineBatch(), new JsonLineBatch()] as const;
     const writing: [Promise<void> | undefined, Promise<void> | undefined] = [undefined, undefined];
     let at: 0 | 1 = 0;
     const flush = async (): Promise<void> => {

@@ -24,11 +24,6 @@ export interface CliIo {
    * `evaluate --ndjson` writes several lines at a time; without it, one `writeJsonLine` per line.
    */
   writeJsonBytes?(bytes: JsonLineBytes): Promise<void>;
-  /**
-   * Memory for the batches `writeJsonBytes` takes (the CLI's: shared memory, which a worker
-   * thread writes while the next batch is made). Without it, ordinary Buffers.
-   */
-  jsonBytesMemory?(size: number): Buffer;
   err(text: string): void;
   /** Colour on standard output: a terminal, or FORCE_COLOR; never with NO_COLOR or TERM=dumb (`colorEnabled`). */
   color: boolean;

@@ -74,8 +74,7 @@ function joinedBytes(list: readonly unknown[]): Buffer | undefined {
  * are serialised as `jsonLine` serialises them and encoded, its frozen parts are copied from
  * their kept bytes. A value whose serialisation throws adds nothing. One buffer serves batch
  * after batch (fresh memory for every batch would be paged in anew, gigabytes over a long
- * stream): what `take` gives is valid until the next `add`. Its memory comes from `memory` when
- * given (shared memory, which a worker thread writes without a copy: `StdoutBatches`).
+ * stream): what `take` gives is valid until the next `add`.
  *
  * @example
  * const batch = new JsonLineBatch();
@@ -88,12 +87,6 @@ export class JsonLineBatch {
   #len = 0;
   /** Text not yet encoded: fresh parts are joined as a string and encoded in one call. */
   #text = '';
-  readonly #memory: (size: number) => Buffer;
-
-  /** @param memory - where the batch's room comes from (by default `Buffer.allocUnsafe`) */
-  constructor(memory: (size: number) => Buffer = Buffer.allocUnsafe) {
-    this.#memory = memory;
-  }
 
   /** The bytes gathered and not yet taken. */
   get byteLength(): number {
@@ -219,7 +212,7 @@ export class JsonLineBatch {
   /** Room for `n` more bytes; a larger buffer keeps what was gathered. */
   #room(n: number): void {
     if (this.#len + n <= this.#buf.length) return;
-    const next = this.#memory(Math.max(CAPACITY, 2 * (this.#len + n)));
+    const next = Buffer.allocUnsafe(Math.max(CAPACITY, 2 * (this.#len + n)));
     next.set(this.#buf.subarray(0, this.#len));
     this.#buf = next;
   }

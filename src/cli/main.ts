@@ -7,7 +7,7 @@ import { langOf, runCli } from './run-cli.js';
 import { colorEnabled } from './color-enabled.js';
 import { printError } from './print-error.js';
 import { STRICT_UTF8 } from './read-lines.js';
-import { sharedBytes, StdoutBatches } from './pipe-writer.js';
+import { StdoutBatches } from './pipe-writer.js';
 
 // What `verify` reads from this file when it imports it rather than runs it: the CLI is built
 // with its own copy of the rule sets (tsup.config.ts), and these give that copy.
@@ -89,7 +89,6 @@ function main(): void {
     // Resolved once the bytes are with the system, not when queued: the batch that made them reuses
     // their memory. A failed write never resolves: the error handler ends the process.
     writeJsonBytes: (bytes) => batches.write(bytes),
-    jsonBytesMemory: sharedBytes,
     err: (text) => void process.stderr.write(text),
     color,
     stdinIsTTY: Boolean(process.stdin.isTTY),

@@ -21,6 +21,8 @@ parentPort.on('message', ({ id, buffer, offset, length }) => {
 
 /** Batches written by the main thread before a worker is started: a short output never pays for one. */
 const WORKER_AFTER_BYTES = 2 * 1024 * 1024;
+/** A slab's size: a batch of `evaluate --ndjson` (some 1 MiB) and the line that passes it. */
+const SLAB_BYTES = 2 * 1024 * 1024;
 
 type Handle = { setBlocking?: (blocking: boolean) => number };
 
@@ -33,8 +35,8 @@ type Handle = { setBlocking?: (blocking: boolean) => number };
  * `process.stdout` writes them, as before. The worker's first batch waits until `process.stdout`
  * has written every batch before it.
  *
- * A batch's memory must stay as it is until its promise resolves (`JsonLineBatch.take`); batches
- * in shared memory (`sharedBytes`) are handed to the worker without a copy. A failed write (a
+ * A batch's memory must stay as it is until its promise resolves (`JsonLineBatch.take`): until
+ * it is written, or copied into shared memory for the worker (two slabs, so memory stays flat). A failed write (a
  * reader gone: EPIPE) calls `onError` with the error's code, and its promise never resolves, as
  * `process.stdout`'s error handler ends the process.
  *
@@ -43,8 +45,19 @@ type Handle = { setBlocking?: (blocking: boolean) => number };
 export class StdoutBatches {
   #worker: Worker | null | undefined;
   #written = 0;
-  /** Done once every write of `process.stdout` so far is: the worker's first batch waits for it, so the order of the bytes holds. */
-  #stdoutDone: Promise<void> = Promise.resolve();
+  /**
+   * The last write: `process.stdout`'s, done once its bytes are (the worker's first batch waits
+   * for it, so the order of the bytes holds), then the worker's batches one after the other, each
+   * copied into a slab and handed on after the one before.
+   */
+  #chain: Promise<void> = Promise.resolve();
+  /**
+   * Shared memory the worker reads, two slabs taking turns: a batch is copied into one (a single
+   * copy; making the batches themselves in shared memory cost more, each of their many small
+   * copies being slower there) while the worker writes the other.
+   */
+  readonly #slabs: Array<{ memory: Buffer; written: Promise<void> }> = [];
+  #slab = 0;
   #waiting = new Map<number, () => void>();
   #next = 0;
   readonly #onError: (code: string) => void;
@@ -56,8 +69,8 @@ export class StdoutBatches {
   /**
    * Writes one batch of bytes, after the batches before it.
    *
-   * @param bytes - the batch (in shared memory to go through the worker without a copy)
-   * @returns resolved once the bytes are with the system
+   * @param bytes - the batch
+   * @returns resolved once its memory may be reused: the bytes are with the system, or copied for the worker
    * @example
    * await out.write(batch.take())
    */
@@ -68,9 +81,8 @@ export class StdoutBatches {
     }
     const worker = this.#worker;
     if (worker) {
-      // Every batch from here goes through the worker, in the order given (reactions to one promise run in the order they were added).
-      const shared = bytes.buffer instanceof SharedArrayBuffer ? bytes : copyShared(bytes);
-      return this.#stdoutDone.then(() => this.#viaWorker(worker, shared));
+      this.#chain = this.#chain.then(() => this.#toSlab(worker, bytes));
+      return this.#chain;
     }
     this.#written += bytes.length;
     const done = new Promise<void>((resolve) => {
@@ -78,8 +90,20 @@ export class StdoutBatches {
         if (e === null || e === undefined) resolve();
       });
     });
-    this.#stdoutDone = done;
+    this.#chain = done;
     return done;
+  }
+
+  /** Copies a batch into the next slab once the worker is done with it, and hands it on. */
+  async #toSlab(worker: Worker, bytes: Uint8Array): Promise<void> {
+    const at = this.#slab;
+    this.#slab = at === 0 ? 1 : 0;
+    const slab = this.#slabs[at];
+    if (slab !== undefined) await slab.written;
+    let memory = slab?.memory;
+    if (memory === undefined || memory.length < bytes.byteLength) memory = sharedBytes(Math.max(SLAB_BYTES, bytes.byteLength));
+    memory.set(bytes);
+    this.#slabs[at] = { memory, written: this.#viaWorker(worker, memory.subarray(0, bytes.byteLength)) };
   }
 
   #viaWorker(worker: Worker, bytes: Uint8Array): Promise<void> {
@@ -124,21 +148,7 @@ function startWorker(onError: (code: string) => void): Worker | null {
   return worker;
 }
 
-/**
- * Memory for a batch that the worker can read without a copy.
- *
- * @param size - bytes
- * @returns a Buffer over a new SharedArrayBuffer
- * @example
- * sharedBytes(1024).buffer instanceof SharedArrayBuffer //=> true
- */
-export function sharedBytes(size: number): Buffer {
+/** Memory the worker reads without a copy: a Buffer over a new SharedArrayBuffer. */
+function sharedBytes(size: number): Buffer {
   return Buffer.from(new SharedArrayBuffer(size));
-}
-
-/** Bytes not in shared memory (not the CLI's batches), copied into it for the worker. */
-function copyShared(bytes: Uint8Array): Buffer {
-  const copy = sharedBytes(bytes.byteLength);
-  copy.set(bytes);
-  return copy;
 }
