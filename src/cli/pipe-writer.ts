@@ -14,7 +14,7 @@ parentPort.on('message', ({ id, buffer, offset, length }) => {
     for (let at = 0; at < length; ) at += writeSync(1, bytes, at, length - at);
     parentPort.postMessage({ id });
   } catch (e) {
-    parentPort.postMessage({ id, error: typeof e?.code === 'string' ? e.code : 'error' });
+    parentPort.postMessage({ id, error: typeof e?.code === 'string' ? e.code : 'EIO' });
   }
 });
 `;
@@ -78,6 +78,10 @@ export class StdoutBatches {
     if (this.#worker === undefined && this.#written >= WORKER_AFTER_BYTES) {
       this.#worker = startWorker(this.#onError);
       this.#worker?.on('message', this.#onMessage);
+      // A worker gone with bytes still to write would leave them unwritten and the process ending as if all went well.
+      this.#worker?.on('exit', () => {
+        if (this.#waiting.size > 0) this.#onError('EIO');
+      });
     }
     const worker = this.#worker;
     if (worker) {
@@ -144,7 +148,7 @@ function startWorker(onError: (code: string) => void): Worker | null {
   const worker = new Worker(WORKER_SOURCE, { eval: true, stdout: true, stderr: true });
   worker.unref();
   // The worker itself failing (it cannot start, it runs out of memory) is a failed write too.
-  worker.on('error', () => onError('error'));
+  worker.on('error', () => onError('EIO'));
   return worker;
 }
 
