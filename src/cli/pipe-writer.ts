@@ -36,9 +36,9 @@ type Handle = { setBlocking?: (blocking: boolean) => number };
  * has written every batch before it.
  *
  * A batch's memory must stay as it is until its promise resolves (`JsonLineBatch.take`): until
- * it is written, or copied into shared memory for the worker (two slabs, so memory stays flat). A failed write (a
- * reader gone: EPIPE) calls `onError` with the error's code, and its promise never resolves, as
- * `process.stdout`'s error handler ends the process.
+ * it is written, or copied into shared memory for the worker (two slabs, so memory stays flat).
+ * A failed write (a reader gone: EPIPE) calls `onError` with the error's code, and its promise
+ * never resolves, as `process.stdout`'s error handler ends the process.
  *
  * @since 0.1.0
  */
@@ -78,7 +78,8 @@ export class StdoutBatches {
     if (this.#worker === undefined && this.#written >= WORKER_AFTER_BYTES) {
       this.#worker = startWorker(this.#onError);
       this.#worker?.on('message', this.#onMessage);
-      // A worker gone with bytes still to write would leave them unwritten and the process ending as if all went well.
+      // A worker gone with bytes still to write would leave them unwritten, and the process
+      // would end as if all went well.
       this.#worker?.on('exit', () => {
         if (this.#waiting.size > 0) this.#onError('EIO');
       });
@@ -131,9 +132,9 @@ export class StdoutBatches {
 
 /**
  * A worker writing to file descriptor 1, or null where one would not help or could not write: not
- * Linux, standard output not a pipe (or a socket, which Node gives a child as its pipe), or its descriptor not made blocking (Node makes it
- * non-blocking; the shell gave it blocking, as it is made again here, so the worker's writes wait
- * for the reader instead of failing with EAGAIN).
+ * Linux, standard output not a pipe (or a socket, which Node gives a child as its pipe), or its
+ * descriptor not made blocking (Node makes it non-blocking; the shell gave it blocking, as it is
+ * made again here, so the worker's writes wait for the reader instead of failing with EAGAIN).
  */
 function startWorker(onError: (code: string) => void): Worker | null {
   if (process.platform !== 'linux') return null;
