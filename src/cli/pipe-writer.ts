@@ -3,18 +3,27 @@ import { Worker } from 'node:worker_threads';
 
 /**
  * What the worker runs: it writes each batch it is handed to file descriptor 1, whole, and says
- * when it is done or why it could not (the error's code only: nothing of the bytes).
+ * when it is done or why it could not (the error's code only: nothing of the bytes). A descriptor
+ * made non-blocking again by another process writing to the same pipe (a Node process opening
+ * its own standard output there) would answer EAGAIN: the worker then writes no more and gives
+ * back, from where it stopped, this batch and every later one, for the main thread to write.
  */
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { writeSync } = require('node:fs');
+let stopped = false;
 parentPort.on('message', ({ id, buffer, offset, length }) => {
+  if (stopped) return parentPort.postMessage({ id, unwritten: 0 });
   const bytes = new Uint8Array(buffer, offset, length);
+  let at = 0;
   try {
-    for (let at = 0; at < length; ) at += writeSync(1, bytes, at, length - at);
+    while (at < length) at += writeSync(1, bytes, at, length - at);
     parentPort.postMessage({ id });
   } catch (e) {
-    parentPort.postMessage({ id, error: typeof e?.code === 'string' ? e.code : 'EIO' });
+    if (e?.code === 'EAGAIN') {
+      stopped = true;
+      parentPort.postMessage({ id, unwritten: at });
+    } else parentPort.postMessage({ id, error: typeof e?.code === 'string' ? e.code : 'EIO' });
   }
 });
 `;
@@ -58,7 +67,9 @@ export class StdoutBatches {
    */
   readonly #slabs: Array<{ memory: Buffer; written: Promise<void> }> = [];
   #slab = 0;
-  #waiting = new Map<number, () => void>();
+  #waiting = new Map<number, { bytes: Uint8Array; resolve: () => void }>();
+  /** The worker gave batches back (EAGAIN): from then on `process.stdout` writes every batch, in order. */
+  #givenBack = false;
   #next = 0;
   readonly #onError: (code: string) => void;
 
@@ -90,11 +101,7 @@ export class StdoutBatches {
       return this.#chain;
     }
     this.#written += bytes.length;
-    const done = new Promise<void>((resolve) => {
-      process.stdout.write(bytes, (e) => {
-        if (e === null || e === undefined) resolve();
-      });
-    });
+    const done = stdoutWrite(bytes);
     this.#chain = done;
     return done;
   }
@@ -105,6 +112,11 @@ export class StdoutBatches {
     this.#slab = at === 0 ? 1 : 0;
     const slab = this.#slabs[at];
     if (slab !== undefined) await slab.written;
+    if (this.#givenBack) {
+      // Every batch handed to the worker is written first (the main thread writes what it gave back).
+      await Promise.all(this.#slabs.map((s) => s.written));
+      return stdoutWrite(bytes);
+    }
     let memory = slab?.memory;
     if (memory === undefined || memory.length < bytes.byteLength) memory = sharedBytes(Math.max(SLAB_BYTES, bytes.byteLength));
     memory.set(bytes);
@@ -115,19 +127,32 @@ export class StdoutBatches {
     const id = this.#next++;
     // The worker keeps the process alive only while it has bytes to write.
     if (this.#waiting.size === 0) worker.ref();
-    const done = new Promise<void>((resolve) => this.#waiting.set(id, resolve));
+    const done = new Promise<void>((resolve) => this.#waiting.set(id, { bytes, resolve }));
     worker.postMessage({ id, buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.byteLength });
     return done;
   }
 
-  readonly #onMessage = (message: { id: number; error?: string }): void => {
-    const resolve = this.#waiting.get(message.id);
-    if (resolve === undefined) return;
+  readonly #onMessage = (message: { id: number; error?: string; unwritten?: number }): void => {
+    const waiting = this.#waiting.get(message.id);
+    if (waiting === undefined) return;
     this.#waiting.delete(message.id);
     if (this.#waiting.size === 0) (this.#worker as Worker).unref();
     if (message.error !== undefined) this.#onError(message.error);
-    else resolve();
+    else if (message.unwritten !== undefined) {
+      // Given back: written here, in the order the worker answers (the order the batches were handed on).
+      this.#givenBack = true;
+      void stdoutWrite(waiting.bytes.subarray(message.unwritten)).then(waiting.resolve);
+    } else waiting.resolve();
   };
+}
+
+/** Writes bytes with `process.stdout`; resolved once they are with the system (a failed write never resolves: its error handler ends the process). */
+function stdoutWrite(bytes: Uint8Array): Promise<void> {
+  return new Promise<void>((resolve) => {
+    process.stdout.write(bytes, (e) => {
+      if (e === null || e === undefined) resolve();
+    });
+  });
 }
 
 /**
