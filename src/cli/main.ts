@@ -59,6 +59,11 @@ function endOnWriteFailure(): (code: string) => void {
   const fail = (name: string, code: string): void => {
     if (failed) process.exit(2);
     failed = true;
+    // A progress line (`evaluate --ndjson`) may be drawn there: the sentence replaces it, not follows it.
+    if (process.stderr.isTTY) {
+      process.stderr.cursorTo(0);
+      process.stderr.clearLine(0);
+    }
     const error = new DvRulesError('OUTPUT_WRITE_FAILED', `cannot write to ${name} (${code})`, [], name);
     void printError(error, { readStdin: async () => '', out: () => undefined, err: (t) => void process.stderr.write(t), color: false, errIsTTY: Boolean(process.stderr.isTTY) }, { json: !process.stderr.isTTY, lang: langOf(process.argv.slice(2)) })
       .finally(() => process.exit(2));
