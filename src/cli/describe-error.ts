@@ -107,5 +107,6 @@ export function plainMessage(message: string): string {
 
 /** A text with the operating system's codes (`(ENOENT)`) in words, for the issues of an error. */
 export function systemCodesInWords(text: string): string {
-  return text.replace(/ \((E[A-Z]+|error)\)/g, (_, code: string) => `: ${SYSTEM[code] ?? SYSTEM['error'] ?? ''}`);
+  // A code not listed is said as the neutral input/output error: it may be a read or a write.
+  return text.replace(/ \((E[A-Z]+|error)\)/g, (_, code: string) => `: ${SYSTEM[code] ?? (code === 'error' ? SYSTEM['error'] : SYSTEM['EIO']) ?? ''}`);
 }

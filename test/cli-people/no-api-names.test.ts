@@ -24,6 +24,8 @@ describe('no internal function name reaches a person', () => {
     expect(plainMessage('evaluateSync: the case is invalid')).toBe('the case is invalid');
     expect(plainMessage('dv-rules deadlines: cannot write x.ics (ENOENT)')).toBe('cannot write x.ics: there is no such file or folder');
     expect(plainMessage('dv-rules: evaluate: standard input is empty')).toBe('standard input is empty');
+    // A code not listed is said neutrally: it may come from a write (an audit met "it cannot be read" for one).
+    expect(plainMessage('cannot write to standard output (EAGAIN)')).toBe('cannot write to standard output: an input/output error');
   });
 
   it('evaluate --ndjson error lines, fixture failures and impact errors name no API', async () => {
