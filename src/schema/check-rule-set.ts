@@ -110,6 +110,11 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
     } else if (numeric) {
       add(`${path}.value`, 'A numeric comparison must name a parameter ({"param": …}), never a literal');
     }
+    if (c.operator === 'in' || c.operator === 'notIn') {
+      // Both engines look the fact up in a list: a word would be searched as text, a flag would throw.
+      const listed = typeof c.value === 'object' && !Array.isArray(c.value) ? rs.parameters[c.value.param]?.value : c.value;
+      if (listed !== undefined && !Array.isArray(listed)) add(`${path}.value`, `"${c.operator}" compares the fact with a list: give a list, or a parameter that is one`);
+    }
     if (rs.kind === 'risk-form' && !MONOTONE_OPERATORS.has(c.operator)) {
       add(`${path}.operator`, 'A risk-form rule may only use greaterThan or greaterThanInclusive on counts');
     }
