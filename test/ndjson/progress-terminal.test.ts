@@ -1,35 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasTmux, tmuxServer, waitFor } from '../tmux-kit.js';
 import { caseLine, CLI } from './ndjson-kit.js';
 
-const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
-// A private server socket, so the test never touches the user's own tmux sessions.
-const SOCKET = `dv-rules-ndjson-test-${process.pid}`;
+const server = tmuxServer('ndjson-test');
+const tmux = server.run;
 const dir = mkdtempSync(join(tmpdir(), 'dv-rules-progress-tty-'));
-
-function tmux(...args: string[]): string {
-  const r = spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`tmux ${args[0]} failed: ${r.stderr}`);
-  return r.stdout;
-}
-const pane = (session: string): string => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', session);
-
-async function waitFor(what: () => boolean, label: string, ms = 30_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!what()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${label}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 const title = hasTmux ? 'evaluate --ndjson with standard error on a terminal (tmux)' : 'evaluate --ndjson with standard error on a terminal (skipped: tmux is not installed)';
 
 describe.skipIf(!hasTmux)(title, () => {
   afterAll(() => {
-    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    server.kill();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -38,8 +22,8 @@ describe.skipIf(!hasTmux)(title, () => {
     writeFileSync(input, `${caseLine()}\n`.repeat(2000));
     const command = `NO_COLOR=1 "${process.execPath}" ${resolve(CLI)} evaluate --ndjson ${input} | head -c 5000000 > /dev/null; echo "exit status \${PIPESTATUS[0]}"; sleep 30`;
     tmux('new-session', '-d', '-s', 'progress', '-x', '160', '-y', '20', 'bash', '-c', command);
-    await waitFor(() => pane('progress').includes('exit status'), 'the command to exit');
-    const lines = pane('progress').split('\n').filter((l) => l.trim() !== '');
+    await waitFor(() => server.pane('progress').includes('exit status'), 'the command to exit', 30_000);
+    const lines = server.pane('progress').split('\n').filter((l) => l.trim() !== '');
 
     const sentence = lines.find((l) => l.includes('cannot write to standard output'));
     expect(sentence).toMatch(/^dv-rules: cannot write to standard output: the reader closed the pipe/);

@@ -1,27 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
+import { hasTmux, tmuxServer, waitFor } from '../tmux-kit.js';
 import { CLI, ROOT } from './run-train.js';
 
-const hasTmux = spawnSync('tmux', ['-V'], { encoding: 'utf8' }).status === 0;
-// A private server socket, so the test never touches the user's own tmux sessions.
-const SOCKET = `dv-rules-train-test-${process.pid}`;
-
-function tmux(...args: string[]): string {
-  const r = spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`tmux ${args[0]} failed: ${r.stderr}`);
-  return r.stdout;
-}
-
-// The whole scrollback, not only the visible screen: the result ends on a long checklist.
-const pane = (session: string, escapes = false): string => tmux('capture-pane', '-p', '-J', '-S', '-', ...(escapes ? ['-e'] : []), '-t', session);
-
-async function waitFor(what: () => boolean, label: string, ms = 15_000): Promise<void> {
-  const until = Date.now() + ms;
-  while (!what()) {
-    if (Date.now() > until) throw new Error(`timed out waiting for ${label}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const server = tmuxServer('train-test');
+const tmux = server.run;
+const pane = server.pane;
 
 /** Starts `dv-rules train` in a 120×40 terminal; the pane stays after the program exits, which prints its exit status. */
 async function start(session: string, env: string, args: string): Promise<void> {
@@ -33,7 +16,7 @@ const title = hasTmux ? 'dv-rules train in a real terminal (tmux)' : 'dv-rules t
 
 describe.skipIf(!hasTmux)(title, () => {
   afterAll(() => {
-    spawnSync('tmux', ['-L', SOCKET, 'kill-server']);
+    server.kill();
   });
 
   it('shows the running counts and "established" after y, y, and exits 0 on q', async () => {
