@@ -105,8 +105,9 @@ describe('evaluate under fuzzing: a result or a clean DvRulesError, never a cras
       }),
       { numRuns: RUNS.evaluateValid },
     );
-    // The generator is only useful if most of its cases are judged.
-    expect(results).toBeGreaterThan(RUNS.evaluateValid / 3);
+    // The generator is only useful if most of its cases are judged: about 4 in 5 are (2,379 of a
+    // 3,000 sample), so half is some 12 standard deviations below what a run of 300 expects.
+    expect(results).toBeGreaterThan(RUNS.evaluateValid / 2);
   });
 
   it('refuses deep nesting anywhere, however deep, without overflowing the stack', async () => {
