@@ -115,6 +115,10 @@ export function checkRuleSet(rs: RuleSet): ErrorIssue[] {
       const listed = typeof c.value === 'object' && !Array.isArray(c.value) ? rs.parameters[c.value.param]?.value : c.value;
       if (listed !== undefined && !Array.isArray(listed)) add(`${path}.value`, `"${c.operator}" compares the fact with a list: give a list, or a parameter that is one`);
     }
+    if (fact !== undefined && (c.operator === 'contains' || c.operator === 'doesNotContain')) {
+      // Both engines look inside the fact, which must be a list: every fact here is one value, so the condition could never hold.
+      add(`${path}.operator`, `"${c.operator}" looks inside a list, and fact "${c.fact}" is one value (a ${fact.type}): the condition could never hold; compare with "equal"/"notEqual", or "in"/"notIn" and a list`);
+    }
     if (rs.kind === 'risk-form' && !MONOTONE_OPERATORS.has(c.operator)) {
       add(`${path}.operator`, 'A risk-form rule may only use greaterThan or greaterThanInclusive on counts');
     }
