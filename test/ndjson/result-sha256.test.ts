@@ -86,7 +86,7 @@ describe('sha256Hex on long texts (encoded into a scratch buffer before Node has
   });
 });
 
-describe('canonicalSha256 (the canonical JSON written as bytes, frozen parts from their kept texts)', () => {
+describe('canonicalSha256 (the canonical JSON written as bytes, frozen parts from their kept bytes)', () => {
   /** Freezes some of a value's objects, at random, so that frozen and fresh parts mix at every depth. */
   const freezeSome = (v: unknown, pick: () => boolean): unknown => {
     if (v === null || typeof v !== 'object') return v;
@@ -117,9 +117,23 @@ describe('canonicalSha256 (the canonical JSON written as bytes, frozen parts fro
 
         expect(canonicalSha256(x)).toBe(sha(canonicalJson(x)));
         expect(canonicalSha256(twice)).toBe(sha(canonicalJson(twice)));
+        // Against the text written afresh (above), not the library's own string path: the kept
+        // bytes of a frozen part, read back now, must be what its first writing gave.
+        expect(canonicalSha256(x)).toBe(sha(canonical(x)));
+        expect(canonicalSha256(twice)).toBe(sha(canonical(twice)));
       }),
       { numRuns: 1000, seed: 17 },
     );
+  });
+
+  it('never keeps the bytes of a part frozen at its top only: what it holds may change', () => {
+    const inner = { n: 1 };
+    const top = Object.freeze({ inner, list: Object.freeze([Object.freeze({ m: 1 }), inner]) });
+
+    expect(canonicalSha256(top)).toBe(sha(canonical(top)));
+    inner.n = 2;
+    expect(canonicalSha256(top)).toBe(sha(canonical(top)));
+    expect(canonicalSha256(top)).toBe(sha('{"inner":{"n":2},"list":[{"m":1},{"n":2}]}'));
   });
 
   it('is the SHA-256 of canonicalJson\'s text for results and their parts, and for a document larger than its scratch', () => {
