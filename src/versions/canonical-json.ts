@@ -35,13 +35,13 @@ function canonicalText(value: object): string {
   if (known !== undefined) return known;
   const frozen = Object.isFrozen(value);
   const text = Array.isArray(value) ? arrayText(value) : objectText(value as Record<string, unknown>);
-  if (frozen && holdsOnlyKept(value)) frozenTexts.set(value, text);
+  if (frozen && holdsOnlyKept(value, frozenTexts)) frozenTexts.set(value, text);
   return text;
 }
 
-/** Every object the frozen value holds has its text kept, so is itself frozen all the way down. */
-function holdsOnlyKept(value: object): boolean {
-  for (const v of Object.values(value)) if (v !== null && typeof v === 'object' && !frozenTexts.has(v)) return false;
+/** Every object the frozen value holds is kept in `kept` (its text or its bytes), so is itself frozen all the way down. */
+function holdsOnlyKept(value: object, kept: WeakMap<object, unknown>): boolean {
+  for (const v of Object.values(value)) if (v !== null && typeof v === 'object' && !kept.has(v)) return false;
   return true;
 }
 
@@ -156,7 +156,7 @@ export function canonicalSha256(value: unknown): string {
 const scratch = new ByteWriter();
 const utf8 = new TextEncoder();
 
-/** The UTF-8 of the kept canonical texts of frozen objects (`frozenTexts`), and of quoted keys with their colon. */
+/** The canonical UTF-8 of objects frozen all the way down, as first written (kept apart from `frozenTexts`, the string path's), and of quoted keys with their colon. */
 const frozenBytes = new WeakMap<object, Uint8Array>();
 const keyBytes = new Map<string, Uint8Array>();
 
@@ -170,16 +170,10 @@ function writeCanonical(w: ByteWriter, value: unknown): void {
     // on a day no other case has): making their text first, then its bytes, cost more than this.
     const start = w.len;
     writeFresh(w, value);
-    if (holdsOnlyKeptBytes(value)) frozenBytes.set(value, w.bytes.slice(start, w.len));
+    if (holdsOnlyKept(value, frozenBytes)) frozenBytes.set(value, w.bytes.slice(start, w.len));
     return;
   }
   writeFresh(w, value);
-}
-
-/** Every object the frozen value holds has its bytes kept, so is itself frozen all the way down. */
-function holdsOnlyKeptBytes(value: object): boolean {
-  for (const v of Object.values(value)) if (v !== null && typeof v === 'object' && !frozenBytes.has(v)) return false;
-  return true;
 }
 
 /** An object's canonical JSON written as bytes, its members through `writeCanonical` (which keeps frozen ones). */
