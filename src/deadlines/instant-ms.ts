@@ -46,7 +46,21 @@ export function instantMs(text: string): number {
     if (!(oh >= 0 && oh <= 23 && om >= 0 && om <= 59)) return Date.parse(text);
     offset = (sign === 0x2b ? 1 : -1) * (oh * 60 + om) * 60_000;
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second, ms) - offset;
+  return daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute) * 60 + second) * 1000 + ms - offset;
+}
+
+/**
+ * Days from 1970-01-01 to a day of the proleptic Gregorian calendar, as `Date.UTC` counts them, by
+ * integer arithmetic (the days-from-civil method: years taken from March, in eras of 400 years);
+ * a third of the cost of `Date.UTC`, which a case with every event calls some hundreds of times.
+ * Checked against `Date.UTC` for every day of the years 1000-9999 (test/deadlines/instant-ms).
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
 /** The number written by the two ASCII digits at `from`, or -1 when one is not a digit. */

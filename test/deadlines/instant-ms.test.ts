@@ -52,4 +52,19 @@ describe('instantMs', () => {
     for (const text of ['2025-03-30T04:00:00+03:00', '2025-03-30T01:00:00Z', '2024-02-29T23:59:59.999-23:59', '2025-02-29T10:00:00Z', '0099-01-01T00:00:00Z', '2025-03-30', '+010000-01-01T00:00:00Z']) same(text);
     expect(instantMs('2025-03-30T04:00:00+03:00')).toBe(Date.UTC(2025, 2, 30, 1));
   });
+
+  it('counts every day of the years 1000 to 9999 as Date.parse does (its own day arithmetic, leap years and month ends included)', () => {
+    const last = Date.UTC(9999, 11, 31);
+    let days = 0;
+    for (let ms = Date.UTC(1000, 0, 1); ms <= last; ms += 86_400_000) {
+      // Each day at a time that differs from day to day, in UTC and at an offset.
+      const at = ms + (days % 86_400) * 1000;
+      const text = new Date(at).toISOString();
+      const got = instantMs(days % 2 === 0 ? text : `${text.slice(0, 19)}+02:00`);
+      const want = days % 2 === 0 ? at : at - 2 * 3_600_000;
+      if (got !== want) expect({ text, got }).toEqual({ text, got: want });
+      days++;
+    }
+    expect(days).toBe(3_287_182);
+  });
 });
