@@ -60,11 +60,32 @@ export function* assessRiskForm(
       imminentRisk,
       outcome: analysis.outcome,
       groups: groups.map((g, i) => sharedGroup(loaded, ctx.translator, i, g)),
-      ...answerParts(loaded, ctx.translator, answers, yes, analysis, imminentRisk),
+      ...answerParts(loaded, ctx.translator, answerCodes(loaded, answers), yes, analysis, imminentRisk),
     },
     explanation,
     analysis,
   };
+}
+
+/** An answer as a code: what `answerCodes` and the form memo write for each item. */
+export const ANSWER_CODE = { unknown: 0, yes: 1, no: 2 } as const;
+
+/**
+ * The answer to each item of a form as a code (`ANSWER_CODE`), in the order of its items; an item
+ * not answered is unknown.
+ *
+ * @param loaded - the form
+ * @param answers - answers by item id
+ * @returns one code per item of the form
+ * @example
+ * answerCodes(form2018, { q2: 'yes' }).slice(0, 3) //=> Uint8Array [0, 1, 0]
+ * @since 0.1.0
+ */
+export function answerCodes(loaded: LoadedRuleSet, answers: Readonly<Record<string, Answer>>): Uint8Array {
+  const ids = formShape(loaded).items;
+  const codes = new Uint8Array(ids.length);
+  for (let i = 0; i < ids.length; i++) codes[i] = ANSWER_CODE[answers[ids[i] as string] ?? 'unknown'];
+  return codes;
 }
 
 /**
@@ -74,36 +95,33 @@ export function* assessRiskForm(
  *
  * @param loaded - the form
  * @param translator - the texts' language (the items' labels)
- * @param answers - answers by item id
+ * @param codes - the answer to each item as a code, in the form's order (`answerCodes`)
  * @param yes - the YES count of each group
  * @param analysis - the form's analysis at those counts
  * @param imminentRisk - whether the counts establish imminent risk
  * @returns `decisiveItems`, `items` and `minimalFlips`
  * @example
- * answerParts(form2018, tr, { q1: 'yes' }, [1, 0], analysis, false).decisiveItems //=> ['q2', …, 'q7']
+ * answerParts(form2018, tr, answerCodes(form2018, { q1: 'yes' }), [1, 0], analysis, false).decisiveItems //=> ['q2', …, 'q7']
  * @since 0.1.0
  */
 export function answerParts(
   loaded: LoadedRuleSet,
   translator: Translator,
-  answers: Readonly<Record<string, Answer>>,
+  codes: Uint8Array,
   yes: readonly number[],
   analysis: FormAnalysis,
   imminentRisk: boolean,
 ): Pick<RiskAssessment, 'decisiveItems' | 'items' | 'minimalFlips'> {
-  const groups = formShape(loaded).groups;
+  const shape = formShape(loaded);
   const decisiveItems: string[] = [];
-  for (let i = 0; i < groups.length; i++) {
+  for (let i = 0; i < shape.groups.length; i++) {
     if (!analysis.decisive[i]) continue;
-    for (const id of (groups[i] as FormShape['groups'][number]).items) if ((answers[id] ?? 'unknown') === 'unknown') decisiveItems.push(id);
+    for (const k of shape.itemsOfGroup[i] as readonly number[]) if (codes[k] === ANSWER_CODE.unknown) decisiveItems.push(shape.items[k] as string);
   }
   const entries = itemEntries(loaded, translator);
   const items: ItemEntry[] = new Array(entries.length);
-  for (let i = 0; i < entries.length; i++) {
-    const e = entries[i] as ItemEntries;
-    items[i] = e[answers[e.id] ?? 'unknown'];
-  }
-  return { decisiveItems, items, minimalFlips: minimalFlips(groups, yes, answers, analysis, imminentRisk) };
+  for (let i = 0; i < entries.length; i++) items[i] = (entries[i] as ItemEntries)[codes[i] as number] as ItemEntry;
+  return { decisiveItems, items, minimalFlips: minimalFlips(shape, yes, codes, analysis, imminentRisk) };
 }
 
 const labels = new WeakMap<LoadedRuleSet, WeakMap<Translator, readonly { id: string; group: string; label: string }[]>>();
@@ -124,7 +142,8 @@ function itemLabels(loaded: LoadedRuleSet, translator: Translator): readonly { i
 }
 
 type ItemEntry = RiskAssessment['items'][number];
-type ItemEntries = Readonly<{ id: string } & Record<Answer, ItemEntry>>;
+/** An item's three entries, by answer code (`ANSWER_CODE`). */
+type ItemEntries = readonly [ItemEntry, ItemEntry, ItemEntry];
 const entries = new WeakMap<LoadedRuleSet, WeakMap<Translator, readonly ItemEntries[]>>();
 
 /**
@@ -142,7 +161,7 @@ function itemEntries(loaded: LoadedRuleSet, translator: Translator): readonly It
   if (!list) {
     list = itemLabels(loaded, translator).map((item) => {
       const entry = (answer: Answer): ItemEntry => deepFreeze({ id: item.id, group: item.group, answer, label: item.label });
-      return { id: item.id, yes: entry('yes'), no: entry('no'), unknown: entry('unknown') };
+      return [entry('unknown'), entry('yes'), entry('no')] as const;
     });
     byTranslator.set(translator, list);
   }
@@ -193,6 +212,10 @@ function groupTitle(g: { id: string; title: string }, translator: Translator): s
 export interface FormShape {
   readonly groups: readonly { id: string; title: string; items: readonly string[]; threshold: number }[];
   readonly size: readonly number[];
+  /** Every item of the form, in its order (the order of `riskAssessment.items` and of answer codes). */
+  readonly items: readonly string[];
+  /** The items of each group, as indexes into `items`. */
+  readonly itemsOfGroup: readonly (readonly number[])[];
   facts(yes: readonly number[]): Record<string, number>;
 }
 const shapes = new WeakMap<LoadedRuleSet, FormShape>();
@@ -209,9 +232,12 @@ export function formShape(loaded: LoadedRuleSet): FormShape {
     threshold: rs.parameters[g.thresholdParameter]?.value as number,
   }));
   const names = groups.map((g) => `yes:${g.id}`);
+  const items = (rs.items ?? []).map((i) => i.id);
   const shape: FormShape = {
     groups,
     size: groups.map((g) => g.items.length),
+    items,
+    itemsOfGroup: groups.map((g) => g.items.map((id) => items.indexOf(id))),
     facts: (yes) => {
       const facts: Record<string, number> = {};
       names.forEach((n, i) => void (facts[n] = yes[i] ?? 0));
@@ -223,13 +249,7 @@ export function formShape(loaded: LoadedRuleSet): FormShape {
 }
 
 /** The nearest count vectors as answer changes: how many of which group, and which items qualify. */
-function minimalFlips(
-  groups: readonly { id: string; items: readonly string[] }[],
-  yes: readonly number[],
-  answers: Readonly<Record<string, Answer>>,
-  analysis: FormAnalysis,
-  imminentRisk: boolean,
-): MinimalFlips {
+function minimalFlips(shape: FormShape, yes: readonly number[], codes: Uint8Array, analysis: FormAnalysis, imminentRisk: boolean): MinimalFlips {
   const direction = imminentRisk ? 'remove' : 'establish';
   if (analysis.flips.distance === null) return { direction, changes: null, options: [] };
   // A group's candidates in one direction are the same in every option: listed once, each option gets its copy.
@@ -238,11 +258,13 @@ function minimalFlips(
     const key = 2 * i + (toYes ? 1 : 0);
     let list = lists.get(key);
     if (list === undefined) {
-      list = (groups[i] as { items: readonly string[] }).items.filter((id) => ((answers[id] ?? 'unknown') === 'yes') !== toYes);
+      list = [];
+      for (const k of shape.itemsOfGroup[i] as readonly number[]) if ((codes[k] === ANSWER_CODE.yes) !== toYes) list.push(shape.items[k] as string);
       lists.set(key, list);
     }
     return list.slice();
   };
+  const groups = shape.groups;
   return {
     direction,
     changes: analysis.flips.distance,

@@ -3,7 +3,7 @@ import type { ExplanationEntry, Result, RiskAssessment, Warning } from '../schem
 import type { Translator } from '../explain/create-translator.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
-import { answerParts, formShape } from './assess-risk-form.js';
+import { ANSWER_CODE, answerParts, formShape } from './assess-risk-form.js';
 import type { FormAnalysis } from './step.js';
 
 /** What a result of one prelude says at one vector of group counts: all but the parts that name items. */
@@ -39,18 +39,26 @@ const CAPACITY = 8192;
  * the facts); the reference path builds every result whole, and the differential tests compare them.
  */
 export class FormMemo<T> {
-  /** Each item's group, by index. */
-  private readonly groupOf: ReadonlyMap<string, number>;
+  /** Each item's index in the form, by id. */
+  private readonly itemOf: ReadonlyMap<string, number>;
+  /** Each item's group, by the item's index (-1: in no group). */
+  private readonly groupOfItem: Int32Array;
   private readonly entries = new Map<number | string, Entry<T>>();
   /** Scratch space for `keyOf`: the YES and NO counts of each group (calls never overlap: they are synchronous). */
   private readonly counts: Int32Array;
+  /** Scratch space for `keyOf`: the answer to each item as a code, read by `answer`. */
+  private readonly codes: Uint8Array;
 
   constructor(
     readonly loaded: LoadedRuleSet,
     readonly translator: Translator,
   ) {
-    this.groupOf = groupsOfItems(loaded);
-    this.counts = new Int32Array(formShape(loaded).groups.length * 2);
+    const shape = formShape(loaded);
+    this.itemOf = new Map(shape.items.map((id, k) => [id, k]));
+    this.groupOfItem = new Int32Array(shape.items.length).fill(-1);
+    shape.itemsOfGroup.forEach((items, g) => items.forEach((k) => void (this.groupOfItem[k] = g)));
+    this.counts = new Int32Array(shape.groups.length * 2);
+    this.codes = new Uint8Array(shape.items.length);
   }
 
   /**
@@ -59,12 +67,17 @@ export class FormMemo<T> {
    */
   keyOf(answers: Readonly<Record<string, Answer>>): number | string | undefined {
     const counts = this.counts.fill(0);
+    const codes = this.codes.fill(ANSWER_CODE.unknown);
     for (const id in answers) {
-      const g = this.groupOf.get(id);
-      if (g === undefined) return undefined;
+      const k = this.itemOf.get(id);
+      if (k === undefined) return undefined;
       const a = answers[id];
-      if (a === 'yes') counts[2 * g] = (counts[2 * g] as number) + 1;
-      else if (a === 'no') counts[2 * g + 1] = (counts[2 * g + 1] as number) + 1;
+      if (a === 'yes') codes[k] = ANSWER_CODE.yes;
+      else if (a === 'no') codes[k] = ANSWER_CODE.no;
+      const g = this.groupOfItem[k] as number;
+      if (g < 0 || a === 'unknown') continue;
+      const at = a === 'yes' ? 2 * g : 2 * g + 1;
+      counts[at] = (counts[at] as number) + 1;
     }
     // A count is at most 99 (items q1…q99): up to seven counts fit a number exactly, in base 100.
     if (counts.length > 7) return counts.join(',');
@@ -73,17 +86,24 @@ export class FormMemo<T> {
     return key;
   }
 
-  /** The risk parts of a result for these answers, and what follows them, when their counts were met before. */
-  answer(key: number | string, answers: Readonly<Record<string, Answer>>): Known<T> | undefined {
+  /**
+   * The risk parts of a result for the answers `keyOf` read last (their codes are kept from that
+   * call: the two are called in turn, synchronously), and what follows them, when their counts
+   * were met before.
+   */
+  answer(key: number | string): Known<T> | undefined {
     const e = this.entries.get(key);
     if (e === undefined) return undefined;
     const a = e.assessment;
+    const parts = answerParts(this.loaded, this.translator, this.codes, e.yes, e.analysis, a.imminentRisk);
     const riskAssessment: RiskAssessment = {
       form: a.form,
       imminentRisk: a.imminentRisk,
       outcome: a.outcome,
       groups: a.groups,
-      ...answerParts(this.loaded, this.translator, answers, e.yes, e.analysis, a.imminentRisk),
+      decisiveItems: parts.decisiveItems,
+      items: parts.items,
+      minimalFlips: parts.minimalFlips,
     };
     return { risk: { riskForm: e.riskForm, riskAssessment, determination: e.determination }, explanation: e.explanation, warnings: e.warnings, tail: e.tail };
   }
@@ -119,17 +139,4 @@ export class FormMemo<T> {
 function freezeEntries<E>(list: readonly E[]): readonly E[] {
   for (const entry of list) deepFreeze(entry);
   return Object.freeze(list);
-}
-
-const itemGroups = new WeakMap<LoadedRuleSet, ReadonlyMap<string, number>>();
-/** A form's items by id, each to the index of its group: made once per form. */
-function groupsOfItems(loaded: LoadedRuleSet): ReadonlyMap<string, number> {
-  let map = itemGroups.get(loaded);
-  if (map === undefined) {
-    const m = new Map<string, number>();
-    formShape(loaded).groups.forEach((g, i) => g.items.forEach((id) => m.set(id, i)));
-    itemGroups.set(loaded, m);
-    map = m;
-  }
-  return map;
 }

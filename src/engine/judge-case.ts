@@ -218,7 +218,7 @@ export function judgeCompiled(c: Case, opts: EvaluateOptions): Result {
   const memo = prelude?.form;
   if (prelude !== undefined && memo !== undefined && c.riskForm !== undefined && compiledTails.sharesTail(c)) {
     const key = memo.keyOf(c.riskForm.answers);
-    const known = key === undefined ? undefined : memo.answer(key, c.riskForm.answers);
+    const known = key === undefined ? undefined : memo.answer(key);
     if (known !== undefined) return assemble(c, prelude.date, prelude.regime, known.risk, known.tail, known.explanation, known.warnings);
   }
   return driveSync(judgeCase(c, opts, compiledTails, preludeKey), answerCompiled);
@@ -319,7 +319,7 @@ function assemble(
     explanation: explanation as Result['explanation'],
     warnings: warnings as Result['warnings'],
     receipt: {
-      library: { name: 'dv-rules-ro', version: VERSION },
+      library: LIBRARY,
       schemaVersion: 1,
       ruleSets: tail.receiptRuleSets,
       // Hashed when first read (see sealResult).
@@ -328,6 +328,9 @@ function assemble(
     },
   }, c);
 }
+
+/** The receipt's `library`: the same for every result, shared, frozen (its digest is made once). */
+const LIBRARY: Result['receipt']['library'] = Object.freeze({ name: 'dv-rules-ro', version: VERSION });
 
 /** The compiled path's preludes and tails, shared by `evaluateSync`, `evaluate` and the batches. */
 export const compiledTails = new TailCache<Prelude, Tail>();
