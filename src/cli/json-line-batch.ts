@@ -1,3 +1,4 @@
+import { reusedBatchMemory } from './batch-memory.js';
 import { quotedKey, safeStringify } from './json-line.js';
 
 /**
@@ -126,7 +127,8 @@ export class JsonLineBatch {
    * @since 0.1.0
    */
   take(): JsonLineBytes {
-    const out = this.#buf.subarray(0, this.#len);
+    // Nothing gathered: the memory may be with the writer (moved, so it cannot be viewed).
+    const out = this.#len === 0 ? new Uint8Array(0) : this.#buf.subarray(0, this.#len);
     if (this.#buf.length > KEPT_CAPACITY) this.#buf = Buffer.alloc(0);
     this.#len = 0;
     return out as Uint8Array as JsonLineBytes;
@@ -209,11 +211,16 @@ export class JsonLineBatch {
     this.#len = at + buf.write(text, at, 'utf8');
   }
 
-  /** Room for `n` more bytes; a larger buffer keeps what was gathered. */
+  /**
+   * Room for `n` more bytes; a larger buffer keeps what was gathered. The memory of a batch taken
+   * may have been moved to the thread that writes it (it then reads as empty here): the room
+   * comes from memory given back after an earlier write, else new memory.
+   */
   #room(n: number): void {
     if (this.#len + n <= this.#buf.length) return;
-    const next = Buffer.allocUnsafe(Math.max(CAPACITY, 2 * (this.#len + n)));
-    next.set(this.#buf.subarray(0, this.#len));
+    const size = Math.max(CAPACITY, 2 * (this.#len + n));
+    const next = (this.#len === 0 ? reusedBatchMemory(size) : undefined) ?? Buffer.allocUnsafe(size);
+    if (this.#len > 0) next.set(this.#buf.subarray(0, this.#len));
     this.#buf = next;
   }
 }

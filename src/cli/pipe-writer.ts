@@ -1,5 +1,6 @@
 import { fstatSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
+import { giveBackBatchMemory } from './batch-memory.js';
 
 /**
  * What the worker runs: it writes each batch it is handed to file descriptor 1, whole, and says
@@ -12,17 +13,18 @@ const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const { writeSync } = require('node:fs');
 let stopped = false;
+// Each batch's memory comes moved here and goes back moved, written or not.
 parentPort.on('message', ({ id, buffer, offset, length }) => {
-  if (stopped) return parentPort.postMessage({ id, unwritten: 0 });
+  if (stopped) return parentPort.postMessage({ id, buffer, unwritten: 0 }, [buffer]);
   const bytes = new Uint8Array(buffer, offset, length);
   let at = 0;
   try {
     while (at < length) at += writeSync(1, bytes, at, length - at);
-    parentPort.postMessage({ id });
+    parentPort.postMessage({ id, buffer }, [buffer]);
   } catch (e) {
     if (e?.code === 'EAGAIN') {
       stopped = true;
-      parentPort.postMessage({ id, unwritten: at });
+      parentPort.postMessage({ id, buffer, unwritten: at }, [buffer]);
     } else parentPort.postMessage({ id, error: typeof e?.code === 'string' ? e.code : 'EIO' });
   }
 });
@@ -30,8 +32,11 @@ parentPort.on('message', ({ id, buffer, offset, length }) => {
 
 /** Batches written by the main thread before a worker is started: a short output never pays for one. */
 const WORKER_AFTER_BYTES = 2 * 1024 * 1024;
-/** A slab's size: a batch of `evaluate --ndjson` (some 1 MiB) and the line that passes it. */
-const SLAB_BYTES = 2 * 1024 * 1024;
+/**
+ * Memory this large or larger is a batch's own (Node gives smaller Buffers from a pool it shares):
+ * it is moved to the worker as it is. A smaller batch is copied into memory of its own first.
+ */
+const OWN_MEMORY_BYTES = 64 * 1024;
 
 type Handle = { setBlocking?: (blocking: boolean) => number };
 
@@ -44,8 +49,10 @@ type Handle = { setBlocking?: (blocking: boolean) => number };
  * `process.stdout` writes them, as before. The worker's first batch waits until `process.stdout`
  * has written every batch before it.
  *
- * A batch's memory must stay as it is until its promise resolves (`JsonLineBatch.take`): until
- * it is written, or copied into shared memory for the worker (two slabs, so memory stays flat).
+ * A batch's memory must stay as it is until its promise resolves (`JsonLineBatch.take`), when its
+ * bytes are written. Through the worker, the memory is moved there, not copied (it reads as empty
+ * here meanwhile), and moved back once written, for the next batch (`giveBackBatchMemory`): two
+ * batches take turns, so memory stays flat.
  * A failed write (a reader gone: EPIPE) calls `onError` with the error's code, and its promise
  * never resolves, as `process.stdout`'s error handler ends the process.
  *
@@ -55,19 +62,12 @@ export class StdoutBatches {
   #worker: Worker | null | undefined;
   #written = 0;
   /**
-   * The last write: `process.stdout`'s, done once its bytes are (the worker's first batch waits
-   * for it, so the order of the bytes holds), then the worker's batches one after the other, each
-   * copied into a slab and handed on after the one before.
+   * The last write handed on: `process.stdout`'s, done once its bytes are (the worker's first
+   * batch waits for it, so the order of the bytes holds), then the worker's batches, each handed
+   * on after the one before and done once written.
    */
   #chain: Promise<void> = Promise.resolve();
-  /**
-   * Shared memory the worker reads, two slabs taking turns: a batch is copied into one (a single
-   * copy; making the batches themselves in shared memory cost more, each of their many small
-   * copies being slower there) while the worker writes the other.
-   */
-  readonly #slabs: Array<{ memory: Buffer; written: Promise<void> }> = [];
-  #slab = 0;
-  #waiting = new Map<number, { bytes: Uint8Array; resolve: () => void }>();
+  #waiting = new Map<number, { offset: number; length: number; resolve: () => void }>();
   /** The worker gave batches back (EAGAIN): from then on `process.stdout` writes every batch, in order. */
   #givenBack = false;
   #next = 0;
@@ -81,7 +81,7 @@ export class StdoutBatches {
    * Writes one batch of bytes, after the batches before it.
    *
    * @param bytes - the batch
-   * @returns resolved once its memory may be reused: the bytes are with the system, or copied for the worker
+   * @returns resolved once its bytes are with the system (its memory may then be reused)
    * @example
    * await out.write(batch.take())
    */
@@ -97,8 +97,14 @@ export class StdoutBatches {
     }
     const worker = this.#worker;
     if (worker) {
-      this.#chain = this.#chain.then(() => this.#toSlab(worker, bytes));
-      return this.#chain;
+      const after = this.#chain;
+      const done = (async () => {
+        await after;
+        // Given back (EAGAIN): from then on the main thread writes, after what the worker gave back.
+        return this.#givenBack ? stdoutWrite(bytes) : this.#viaWorker(worker, bytes);
+      })();
+      this.#chain = done;
+      return done;
     }
     this.#written += bytes.length;
     const done = stdoutWrite(bytes);
@@ -106,43 +112,33 @@ export class StdoutBatches {
     return done;
   }
 
-  /** Copies a batch into the next slab once the worker is done with it, and hands it on. */
-  async #toSlab(worker: Worker, bytes: Uint8Array): Promise<void> {
-    const at = this.#slab;
-    this.#slab = at === 0 ? 1 : 0;
-    const slab = this.#slabs[at];
-    if (slab !== undefined) await slab.written;
-    if (this.#givenBack) {
-      // Every batch handed to the worker is written first (the main thread writes what it gave back).
-      await Promise.all(this.#slabs.map((s) => s.written));
-      return stdoutWrite(bytes);
-    }
-    let memory = slab?.memory;
-    if (memory === undefined || memory.length < bytes.byteLength) memory = sharedBytes(Math.max(SLAB_BYTES, bytes.byteLength));
-    memory.set(bytes);
-    this.#slabs[at] = { memory, written: this.#viaWorker(worker, memory.subarray(0, bytes.byteLength)) };
-  }
-
+  /** Moves a batch's memory to the worker (a small batch's bytes copied into memory of their own first); done once written. */
   #viaWorker(worker: Worker, bytes: Uint8Array): Promise<void> {
+    const own = bytes.buffer instanceof ArrayBuffer && bytes.buffer.byteLength >= OWN_MEMORY_BYTES ? bytes : new Uint8Array(bytes);
     const id = this.#next++;
     // The worker keeps the process alive only while it has bytes to write.
     if (this.#waiting.size === 0) worker.ref();
-    const done = new Promise<void>((resolve) => this.#waiting.set(id, { bytes, resolve }));
-    worker.postMessage({ id, buffer: bytes.buffer, offset: bytes.byteOffset, length: bytes.byteLength });
+    const done = new Promise<void>((resolve) => this.#waiting.set(id, { offset: own.byteOffset, length: own.byteLength, resolve }));
+    const buffer = own.buffer as ArrayBuffer;
+    worker.postMessage({ id, buffer, offset: own.byteOffset, length: own.byteLength }, [buffer]);
     return done;
   }
 
-  readonly #onMessage = (message: { id: number; error?: string; unwritten?: number }): void => {
+  readonly #onMessage = (message: { id: number; buffer?: ArrayBuffer; error?: string; unwritten?: number }): void => {
     const waiting = this.#waiting.get(message.id);
     if (waiting === undefined) return;
     this.#waiting.delete(message.id);
     if (this.#waiting.size === 0) (this.#worker as Worker).unref();
-    if (message.error !== undefined) this.#onError(message.error);
+    const { buffer } = message;
+    if (message.error !== undefined || buffer === undefined) this.#onError(message.error ?? 'EIO');
     else if (message.unwritten !== undefined) {
       // Given back: written here, in the order the worker answers (the order the batches were handed on).
       this.#givenBack = true;
-      void stdoutWrite(waiting.bytes.subarray(message.unwritten)).then(waiting.resolve);
-    } else waiting.resolve();
+      void stdoutWrite(new Uint8Array(buffer, waiting.offset + message.unwritten, waiting.length - message.unwritten)).then(waiting.resolve);
+    } else {
+      giveBackBatchMemory(buffer);
+      waiting.resolve();
+    }
   };
 }
 
@@ -176,9 +172,4 @@ function startWorker(onError: (code: string) => void): Worker | null {
   // The worker itself failing (it cannot start, it runs out of memory) is a failed write too.
   worker.on('error', () => onError('EIO'));
   return worker;
-}
-
-/** Memory the worker reads without a copy: a Buffer over a new SharedArrayBuffer. */
-function sharedBytes(size: number): Buffer {
-  return Buffer.from(new SharedArrayBuffer(size));
 }
