@@ -9,8 +9,9 @@
  */
 const kept: ArrayBuffer[] = [];
 const KEPT = 4;
-/** Memory grown past this for a huge line is let go, not kept (as `JsonLineBatch` lets it go). */
+/** Memory grown past this for a huge line is let go, not kept (as `JsonLineBatch` lets it go); memory under the least a batch asks for would never serve one. */
 const KEPT_BYTES = 8 * 1024 * 1024;
+const LEAST_BYTES = 1024 * 1024;
 
 /**
  * Memory for at least `size` bytes from those given back, or undefined when none is that large.
@@ -41,5 +42,5 @@ export function reusedBatchMemory(size: number): Buffer | undefined {
  * @since 0.1.0
  */
 export function giveBackBatchMemory(memory: ArrayBuffer): void {
-  if (kept.length < KEPT && memory.byteLength > 0 && memory.byteLength <= KEPT_BYTES) kept.push(memory);
+  if (kept.length < KEPT && memory.byteLength >= LEAST_BYTES && memory.byteLength <= KEPT_BYTES) kept.push(memory);
 }
