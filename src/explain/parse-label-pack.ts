@@ -13,7 +13,7 @@ export interface LoadedLabelPack {
 }
 
 const loaded = new WeakSet<object>();
-let shipped: Readonly<Record<Language, LoadedLabelPack>> | undefined;
+const shipped: Partial<Record<Language, LoadedLabelPack>> = {};
 
 /** Keys a user pack may add although the shipped packs lack them: labels of the user's own forms, rules and citations. */
 const OPEN_PREFIXES = ['item.', 'group.', 'form.', 'rule.', 'ui.citation.', 'ui.rule-set.'];
@@ -74,14 +74,22 @@ export function isLoadedLabelPack(value: unknown): value is LoadedLabelPack {
   return typeof value === 'object' && value !== null && loaded.has(value);
 }
 
-/** The shipped packs, validated on first use. */
+/**
+ * The shipped packs, each validated when first read: a process that speaks English never
+ * validates the Romanian pack (some milliseconds of a first evaluation).
+ */
 export function shippedLabelPacks(): Readonly<Record<Language, LoadedLabelPack>> {
-  shipped ??= Object.freeze({
-    en: parseLabelPack(en, { file: 'labels/en.json', origin: 'shipped' }),
-    ro: parseLabelPack(ro, { file: 'labels/ro.json', origin: 'shipped' }),
-  });
-  return shipped;
+  return SHIPPED;
 }
+
+const SHIPPED: Readonly<Record<Language, LoadedLabelPack>> = Object.freeze({
+  get en(): LoadedLabelPack {
+    return (shipped.en ??= parseLabelPack(en, { file: 'labels/en.json', origin: 'shipped' }));
+  },
+  get ro(): LoadedLabelPack {
+    return (shipped.ro ??= parseLabelPack(ro, { file: 'labels/ro.json', origin: 'shipped' }));
+  },
+});
 
 /** The `{placeholder}` names a text uses. */
 export function placeholders(text: string): string[] {
