@@ -15,7 +15,7 @@ const { writeSync } = require('node:fs');
 let stopped = false;
 // Each batch's memory comes moved here and goes back moved, written or not.
 parentPort.on('message', ({ id, buffer, offset, length }) => {
-  if (stopped) return parentPort.postMessage({ id, buffer, unwritten: 0 }, [buffer]);
+  if (stopped) return parentPort.postMessage({ id, buffer, written: 0 }, [buffer]);
   const bytes = new Uint8Array(buffer, offset, length);
   let at = 0;
   try {
@@ -24,7 +24,7 @@ parentPort.on('message', ({ id, buffer, offset, length }) => {
   } catch (e) {
     if (e?.code === 'EAGAIN') {
       stopped = true;
-      parentPort.postMessage({ id, buffer, unwritten: at }, [buffer]);
+      parentPort.postMessage({ id, buffer, written: at }, [buffer]);
     } else parentPort.postMessage({ id, error: typeof e?.code === 'string' ? e.code : 'EIO' });
   }
 });
@@ -124,17 +124,17 @@ export class StdoutBatches {
     return done;
   }
 
-  readonly #onMessage = (message: { id: number; buffer?: ArrayBuffer; error?: string; unwritten?: number }): void => {
+  readonly #onMessage = (message: { id: number; buffer?: ArrayBuffer; error?: string; written?: number }): void => {
     const waiting = this.#waiting.get(message.id);
     if (waiting === undefined) return;
     this.#waiting.delete(message.id);
     if (this.#waiting.size === 0) (this.#worker as Worker).unref();
     const { buffer } = message;
     if (message.error !== undefined || buffer === undefined) this.#onError(message.error ?? 'EIO');
-    else if (message.unwritten !== undefined) {
+    else if (message.written !== undefined) {
       // Given back: written here, in the order the worker answers (the order the batches were handed on).
       this.#givenBack = true;
-      void stdoutWrite(new Uint8Array(buffer, waiting.offset + message.unwritten, waiting.length - message.unwritten)).then(waiting.resolve);
+      void stdoutWrite(new Uint8Array(buffer, waiting.offset + message.written, waiting.length - message.written)).then(waiting.resolve);
     } else {
       giveBackBatchMemory(buffer);
       waiting.resolve();

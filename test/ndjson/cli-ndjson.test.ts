@@ -85,6 +85,29 @@ describe('dv-rules evaluate --ndjson', () => {
     expect(run.stderr).toBe('');
   });
 
+  it('names the line, and a column of it, when a line nests too deep, has too many keys or a key twice (not the file, not "line 1")', () => {
+    const deep = `${'{"a":'.repeat(40)}1${'}'.repeat(40)}`;
+    const many = `{${Array.from({ length: 10_001 }, (_, i) => `"k${i}":1`).join(',')}}`;
+    const twice = '{"schemaVersion":1,"schemaVersion":1}';
+    const run = dvRules(['evaluate', '--ndjson'], `${caseLine()}\n${deep}\n${many}\n${twice}\n${caseLine()}\n`);
+
+    const lines = outputLines(run.stdout);
+    expect(run.status).toBe(2);
+    const errors = lines.slice(1, 4).map((l) => l?.['error'] as { code: string; message: string; issues: Array<{ message: string }> });
+    expect(errors.map((e) => [e.code, e.message])).toEqual([
+      ['INPUT_TOO_LARGE', 'line 2 of standard input is too large'],
+      ['INPUT_TOO_LARGE', 'line 3 of standard input is too large'],
+      ['INVALID_JSON', 'line 4 of standard input has a key twice'],
+    ]);
+    expect(errors.map((e) => e.issues[0]?.message)).toEqual([
+      'Nested deeper than 32 levels at column 161',
+      expect.stringMatching(/^More than 10000 keys in one object at column \d+$/),
+      'Duplicate key at column 20: which value counts would be a guess',
+    ]);
+    expect(isResult(lines[0])).toBe(true);
+    expect(isResult(lines[4])).toBe(true);
+  });
+
   it('makes a case dated 2010, when no rule set is in force, a refused line (exit status 2, not 3)', () => {
     const run = dvRules(['evaluate', '--ndjson'], `${caseLine({ incidentAt: '2010-06-01T10:00:00+03:00', riskForm: undefined })}\n${caseLine()}\n`);
 
