@@ -9,9 +9,9 @@
  */
 const kept: ArrayBuffer[] = [];
 const KEPT = 4;
-/** Memory grown past this for a huge line is let go, not kept (as `JsonLineBatch` lets it go); memory under the least a batch asks for would never serve one. */
+/** Memory grown past this for a huge line is let go, not kept (as `JsonLineBatch` lets it go); memory under the least a batch asks for (2 MiB) would never serve one. */
 const KEPT_BYTES = 8 * 1024 * 1024;
-const LEAST_BYTES = 1024 * 1024;
+const LEAST_BYTES = 2 * 1024 * 1024;
 
 /**
  * Memory for at least `size` bytes from those given back, or undefined when none is that large.

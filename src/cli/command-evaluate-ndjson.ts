@@ -132,7 +132,7 @@ function parseLine(line: InputLine, file: string): unknown {
     // was given, here one line, as if it were the file), with its positions as columns of the line.
     const issues = e.issues.map((i) => ({ ...i, message: i.message.replace(/\bat line 1, column (\d+)/, 'at column $1') }));
     const at = `${API}: line ${line.number} of ${file}`;
-    if (e.code === 'INPUT_TOO_LARGE') throw new DvRulesError(e.code, `${at} is too large`, issues, e.file);
+    if (e.code === 'INPUT_TOO_LARGE') throw new DvRulesError(e.code, `${at} ${issues.some((i) => i.message.startsWith('Nested deeper')) ? 'nests too deep' : 'is too large'}`, issues, e.file);
     if (issues.some((i) => i.message.startsWith('Duplicate key'))) throw new DvRulesError(e.code, `${at} has a key twice`, issues, e.file);
     // A case file given whole (YAML, or JSON over several lines) would otherwise give the same sentence for each of its lines.
     throw new DvRulesError('INVALID_JSON', `${at} is not valid JSON: --ndjson reads one case per line, as compact JSON (a whole case file goes to dv-rules evaluate FILE)`, issues, e.file);

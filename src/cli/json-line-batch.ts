@@ -75,7 +75,9 @@ function joinedBytes(list: readonly unknown[]): Buffer | undefined {
  * are serialised as `jsonLine` serialises them and encoded, its frozen parts are copied from
  * their kept bytes. A value whose serialisation throws adds nothing. One buffer serves batch
  * after batch (fresh memory for every batch would be paged in anew, gigabytes over a long
- * stream): what `take` gives is valid until the next `add`.
+ * stream): what `take` gives is valid until the next `add`, or until the writer moves it to the
+ * thread that writes it (`StdoutBatches`): the batch then starts in memory given back after an
+ * earlier write (`reusedBatchMemory`), or new memory.
  *
  * @example
  * const batch = new JsonLineBatch();
@@ -121,7 +123,7 @@ export class JsonLineBatch {
    * Hands over the lines gathered, and starts afresh in the same memory: the bytes taken must be
    * written (handed to the system, not only queued) before the next `add`.
    *
-   * @returns the bytes of the lines added since the last `take`, valid until the next `add`
+   * @returns the bytes of the lines added since the last `take`, valid until the next `add` (a writer may move their memory away: they then read as empty)
    * @example
    * batch.take() //=> <Buffer 7b 22 … 0a>
    * @since 0.1.0

@@ -112,15 +112,35 @@ export class StdoutBatches {
     return done;
   }
 
-  /** Moves a batch's memory to the worker (a small batch's bytes copied into memory of their own first); done once written. */
+  /**
+   * Moves a batch's memory to the worker (a small batch's bytes, or memory that cannot be moved,
+   * copied into memory of their own first); done once written. The whole memory under the bytes
+   * moves: the caller (`JsonLineBatch`) holds no other view of it that it reads before the write.
+   */
   #viaWorker(worker: Worker, bytes: Uint8Array): Promise<void> {
-    const own = bytes.buffer instanceof ArrayBuffer && bytes.buffer.byteLength >= OWN_MEMORY_BYTES ? bytes : new Uint8Array(bytes);
     const id = this.#next++;
-    // The worker keeps the process alive only while it has bytes to write.
-    if (this.#waiting.size === 0) worker.ref();
-    const done = new Promise<void>((resolve) => this.#waiting.set(id, { offset: own.byteOffset, length: own.byteLength, resolve }));
-    const buffer = own.buffer as ArrayBuffer;
-    worker.postMessage({ id, buffer, offset: own.byteOffset, length: own.byteLength }, [buffer]);
+    let resolve: () => void = () => undefined;
+    const done = new Promise<void>((r) => (resolve = r));
+    const post = (own: Uint8Array): void => {
+      // Read before the move: a moved view reads as empty.
+      const { byteOffset: offset, byteLength: length } = own;
+      const buffer = own.buffer as ArrayBuffer;
+      worker.postMessage({ id, buffer, offset, length }, [buffer]);
+      // The worker keeps the process alive only while it has bytes to write.
+      if (this.#waiting.size === 0) worker.ref();
+      this.#waiting.set(id, { offset, length, resolve });
+    };
+    const movable = bytes.buffer instanceof ArrayBuffer && bytes.buffer.byteLength >= OWN_MEMORY_BYTES;
+    try {
+      post(movable ? bytes : new Uint8Array(bytes));
+    } catch {
+      // Memory Node will not let move (a DataCloneError): a copy of the bytes, in memory of their own, always moves.
+      try {
+        post(new Uint8Array(bytes));
+      } catch {
+        this.#onError('EIO');
+      }
+    }
     return done;
   }
 
