@@ -7,11 +7,14 @@
  *
  * @since 0.1.0
  */
+
+/** A batch's room: the 1 MiB `evaluate --ndjson` gathers before writing, and the result that passes it (some 70 kB). */
+export const BATCH_ROOM_BYTES = 2 * 1024 * 1024;
+/** Room grown past this for a huge line is let go once taken (by the batch, and here), not kept for the lines after it. */
+export const KEPT_ROOM_BYTES = 4 * BATCH_ROOM_BYTES;
+
 const kept: ArrayBuffer[] = [];
 const KEPT = 4;
-/** Memory grown past this for a huge line is let go, not kept (as `JsonLineBatch` lets it go); memory under the least a batch asks for (2 MiB) would never serve one. */
-const KEPT_BYTES = 8 * 1024 * 1024;
-const LEAST_BYTES = 2 * 1024 * 1024;
 
 /**
  * Memory for at least `size` bytes from those given back, or undefined when none is that large.
@@ -42,5 +45,6 @@ export function reusedBatchMemory(size: number): Buffer | undefined {
  * @since 0.1.0
  */
 export function giveBackBatchMemory(memory: ArrayBuffer): void {
-  if (kept.length < KEPT && memory.byteLength >= LEAST_BYTES && memory.byteLength <= KEPT_BYTES) kept.push(memory);
+  // Memory under a batch's room would never serve one.
+  if (kept.length < KEPT && memory.byteLength >= BATCH_ROOM_BYTES && memory.byteLength <= KEPT_ROOM_BYTES) kept.push(memory);
 }

@@ -125,17 +125,15 @@ function parseLine(line: InputLine, file: string): unknown {
     ], file);
   }
   try {
-    return parseDataText(line.text, { format: 'json', api: API, file });
+    // Refusals name the line of the file, and their positions are columns of it.
+    return parseDataText(line.text, { format: 'json', api: API, file, line: line.number });
   } catch (e) {
-    if (!(e instanceof DvRulesError) || (e.code !== 'INVALID_JSON' && e.code !== 'INPUT_TOO_LARGE')) throw e;
-    // Said of the line, as every other refusal of a line is (parseDataText speaks of the text it
-    // was given, here one line, as if it were the file), with its positions as columns of the line.
-    const issues = e.issues.map((i) => ({ ...i, message: i.message.replace(/\bat line 1, column (\d+)/, 'at column $1') }));
-    const at = `${API}: line ${line.number} of ${file}`;
-    if (e.code === 'INPUT_TOO_LARGE') throw new DvRulesError(e.code, `${at} ${issues.some((i) => i.message.startsWith('Nested deeper')) ? 'nests too deep' : 'is too large'}`, issues, e.file);
-    if (issues.some((i) => i.message.startsWith('Duplicate key'))) throw new DvRulesError(e.code, `${at} has a key twice`, issues, e.file);
-    // A case file given whole (YAML, or JSON over several lines) would otherwise give the same sentence for each of its lines.
-    throw new DvRulesError('INVALID_JSON', `${at} is not valid JSON: --ndjson reads one case per line, as compact JSON (a whole case file goes to dv-rules evaluate FILE)`, issues, e.file);
+    // A case file given whole (YAML, or JSON over several lines) would otherwise give the same
+    // sentence for each of its lines: a line that is not JSON says what the mode reads.
+    if (e instanceof DvRulesError && e.code === 'INVALID_JSON' && e.message.endsWith(' is not valid JSON')) {
+      throw new DvRulesError('INVALID_JSON', `${e.message}: --ndjson reads one case per line, as compact JSON (a whole case file goes to dv-rules evaluate FILE)`, e.issues, e.file);
+    }
+    throw e;
   }
 }
 

@@ -1,4 +1,4 @@
-import { reusedBatchMemory } from './batch-memory.js';
+import { BATCH_ROOM_BYTES, KEPT_ROOM_BYTES, reusedBatchMemory } from './batch-memory.js';
 import { quotedKey, safeStringify } from './json-line.js';
 
 /**
@@ -8,10 +8,6 @@ import { quotedKey, safeStringify } from './json-line.js';
  */
 export type JsonLineBytes = Uint8Array & { readonly jsonLineBytes: unique symbol };
 
-/** A batch's room: the 1 MiB `evaluate --ndjson` gathers before writing, and the result that passes it (some 70 kB). */
-const CAPACITY = 2 * 1024 * 1024;
-/** Room grown past this for a huge line is let go once taken, not kept for the lines after it. */
-const KEPT_CAPACITY = 4 * CAPACITY;
 /** Text this short is encoded here when it is ASCII (most is: `,"key":`), not by a call into Buffer. */
 const SHORT_TEXT = 64;
 
@@ -131,7 +127,7 @@ export class JsonLineBatch {
   take(): JsonLineBytes {
     // Nothing gathered: the memory may be with the writer (moved, so it cannot be viewed).
     const out = this.#len === 0 ? new Uint8Array(0) : this.#buf.subarray(0, this.#len);
-    if (this.#buf.length > KEPT_CAPACITY) this.#buf = Buffer.alloc(0);
+    if (this.#buf.length > KEPT_ROOM_BYTES) this.#buf = Buffer.alloc(0);
     this.#len = 0;
     return out as Uint8Array as JsonLineBytes;
   }
@@ -220,7 +216,7 @@ export class JsonLineBatch {
    */
   #room(n: number): void {
     if (this.#len + n <= this.#buf.length) return;
-    const size = Math.max(CAPACITY, 2 * (this.#len + n));
+    const size = Math.max(BATCH_ROOM_BYTES, 2 * (this.#len + n));
     const next = (this.#len === 0 ? reusedBatchMemory(size) : undefined) ?? Buffer.allocUnsafe(size);
     if (this.#len > 0) next.set(this.#buf.subarray(0, this.#len));
     this.#buf = next;

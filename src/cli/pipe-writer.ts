@@ -113,8 +113,8 @@ export class StdoutBatches {
   }
 
   /**
-   * Moves a batch's memory to the worker (a small batch's bytes, or memory that cannot be moved,
-   * copied into memory of their own first); done once written. The whole memory under the bytes
+   * Moves a batch's memory to the worker (a small batch's bytes copied into memory of their own
+   * first); done once written. The whole memory under the bytes
    * moves: the caller (`JsonLineBatch`) holds no other view of it that it reads before the write.
    */
   #viaWorker(worker: Worker, bytes: Uint8Array): Promise<void> {
@@ -130,16 +130,11 @@ export class StdoutBatches {
       if (this.#waiting.size === 0) worker.ref();
       this.#waiting.set(id, { offset, length, resolve });
     };
-    const movable = bytes.buffer instanceof ArrayBuffer && bytes.buffer.byteLength >= OWN_MEMORY_BYTES;
     try {
-      post(movable ? bytes : new Uint8Array(bytes));
+      post(bytes.buffer instanceof ArrayBuffer && bytes.buffer.byteLength >= OWN_MEMORY_BYTES ? bytes : new Uint8Array(bytes));
     } catch {
-      // Memory Node will not let move (a DataCloneError): a copy of the bytes, in memory of their own, always moves.
-      try {
-        post(new Uint8Array(bytes));
-      } catch {
-        this.#onError('EIO');
-      }
+      // Not handed on (memory Node will not move): nothing waits on the worker, and the write fails as a failed write does.
+      this.#onError('EIO');
     }
     return done;
   }

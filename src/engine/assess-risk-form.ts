@@ -216,6 +216,10 @@ export interface FormShape {
   readonly items: readonly string[];
   /** The items of each group, as indexes into `items`. */
   readonly itemsOfGroup: readonly (readonly number[])[];
+  /** Each item's index in `items`, by id. */
+  readonly indexOfItem: ReadonlyMap<string, number>;
+  /** Each item's group, by the item's index (every item is in a group: checkRuleSet). */
+  readonly groupOfItem: Int32Array;
   facts(yes: readonly number[]): Record<string, number>;
 }
 const shapes = new WeakMap<LoadedRuleSet, FormShape>();
@@ -233,11 +237,17 @@ export function formShape(loaded: LoadedRuleSet): FormShape {
   }));
   const names = groups.map((g) => `yes:${g.id}`);
   const items = (rs.items ?? []).map((i) => i.id);
+  const indexOfItem = new Map(items.map((id, k) => [id, k]));
+  const itemsOfGroup = groups.map((g) => g.items.map((id) => indexOfItem.get(id) as number));
+  const groupOfItem = new Int32Array(items.length);
+  itemsOfGroup.forEach((list, g) => list.forEach((k) => void (groupOfItem[k] = g)));
   const shape: FormShape = {
     groups,
     size: groups.map((g) => g.items.length),
     items,
-    itemsOfGroup: groups.map((g) => g.items.map((id) => items.indexOf(id))),
+    itemsOfGroup,
+    indexOfItem,
+    groupOfItem,
     facts: (yes) => {
       const facts: Record<string, number> = {};
       names.forEach((n, i) => void (facts[n] = yes[i] ?? 0));

@@ -3,7 +3,7 @@ import type { ExplanationEntry, Result, RiskAssessment, Warning } from '../schem
 import type { Translator } from '../explain/create-translator.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
-import { ANSWER_CODE, answerParts, formShape } from './assess-risk-form.js';
+import { ANSWER_CODE, answerParts, formShape, type FormShape } from './assess-risk-form.js';
 import type { FormAnalysis } from './step.js';
 
 /** What a result of one prelude says at one vector of group counts: all but the parts that name items. */
@@ -39,10 +39,8 @@ const CAPACITY = 8192;
  * the facts); the reference path builds every result whole, and the differential tests compare them.
  */
 export class FormMemo<T> {
-  /** Each item's index in the form, by id. */
-  private readonly itemOf: ReadonlyMap<string, number>;
-  /** Each item's group, by the item's index (-1: in no group). */
-  private readonly groupOfItem: Int32Array;
+  /** The form's items and groups, by index (made once per form). */
+  private readonly shape: FormShape;
   private readonly entries = new Map<number | string, Entry<T>>();
   /** Scratch space for `keyOf`: the YES and NO counts of each group (calls never overlap: they are synchronous). */
   private readonly counts: Int32Array;
@@ -53,12 +51,9 @@ export class FormMemo<T> {
     readonly loaded: LoadedRuleSet,
     readonly translator: Translator,
   ) {
-    const shape = formShape(loaded);
-    this.itemOf = new Map(shape.items.map((id, k) => [id, k]));
-    this.groupOfItem = new Int32Array(shape.items.length).fill(-1);
-    shape.itemsOfGroup.forEach((items, g) => items.forEach((k) => void (this.groupOfItem[k] = g)));
-    this.counts = new Int32Array(shape.groups.length * 2);
-    this.codes = new Uint8Array(shape.items.length);
+    this.shape = formShape(loaded);
+    this.counts = new Int32Array(this.shape.groups.length * 2);
+    this.codes = new Uint8Array(this.shape.items.length);
   }
 
   /**
@@ -68,16 +63,20 @@ export class FormMemo<T> {
   keyOf(answers: Readonly<Record<string, Answer>>): number | string | undefined {
     const counts = this.counts.fill(0);
     const codes = this.codes.fill(ANSWER_CODE.unknown);
+    const { indexOfItem, groupOfItem } = this.shape;
     for (const id in answers) {
-      const k = this.itemOf.get(id);
+      const k = indexOfItem.get(id);
       if (k === undefined) return undefined;
       const a = answers[id];
-      if (a === 'yes') codes[k] = ANSWER_CODE.yes;
-      else if (a === 'no') codes[k] = ANSWER_CODE.no;
-      const g = this.groupOfItem[k] as number;
-      if (g < 0 || a === 'unknown') continue;
-      const at = a === 'yes' ? 2 * g : 2 * g + 1;
-      counts[at] = (counts[at] as number) + 1;
+      if (a === 'unknown') continue;
+      const g = groupOfItem[k] as number;
+      if (a === 'yes') {
+        codes[k] = ANSWER_CODE.yes;
+        counts[2 * g] = (counts[2 * g] as number) + 1;
+      } else {
+        codes[k] = ANSWER_CODE.no;
+        counts[2 * g + 1] = (counts[2 * g + 1] as number) + 1;
+      }
     }
     // A count is at most 99 (items q1…q99): up to seven counts fit a number exactly, in base 100.
     if (counts.length > 7) return counts.join(',');

@@ -21,7 +21,9 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
  *
  * @param text - the document
  * @param options - `format`: `json` or `yaml` (default: `yaml` when `file` ends in `.yaml`/`.yml`,
- *   else `json`); `file`: the name to report in errors; `api`: the API name errors start with
+ *   else `json`); `file`: the name to report in errors; `api`: the API name errors start with;
+ *   `line`: the text is that line of `file`, one JSON document of an NDJSON stream (errors then
+ *   name the line, "line 8 of cases.ndjson", and give positions as columns of it)
  * @returns the parsed document (not yet validated against any schema)
  * @throws DvRulesError `INVALID_JSON` with the line of the syntax error or repeated key;
  *   `INPUT_TOO_LARGE` past a bound; `FILE_NOT_READABLE` when the text is larger than
@@ -30,9 +32,11 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
  * parseDataText('{"schemaVersion": 1}') //=> { schemaVersion: 1 }
  * @since 0.1.0
  */
-export function parseDataText(text: string, options: { format?: 'json' | 'yaml'; file?: string; api?: string } = {}): unknown {
+export function parseDataText(text: string, options: { format?: 'json' | 'yaml'; file?: string; api?: string; line?: number } = {}): unknown {
   const api = options.api ?? 'parseDataText';
-  const where = options.file ?? 'input';
+  const where = options.line === undefined ? (options.file ?? 'input') : `line ${options.line} of ${options.file ?? 'input'}`;
+  // A position in the text: its line and column, or the column alone in a text that is one line of a stream.
+  const at = (offset: number): string => (options.line === undefined ? lineColumn(body, offset) : `column ${offset + 1}`);
   if (typeof text !== 'string') {
     throw new DvRulesError('INVALID_ARGUMENTS', `${api}: the document must be text`, [{ path: '$', message: 'Expected a string' }], options.file);
   }
@@ -47,7 +51,7 @@ export function parseDataText(text: string, options: { format?: 'json' | 'yaml';
   // million nested brackets), then JSON.parse for the syntax.
   const finding = scanJson(body);
   if (finding !== null && finding.kind !== 'duplicate-key') {
-    throw new DvRulesError('INPUT_TOO_LARGE', `${api}: ${where} is too large`, [{ path: '$', message: `${BOUND[finding.kind]} at ${lineColumn(body, finding.offset)}` }], options.file);
+    throw new DvRulesError('INPUT_TOO_LARGE', `${api}: ${where} is too large`, [{ path: '$', message: `${BOUND[finding.kind]} at ${at(finding.offset)}` }], options.file);
   }
   let data: unknown;
   try {
@@ -57,7 +61,7 @@ export function parseDataText(text: string, options: { format?: 'json' | 'yaml';
     throw new DvRulesError('INVALID_JSON', `${api}: ${where} is not valid JSON`, [{ path: '$', message: detail }], options.file);
   }
   if (finding !== null) {
-    throw new DvRulesError('INVALID_JSON', `${api}: ${where} has a key twice`, [{ path: '$', message: `Duplicate key at ${lineColumn(body, finding.offset)}: which value counts would be a guess` }], options.file);
+    throw new DvRulesError('INVALID_JSON', `${api}: ${where} has a key twice`, [{ path: '$', message: `Duplicate key at ${at(finding.offset)}: which value counts would be a guess` }], options.file);
   }
   return data;
 }

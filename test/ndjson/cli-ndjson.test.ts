@@ -95,7 +95,7 @@ describe('dv-rules evaluate --ndjson', () => {
     expect(run.status).toBe(2);
     const errors = lines.slice(1, 4).map((l) => l?.['error'] as { code: string; message: string; issues: Array<{ message: string }> });
     expect(errors.map((e) => [e.code, e.message])).toEqual([
-      ['INPUT_TOO_LARGE', 'line 2 of standard input nests too deep'],
+      ['INPUT_TOO_LARGE', 'line 2 of standard input is too large'],
       ['INPUT_TOO_LARGE', 'line 3 of standard input is too large'],
       ['INVALID_JSON', 'line 4 of standard input has a key twice'],
     ]);

@@ -23,6 +23,16 @@ describe('parseDataText', () => {
     );
   });
 
+  it('words a refusal of one line of a stream (option line) as that line of the file, with its positions as columns', () => {
+    expect(() => parseDataText('{"q1": "yes", "q1": "no"}', { file: 'cases.ndjson', api: 'evaluate', line: 8 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_JSON', file: 'cases.ndjson', message: 'evaluate: line 8 of cases.ndjson has a key twice', issues: [{ path: '$', message: 'Duplicate key at column 15: which value counts would be a guess' }] }),
+    );
+    expect(() => parseDataText(`${'['.repeat(40)}${']'.repeat(40)}`, { file: 'cases.ndjson', line: 3 })).toThrow(
+      expect.objectContaining({ code: 'INPUT_TOO_LARGE', message: 'parseDataText: line 3 of cases.ndjson is too large', issues: [{ path: '$', message: 'Nested deeper than 32 levels at column 33' }] }),
+    );
+    expect(() => parseDataText('{"a": ', { file: 'cases.ndjson', line: 2 })).toThrow(expect.objectContaining({ code: 'INVALID_JSON', message: 'parseDataText: line 2 of cases.ndjson is not valid JSON' }));
+  });
+
   it('refuses text larger than MAX_FILE_BYTES in UTF-8, counting bytes, not characters', () => {
     const fits = `"${'ă'.repeat((MAX_FILE_BYTES - 2) / 2)}"`; // 2 bytes a letter
     expect(parseDataText(fits)).toHaveLength((MAX_FILE_BYTES - 2) / 2);
