@@ -3,7 +3,8 @@ import type { ExplanationEntry, Result, RiskAssessment, Warning } from '../schem
 import type { Translator } from '../explain/create-translator.js';
 import type { LoadedRuleSet } from '../versions/parse-rule-set.js';
 import { deepFreeze } from '../versions/deep-freeze.js';
-import { ANSWER_CODE, answerParts, formShape, type FormShape } from './assess-risk-form.js';
+import { lazyField, putState } from '../versions/lazy-fields.js';
+import { answerCodes, answerParts, formShape, type FormShape } from './assess-risk-form.js';
 import type { FormAnalysis } from './step.js';
 
 /** What a result of one prelude says at one vector of group counts: all but the parts that name items. */
@@ -27,6 +28,23 @@ export interface Known<T> {
   readonly tail: T;
 }
 
+type ItemParts = Pick<RiskAssessment, 'decisiveItems' | 'items' | 'minimalFlips'>;
+
+/** What an assessment answered from the memo makes its item parts from, and the parts once made. */
+interface PartsState<T> {
+  readonly memo: FormMemo<T>;
+  readonly entry: Entry<T>;
+  readonly answers: Readonly<Record<string, Answer>>;
+  parts: ItemParts | undefined;
+}
+function itemParts(s: PartsState<unknown>): ItemParts {
+  const { memo, entry } = s;
+  return (s.parts ??= answerParts(memo.loaded, memo.translator, answerCodes(memo.loaded, s.answers), entry.yes, entry.analysis, entry.assessment.imminentRisk));
+}
+const DECISIVE_ITEMS = lazyField((s: PartsState<unknown>) => itemParts(s).decisiveItems);
+const ITEMS = lazyField((s: PartsState<unknown>) => itemParts(s).items);
+const MINIMAL_FLIPS = lazyField((s: PartsState<unknown>) => itemParts(s).minimalFlips);
+
 /** At most this many count vectors a prelude (the 2018 form has 4,320: 36 for group 1 times 120 for group 2); the cache of preludes bounds the sum. */
 const CAPACITY = 8192;
 
@@ -44,16 +62,12 @@ export class FormMemo<T> {
   private readonly entries = new Map<number | string, Entry<T>>();
   /** Scratch space for `keyOf`: the YES and NO counts of each group (calls never overlap: they are synchronous). */
   private readonly counts: Int32Array;
-  /** Scratch space for `keyOf`: the answer to each item as a code, read by `answer`. */
-  private readonly codes: Uint8Array;
-
   constructor(
     readonly loaded: LoadedRuleSet,
     readonly translator: Translator,
   ) {
     this.shape = formShape(loaded);
     this.counts = new Int32Array(this.shape.groups.length * 2);
-    this.codes = new Uint8Array(this.shape.items.length);
   }
 
   /**
@@ -62,7 +76,6 @@ export class FormMemo<T> {
    */
   keyOf(answers: Readonly<Record<string, Answer>>): number | string | undefined {
     const counts = this.counts.fill(0);
-    const codes = this.codes.fill(ANSWER_CODE.unknown);
     const { indexOfItem, groupOfItem } = this.shape;
     for (const id in answers) {
       const k = indexOfItem.get(id);
@@ -70,13 +83,8 @@ export class FormMemo<T> {
       const a = answers[id];
       if (a === 'unknown') continue;
       const g = groupOfItem[k] as number;
-      if (a === 'yes') {
-        codes[k] = ANSWER_CODE.yes;
-        counts[2 * g] = (counts[2 * g] as number) + 1;
-      } else {
-        codes[k] = ANSWER_CODE.no;
-        counts[2 * g + 1] = (counts[2 * g + 1] as number) + 1;
-      }
+      const at = a === 'yes' ? 2 * g : 2 * g + 1;
+      counts[at] = (counts[at] as number) + 1;
     }
     // A count is at most 99 (items q1…q99): up to seven counts fit a number exactly, in base 100.
     if (counts.length > 7) return counts.join(',');
@@ -86,25 +94,23 @@ export class FormMemo<T> {
   }
 
   /**
-   * The risk parts of a result for the answers `keyOf` read last (their codes are kept from that
-   * call: the two are called in turn, synchronously), and what follows them, when their counts
-   * were met before.
+   * The risk parts of a result for these answers, and what follows them, when their counts were
+   * met before. The parts that name items (`decisiveItems`, `items`, `minimalFlips`) are made when
+   * first read, from the answers (the validated case's own copy, which nothing else holds), and
+   * kept: a caller that reads the outcome only does not pay for them, as it does not for the
+   * receipt's hashes (docs/integrating.md, "Results").
    */
-  answer(key: number | string): Known<T> | undefined {
+  answer(key: number | string, answers: Readonly<Record<string, Answer>>): Known<T> | undefined {
     const e = this.entries.get(key);
     if (e === undefined) return undefined;
     const a = e.assessment;
-    const parts = answerParts(this.loaded, this.translator, this.codes, e.yes, e.analysis, a.imminentRisk);
-    const riskAssessment: RiskAssessment = {
-      form: a.form,
-      imminentRisk: a.imminentRisk,
-      outcome: a.outcome,
-      groups: a.groups,
-      decisiveItems: parts.decisiveItems,
-      items: parts.items,
-      minimalFlips: parts.minimalFlips,
-    };
-    return { risk: { riskForm: e.riskForm, riskAssessment, determination: e.determination }, explanation: e.explanation, warnings: e.warnings, tail: e.tail };
+    // Its fields in the order of a full assessment; the three item parts shared getters over its state, so every such assessment has one shape.
+    const riskAssessment = { form: a.form, imminentRisk: a.imminentRisk, outcome: a.outcome, groups: a.groups } as Record<string, unknown>;
+    Object.defineProperty(riskAssessment, 'decisiveItems', DECISIVE_ITEMS);
+    Object.defineProperty(riskAssessment, 'items', ITEMS);
+    Object.defineProperty(riskAssessment, 'minimalFlips', MINIMAL_FLIPS);
+    putState(riskAssessment, { memo: this, entry: e, answers, parts: undefined } satisfies PartsState<T>);
+    return { risk: { riskForm: e.riskForm, riskAssessment: riskAssessment as unknown as RiskAssessment, determination: e.determination }, explanation: e.explanation, warnings: e.warnings, tail: e.tail };
   }
 
   /** Keeps what a full evaluation at these counts decided (true when it was not kept before); its parts are shared from now on, frozen. */

@@ -218,7 +218,7 @@ export function judgeCompiled(c: Case, opts: EvaluateOptions): Result {
   const memo = prelude?.form;
   if (prelude !== undefined && memo !== undefined && c.riskForm !== undefined && compiledTails.sharesTail(c)) {
     const key = memo.keyOf(c.riskForm.answers);
-    const known = key === undefined ? undefined : memo.answer(key);
+    const known = key === undefined ? undefined : memo.answer(key, c.riskForm.answers);
     if (known !== undefined) return assemble(c, prelude.date, prelude.regime, known.risk, known.tail, known.explanation, known.warnings);
   }
   return driveSync(judgeCase(c, opts, compiledTails, preludeKey), answerCompiled);

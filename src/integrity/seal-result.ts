@@ -1,6 +1,7 @@
 import type { Result } from '../schema/result.js';
 import { canonicalJson, canonicalSha256, sha256Hex, sha256HexOfBytes } from '../versions/canonical-json.js';
 import { ByteWriter, withWriter } from '../versions/byte-writer.js';
+import { lazyField, putState } from '../versions/lazy-fields.js';
 
 /**
  * The SHA-256 that `receipt.resultSha256` holds and `verifyReceipt` recomputes, so an edited stored
@@ -158,36 +159,39 @@ export function sealResult<R extends Omit<Result, 'receipt'> & { receipt: Omit<R
   input: unknown,
 ): Result {
   const out = result as unknown as Result;
-  let inputDigest: string | undefined;
-  let digest: string | undefined;
   const r = result.receipt;
   const keys = Object.keys(r);
   if (keys.length === RECEIPT_FIELDS.length && keys.every((k, i) => k === RECEIPT_FIELDS[i])) {
-    // The receipt the library makes: a literal with both getters, so every receipt has one shape.
-    out.receipt = {
-      library: r.library,
-      schemaVersion: r.schemaVersion,
-      ruleSets: r.ruleSets,
-      get inputSha256(): string {
-        return (inputDigest ??= canonicalSha256(input));
-      },
-      options: r.options,
-      get resultSha256(): string {
-        return (digest ??= resultSha256(out));
-      },
-    };
+    // The receipt the library makes: its fields, the two hashes shared getters over its state, so every receipt has one shape.
+    const receipt = { library: r.library, schemaVersion: r.schemaVersion, ruleSets: r.ruleSets } as Record<string, unknown>;
+    Object.defineProperty(receipt, 'inputSha256', INPUT_SHA256);
+    receipt['options'] = r.options;
+    Object.defineProperty(receipt, 'resultSha256', RESULT_SHA256);
+    putState(receipt, { input, result: out } satisfies ReceiptState);
+    out.receipt = receipt as unknown as Result['receipt'];
     return out;
   }
   // Any other receipt: its fields in the order given, the input hash where its placeholder was.
   const sealed: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(result.receipt)) {
-    if (key === 'inputSha256') Object.defineProperty(sealed, key, { get: () => (inputDigest ??= canonicalSha256(input)), enumerable: true, configurable: true });
+  for (const [key, value] of Object.entries(r)) {
+    if (key === 'inputSha256') Object.defineProperty(sealed, key, INPUT_SHA256);
     else sealed[key] = value;
   }
-  Object.defineProperty(sealed, 'resultSha256', { get: () => (digest ??= resultSha256(out)), enumerable: true, configurable: true });
-  out.receipt = sealed as Result['receipt'];
+  Object.defineProperty(sealed, 'resultSha256', RESULT_SHA256);
+  putState(sealed, { input, result: out } satisfies ReceiptState);
+  out.receipt = sealed as unknown as Result['receipt'];
   return out;
 }
+
+/** What a receipt's hashes are made from, and each once made. */
+interface ReceiptState {
+  readonly input: unknown;
+  readonly result: Result;
+  inputSha256?: string;
+  resultSha256?: string;
+}
+const INPUT_SHA256 = lazyField((s: ReceiptState) => (s.inputSha256 ??= canonicalSha256(s.input)));
+const RESULT_SHA256 = lazyField((s: ReceiptState) => (s.resultSha256 ??= resultSha256(s.result)));
 
 /** The receipt's fields as the library writes them, before `resultSha256`. */
 const RECEIPT_FIELDS: readonly string[] = ['library', 'schemaVersion', 'ruleSets', 'inputSha256', 'options'];

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { evaluate, evaluateSync } from '../../src/index.js';
+import { evaluate, evaluateSync, verifyReceipt } from '../../src/index.js';
 
 // On the compiled path a case without events is answered from its prelude's form memo when a case
 // of the same day, relationship, flags and options had the same YES and NO counts in each group:
@@ -64,5 +64,58 @@ describe('results answered from the form memo', () => {
     expect(Object.isFrozen(second.explanation)).toBe(true);
     expect(Object.isFrozen(second.explanation[0])).toBe(true);
     expect(second.receipt.inputSha256).not.toBe(first.receipt.inputSha256);
+  });
+
+  it('makes the item parts of a result it answers when first read: own enumerable getters, read as data by JSON, copies, proxies and verifyReceipt', async () => {
+    const day = { schemaVersion: 1, relationship: 'spouse', incidentAt: '2025-05-06T10:00:00+03:00' };
+    evaluateSync({ ...day, riskForm: { answers: { q3: 'no' } } });
+    evaluateSync({ ...day, riskForm: { answers: { q1: 'yes', q9: 'yes', q10: 'no' } } });
+    const c = { ...day, riskForm: { answers: { q2: 'yes', q8: 'yes', q11: 'no', q12: 'unknown' } } };
+    const hit = evaluateSync(c);
+    const ra = hit.riskAssessment!;
+    for (const name of ['decisiveItems', 'items', 'minimalFlips']) {
+      const d = Object.getOwnPropertyDescriptor(ra, name);
+      expect(typeof d?.get, name).toBe('function');
+      expect(d?.enumerable, name).toBe(true);
+    }
+    // The same fields, in the same order, as a result built whole; the state is seen by none of these.
+    const reference = await evaluate(c, { engine: 'reference' });
+    expect(Object.keys(ra)).toEqual(Object.keys(reference.riskAssessment!));
+    expect(JSON.stringify(hit)).toBe(JSON.stringify(reference));
+    expect(structuredClone(hit)).toEqual(JSON.parse(JSON.stringify(reference)));
+    expect({ ...ra }).toEqual(reference.riskAssessment);
+    expect(ra.items.filter((i) => i.answer === 'yes').map((i) => i.id)).toEqual(['q2', 'q8']);
+    // Made once: a second read gives the very same lists.
+    expect(ra.items).toBe(ra.items);
+    expect(ra.minimalFlips).toBe(ra.minimalFlips);
+    // Read through a proxy, as a web framework's reactive copy reads (receiver the proxy).
+    const proxy = <T extends object>(o: T): T => new Proxy(o, { get: (t, k, r) => Reflect.get(t, k, r) });
+    expect(proxy(ra).decisiveItems).toEqual(reference.riskAssessment!.decisiveItems);
+    expect(proxy(hit.receipt).resultSha256).toBe(reference.receipt.resultSha256);
+    expect(verifyReceipt(hit)).toMatchObject({ ok: true, content: 'ok' });
+    // Read-only, as results are: a getter has no setter.
+    expect(() => {
+      (ra as { items: unknown }).items = [];
+    }).toThrow(TypeError);
+  });
+
+  it('judges a case that differs from the one before only in a scalar (relationship, a flag, the day) on its own prelude', async () => {
+    const answers = { q1: 'yes', q2: 'yes', q8: 'no' } as const;
+    const base = { schemaVersion: 1, incidentAt: '2025-05-07T10:00:00+03:00', relationship: 'spouse', riskForm: { answers } };
+    const variants = [
+      base,
+      { ...base, relationship: 'neighbour' },
+      { ...base, victimOpposesProvisionalOrder: true },
+      { ...base, incidentAt: '2025-05-07T23:30:00+03:00' },
+      { ...base, incidentAt: '2025-05-07T23:30:00+02:00' },
+      { ...base, incidentAt: '2024-08-30T12:00:00+03:00', relationship: 'neighbour' },
+      base,
+    ];
+    for (const v of variants) {
+      // Each twice, so the second is answered from its prelude's memo.
+      for (let i = 0; i < 2; i++) expect(JSON.stringify(evaluateSync(v))).toBe(JSON.stringify(await evaluate(v, { engine: 'reference' })));
+    }
+    // The neighbour's case on 2024-08-30 (before Law 26/2024) and on 2025-05-07 differ in regime: no prelude was taken from the case before.
+    expect(evaluateSync(variants[5]!).regime.id).not.toBe(evaluateSync(variants[1]!).regime.id);
   });
 });
