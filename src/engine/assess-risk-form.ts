@@ -84,7 +84,10 @@ export const ANSWER_CODE = { unknown: 0, yes: 1, no: 2 } as const;
 export function answerCodes(loaded: LoadedRuleSet, answers: Readonly<Record<string, Answer>>): Uint8Array {
   const ids = formShape(loaded).items;
   const codes = new Uint8Array(ids.length);
-  for (let i = 0; i < ids.length; i++) codes[i] = ANSWER_CODE[answers[ids[i] as string] ?? 'unknown'];
+  for (let i = 0; i < ids.length; i++) {
+    const a = answers[ids[i] as string];
+    codes[i] = a === 'yes' ? ANSWER_CODE.yes : a === 'no' ? ANSWER_CODE.no : ANSWER_CODE.unknown;
+  }
   return codes;
 }
 
@@ -262,15 +265,16 @@ export function formShape(loaded: LoadedRuleSet): FormShape {
 function minimalFlips(shape: FormShape, yes: readonly number[], codes: Uint8Array, analysis: FormAnalysis, imminentRisk: boolean): MinimalFlips {
   const direction = imminentRisk ? 'remove' : 'establish';
   if (analysis.flips.distance === null) return { direction, changes: null, options: [] };
-  // A group's candidates in one direction are the same in every option: listed once, each option gets its copy.
-  const lists = new Map<number, string[]>();
+  // A group's candidates in one direction are the same in every option: listed once (by group and
+  // direction), each option gets its copy.
+  const lists: (string[] | undefined)[] = [];
   const candidates = (i: number, toYes: boolean): string[] => {
     const key = 2 * i + (toYes ? 1 : 0);
-    let list = lists.get(key);
+    let list = lists[key];
     if (list === undefined) {
       list = [];
       for (const k of shape.itemsOfGroup[i] as readonly number[]) if ((codes[k] === ANSWER_CODE.yes) !== toYes) list.push(shape.items[k] as string);
-      lists.set(key, list);
+      lists[key] = list;
     }
     return list.slice();
   };
