@@ -32,14 +32,16 @@ type ItemParts = Pick<RiskAssessment, 'decisiveItems' | 'items' | 'minimalFlips'
 
 /** What an assessment answered from the memo makes its item parts from, and the parts once made. */
 interface PartsState<T> {
-  readonly memo: FormMemo<T>;
+  // The form and language, not the memo: a result kept by the caller must not keep a memo the cache let go.
+  readonly loaded: LoadedRuleSet;
+  readonly translator: Translator;
   readonly entry: Entry<T>;
   readonly answers: Readonly<Record<string, Answer>>;
   parts: ItemParts | undefined;
 }
 function itemParts(s: PartsState<unknown>): ItemParts {
-  const { memo, entry } = s;
-  return (s.parts ??= answerParts(memo.loaded, memo.translator, answerCodes(memo.loaded, s.answers), entry.yes, entry.analysis, entry.assessment.imminentRisk));
+  const { loaded, entry } = s;
+  return (s.parts ??= answerParts(loaded, s.translator, answerCodes(loaded, s.answers), entry.yes, entry.analysis, entry.assessment.imminentRisk));
 }
 const DECISIVE_ITEMS = lazyField((s: PartsState<unknown>) => itemParts(s).decisiveItems);
 const ITEMS = lazyField((s: PartsState<unknown>) => itemParts(s).items);
@@ -109,7 +111,7 @@ export class FormMemo<T> {
     Object.defineProperty(riskAssessment, 'decisiveItems', DECISIVE_ITEMS);
     Object.defineProperty(riskAssessment, 'items', ITEMS);
     Object.defineProperty(riskAssessment, 'minimalFlips', MINIMAL_FLIPS);
-    putState(riskAssessment, { memo: this, entry: e, answers, parts: undefined } satisfies PartsState<T>);
+    putState(riskAssessment, { loaded: this.loaded, translator: this.translator, entry: e, answers, parts: undefined } satisfies PartsState<T>);
     return { risk: { riskForm: e.riskForm, riskAssessment: riskAssessment as unknown as RiskAssessment, determination: e.determination }, explanation: e.explanation, warnings: e.warnings, tail: e.tail };
   }
 
