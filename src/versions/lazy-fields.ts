@@ -7,7 +7,7 @@
  * one shape for all and cost a fraction (bench/evaluate.bench.mjs, README "Performance").
  *
  * The state is a non-enumerable property under a symbol: no key listing, JSON, `structuredClone`
- * or `checkPlainData` sees it, and a proxy around the object (a web framework's reactive copy)
+ * or `checkPlainData` sees it, and a proxy around the object (a web framework's reactive proxy)
  * reads it through, as it reads the getter.
  */
 const STATE: unique symbol = Symbol('dv-rules-ro.lazy-fields');
