@@ -30,7 +30,10 @@ export interface Known<T> {
 
 type ItemParts = Pick<RiskAssessment, 'decisiveItems' | 'items' | 'minimalFlips'>;
 
-/** What an assessment answered from the memo makes its item parts from, and the parts once made. */
+/**
+ * What an assessment answered from the memo makes its item parts from, and the parts once made.
+ * Assigning to one of the three replaces it for that result alone, as when they were data.
+ */
 interface PartsState<T> {
   // The form and language, not the memo: a result kept by the caller must not keep a memo the cache let go.
   readonly loaded: LoadedRuleSet;
@@ -43,9 +46,9 @@ function itemParts(s: PartsState<unknown>): ItemParts {
   const { loaded, entry } = s;
   return (s.parts ??= answerParts(loaded, s.translator, answerCodes(loaded, s.answers), entry.yes, entry.analysis, entry.assessment.imminentRisk));
 }
-const DECISIVE_ITEMS = lazyField((s: PartsState<unknown>) => itemParts(s).decisiveItems);
-const ITEMS = lazyField((s: PartsState<unknown>) => itemParts(s).items);
-const MINIMAL_FLIPS = lazyField((s: PartsState<unknown>) => itemParts(s).minimalFlips);
+const DECISIVE_ITEMS = lazyField('riskAssessment.decisiveItems', (s: PartsState<unknown>) => itemParts(s).decisiveItems, true);
+const ITEMS = lazyField('riskAssessment.items', (s: PartsState<unknown>) => itemParts(s).items, true);
+const MINIMAL_FLIPS = lazyField('riskAssessment.minimalFlips', (s: PartsState<unknown>) => itemParts(s).minimalFlips, true);
 
 /** At most this many count vectors a prelude (the 2018 form has 4,320: 36 for group 1 times 120 for group 2); the cache of preludes bounds the sum. */
 const CAPACITY = 8192;

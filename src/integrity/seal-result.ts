@@ -190,8 +190,8 @@ interface ReceiptState {
   inputSha256?: string;
   resultSha256?: string;
 }
-const INPUT_SHA256 = lazyField((s: ReceiptState) => (s.inputSha256 ??= canonicalSha256(s.input)));
-const RESULT_SHA256 = lazyField((s: ReceiptState) => (s.resultSha256 ??= resultSha256(s.result)));
+const INPUT_SHA256 = lazyField('receipt.inputSha256', (s: ReceiptState) => (s.inputSha256 ??= canonicalSha256(s.input)));
+const RESULT_SHA256 = lazyField('receipt.resultSha256', (s: ReceiptState) => (s.resultSha256 ??= resultSha256(s.result)));
 
 /** The receipt's fields as the library writes them, before `resultSha256`. */
 const RECEIPT_FIELDS: readonly string[] = ['library', 'schemaVersion', 'ruleSets', 'inputSha256', 'options'];

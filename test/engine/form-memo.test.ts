@@ -1,4 +1,4 @@
-import { isDeepStrictEqual } from 'node:util';
+import { inspect, isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { evaluate, evaluateSync, verifyReceipt } from '../../src/index.js';
@@ -88,15 +88,57 @@ describe('results answered from the form memo', () => {
     // Made once: a second read gives the very same lists.
     expect(ra.items).toBe(ra.items);
     expect(ra.minimalFlips).toBe(ra.minimalFlips);
-    // Read through a proxy, as a web framework's reactive copy reads (receiver the proxy).
-    const proxy = <T extends object>(o: T): T => new Proxy(o, { get: (t, k, r) => Reflect.get(t, k, r) });
-    expect(proxy(ra).decisiveItems).toEqual(reference.riskAssessment!.decisiveItems);
-    expect(proxy(hit.receipt).resultSha256).toBe(reference.receipt.resultSha256);
     expect(verifyReceipt(hit)).toMatchObject({ ok: true, content: 'ok' });
-    // Read-only, as results are: a getter has no setter.
-    expect(() => {
-      (ra as { items: unknown }).items = [];
-    }).toThrow(TypeError);
+    // Assigning replaces the field for this result alone, as when it was data.
+    const yesOnly = ra.items.filter((i) => i.answer === 'yes');
+    (ra as { items: unknown }).items = yesOnly;
+    expect(ra.items).toBe(yesOnly);
+    expect(Object.getOwnPropertyDescriptor(ra, 'items')).toMatchObject({ value: yesOnly, writable: true, enumerable: true });
+    expect(evaluateSync(c).riskAssessment!.items).toHaveLength(21);
+  });
+
+  it('reads the lazy fields through a reactive proxy, after a deep freeze that walks every own key, and shows no case data to util.inspect', async () => {
+    const day = { schemaVersion: 1, relationship: 'spouse', incidentAt: '2025-05-08T10:00:00+03:00' };
+    evaluateSync({ ...day, riskForm: { answers: { q3: 'no' } } });
+    evaluateSync({ ...day, riskForm: { answers: { q1: 'yes', q9: 'yes', q10: 'no' } } });
+    const c = { ...day, riskForm: { answers: { q2: 'yes', q8: 'yes', q11: 'no' } } };
+    const reference = JSON.stringify(await evaluate(c, { engine: 'reference' }));
+    // As Vue's reactive() does: every object read is wrapped in a proxy of the same kind, except
+    // one that is not extensible; the getters run with the proxy as receiver. (A wrapped value of a
+    // read-only, non-configurable property would break the proxy's invariants.)
+    const proxies = new WeakMap<object, object>();
+    const reactive = <T extends object>(o: T): T => {
+      if (!Object.isExtensible(o)) return o;
+      let p = proxies.get(o);
+      if (p === undefined) {
+        p = new Proxy(o, {
+          get: (t, k, r) => {
+            const v = Reflect.get(t, k, r) as unknown;
+            return typeof v === 'object' && v !== null ? reactive(v) : v;
+          },
+        });
+        proxies.set(o, p);
+      }
+      return p as T;
+    };
+    expect(JSON.stringify(reactive(evaluateSync(c)))).toBe(reference);
+    expect(verifyReceipt(reactive(evaluateSync(c)))).toMatchObject({ ok: true });
+    // A deep freeze over Reflect.ownKeys (symbols and non-enumerable keys too), without reading getters.
+    const freezeAll = (o: unknown): void => {
+      if (typeof o !== 'object' || o === null || Object.isFrozen(o)) return;
+      Object.freeze(o);
+      for (const k of Reflect.ownKeys(o)) {
+        const d = Object.getOwnPropertyDescriptor(o, k)!;
+        if ('value' in d) freezeAll(d.value);
+      }
+    };
+    const frozen = evaluateSync(c);
+    freezeAll(frozen);
+    expect(JSON.stringify(frozen)).toBe(reference);
+    // The hidden state shows nothing: not the case's answers, not the result.
+    const shown = inspect(evaluateSync(c), { showHidden: true, depth: 12 });
+    expect(shown).toContain('LazyState {}');
+    expect(shown).not.toContain('answers');
   });
 
   it('judges a case that differs from the one before only in a scalar (relationship, a flag, the day) on its own prelude', async () => {
