@@ -66,7 +66,7 @@ export function lazyField<S>(path: string, read: (state: S) => unknown, assignab
     get(this: Record<symbol, unknown>): unknown {
       const state = LazyState.open(this[STATE]);
       if (state === undefined) {
-        throw new TypeError(`dv-rules-ro: ${path} was read from a copy of its getter (made from property descriptors); copy values instead ({ ...x } or structuredClone)`);
+        throw new TypeError(`dv-rules-ro: ${path} was read from an object it does not belong to (a copy made from property descriptors, or a proxy that wraps every object it returns); copy values instead ({ ...x } or structuredClone)`);
       }
       return read(state as S);
     },
