@@ -318,15 +318,7 @@ function assemble(
     provenance: tail.provenance,
     explanation: explanation as Result['explanation'],
     warnings: warnings as Result['warnings'],
-    receipt: {
-      library: LIBRARY,
-      schemaVersion: 1,
-      ruleSets: tail.receiptRuleSets,
-      // Hashed when first read (see sealResult).
-      inputSha256: undefined,
-      options: tail.receiptOptions,
-    },
-  }, c);
+  }, { library: LIBRARY, schemaVersion: 1, ruleSets: tail.receiptRuleSets, options: tail.receiptOptions }, c);
 }
 
 /** The receipt's `library`: the same for every result, shared, frozen (its digest is made once). */

@@ -142,41 +142,29 @@ function shortSha256(text: string): string {
 }
 
 /**
- * Gives a result's receipt its `inputSha256` and `resultSha256`. Both are computed when first read
- * (serialising the result reads them) and kept: a caller that only reads the outcome does not pay
- * for hashing, and a result changed after the first read of `resultSha256` no longer matches. The
- * input hash is of the validated case, which the library made and nothing else holds.
+ * Gives a result its receipt, with `inputSha256` and `resultSha256`. Both are computed when first
+ * read (serialising the result reads them) and kept: a caller that only reads the outcome does not
+ * pay for hashing, and a result changed after the first read of `resultSha256` no longer matches.
+ * The input hash is of the validated case, which the library made and nothing else holds.
  *
- * @param result - the result just built, its receipt's `inputSha256` a placeholder (undefined) where it goes
+ * @param result - the result just built, without its receipt
+ * @param receipt - the receipt's other fields
  * @param input - the validated case, whose canonical SHA-256 `inputSha256` is
- * @returns the same result
+ * @returns the same result, with its receipt
  * @example
- * sealResult(result, c).receipt.resultSha256 //=> '3f…' (64 hex digits)
+ * sealResult(result, receipt, c).receipt.resultSha256 //=> '3f…' (64 hex digits)
  * @since 0.1.0
  */
-export function sealResult<R extends Omit<Result, 'receipt'> & { receipt: Omit<Result['receipt'], 'resultSha256' | 'inputSha256'> & { inputSha256: undefined } }>(
-  result: R,
+export function sealResult(
+  result: Omit<Result, 'receipt'>,
+  receipt: Pick<Result['receipt'], 'library' | 'schemaVersion' | 'ruleSets' | 'options'>,
   input: unknown,
 ): Result {
-  const out = result as unknown as Result;
-  const r = result.receipt;
-  const keys = Object.keys(r);
-  if (keys.length === RECEIPT_FIELDS.length && keys.every((k, i) => k === RECEIPT_FIELDS[i])) {
-    // The receipt the library makes: its fields, the two hashes shared getters over its state, so every receipt has one shape.
-    const receipt = { library: r.library, schemaVersion: r.schemaVersion, ruleSets: r.ruleSets } as Record<string, unknown>;
-    Object.defineProperty(receipt, 'inputSha256', INPUT_SHA256);
-    receipt['options'] = r.options;
-    Object.defineProperty(receipt, 'resultSha256', RESULT_SHA256);
-    putState(receipt, { input, result: out } satisfies ReceiptState);
-    out.receipt = receipt as unknown as Result['receipt'];
-    return out;
-  }
-  // Any other receipt: its fields in the order given, the input hash where its placeholder was.
-  const sealed: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(r)) {
-    if (key === 'inputSha256') Object.defineProperty(sealed, key, INPUT_SHA256);
-    else sealed[key] = value;
-  }
+  const out = result as Result;
+  // The fields in the order of the schema; the two hashes are getters shared by every receipt over its state, so every receipt has one shape.
+  const sealed = { library: receipt.library, schemaVersion: receipt.schemaVersion, ruleSets: receipt.ruleSets } as Record<string, unknown>;
+  Object.defineProperty(sealed, 'inputSha256', INPUT_SHA256);
+  sealed['options'] = receipt.options;
   Object.defineProperty(sealed, 'resultSha256', RESULT_SHA256);
   putState(sealed, { input, result: out } satisfies ReceiptState);
   out.receipt = sealed as unknown as Result['receipt'];
@@ -192,6 +180,3 @@ interface ReceiptState {
 }
 const INPUT_SHA256 = lazyField('receipt.inputSha256', (s: ReceiptState) => (s.inputSha256 ??= canonicalSha256(s.input)));
 const RESULT_SHA256 = lazyField('receipt.resultSha256', (s: ReceiptState) => (s.resultSha256 ??= resultSha256(s.result)));
-
-/** The receipt's fields as the library writes them, before `resultSha256`. */
-const RECEIPT_FIELDS: readonly string[] = ['library', 'schemaVersion', 'ruleSets', 'inputSha256', 'options'];
