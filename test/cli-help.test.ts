@@ -29,13 +29,13 @@ describe('dv-rules <command> --help', () => {
     expect(a.out()).toBe(b.out());
   });
 
-  it.each([[[]], [['--help']], [['help']]])('%j lists every exit status, 70 included', async (argv) => {
+  it.each([[[]], [['--help']], [['help']]])('%j lists every exit status, 70, 130 and 143 included', async (argv) => {
     const c = capture();
 
     await runCli(argv as string[], c.io);
 
     const statuses = [...c.out().matchAll(/^ {2}(\d+) {2,}/gm)].map((m) => Number(m[1]));
-    expect(statuses).toEqual([0, 1, 2, 3, 70]);
+    expect(statuses).toEqual([0, 1, 2, 3, 70, 130, 143]);
   });
 
   it.each(COMMANDS.map((c) => [c]))('%s --help lists the exit statuses that command can return, 2 and 70 included', async (command) => {

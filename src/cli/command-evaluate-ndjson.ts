@@ -9,6 +9,15 @@ import { jsonLine, type JsonLine } from './json-line.js';
 import { progressLine, type ProgressText } from './progress-line.js';
 import { readLines, type InputLine } from './read-lines.js';
 
+/** The signals that stop the command between lines: Ctrl-C, and a supervisor's or a CI job's timeout. */
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+type StopSignal = (typeof STOP_SIGNALS)[number];
+/** The shell's status for a process that a signal ended: 128 and the signal's number. */
+const SIGNAL_STATUS: Readonly<Record<StopSignal, number>> = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated };
+
+/** Where the command listens for SIGINT and SIGTERM (the process; a test passes its own). */
+export type StopSignals = Pick<NodeJS.Process, 'on' | 'off'>;
+
 const API = 'evaluate';
 
 /**
@@ -22,41 +31,110 @@ const API = 'evaluate';
  * @param arg - the file, `-` or undefined (standard input)
  * @param options - `evaluate`'s options from the flags, checked once before the first line
  * @param io - where lines come from and go
- * @returns exit status 0 when every line had a result, 2 when any line was refused
+ * @param signals - where SIGINT and SIGTERM are heard: either stops the command before the next
+ *   line, also while it waits for input, and the lines made are written (the output ends with a
+ *   whole line), with a sentence on standard error; a second one ends the process at once (Node's
+ *   own handling)
+ * @returns exit status 0 when every line had a result, 2 when any line was refused, 130 or 143 when SIGINT or SIGTERM stopped it
  * @throws DvRulesError `INVALID_OPTIONS` before any line; `FILE_NOT_READABLE` when the input cannot be read
  * @example
  * await commandEvaluateNdjson('cases.ndjson', {}, io) //=> 0
  * @since 0.1.0
  */
-export async function commandEvaluateNdjson(arg: string | undefined, options: EvaluateOptions, io: CliIo): Promise<number> {
+export async function commandEvaluateNdjson(arg: string | undefined, options: EvaluateOptions, io: CliIo, signals: StopSignals = process): Promise<number> {
   const opts = parseEvaluateOptions(options, API);
   const file = arg === undefined || arg === '-' ? 'standard input' : arg;
   const out = lineOutput(io);
-  const progress = io.progress ? progressLine(io.err, Date.now, progressText(opts)) : undefined;
+  const tr = translatorOf(opts);
+  let progress = io.progress ? progressLine(io.err, Date.now, progressText(tr)) : undefined;
   // The reference engine (`--engine reference`, for audits) is asynchronous; the compiled one is not.
   const reference = opts.engine === 'reference';
   let done = 0;
   let refused = 0;
-  for await (const line of readLines(await inputChunks(arg, io, API), MAX_FILE_BYTES)) {
-    let ref: string | undefined;
-    try {
-      // The agency's `ref` is taken off the case, as evaluate and impact do, and names a refused line.
-      const taken = takeRef(parseLine(line, file));
-      ref = taken.ref;
-      out.add(reference ? await evaluate(taken.case, opts) : evaluateSync(taken.case, opts));
-    } catch (e) {
-      refused += 1;
-      const error = batchErrorOf(e, API);
-      out.add({ line: line.number, ...(ref === undefined ? {} : { ref }), error: { ...error, message: plainMessage(error.message) } });
+  let lastLine = 0;
+  // Killed mid-write, the output would end in half a line (a file a CI job's timeout cut short):
+  // a signal stops the loop instead, and the lines made are written whole. Only the first is
+  // ours: a second one finds no listener of ours and ends the process at once.
+  let stoppedBy: StopSignal | undefined;
+  let endWait: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => {
+    endWait = resolve;
+  });
+  const stop = (signal: StopSignal): void => {
+    stoppedBy = signal;
+    endWait();
+    for (const s of STOP_SIGNALS) signals.off(s, stop);
+    progress?.clear();
+    progress = undefined;
+  };
+  for (const s of STOP_SIGNALS) signals.on(s, stop);
+  try {
+    for await (const line of readLines(untilStopped(await inputChunks(arg, io, API), stopped), MAX_FILE_BYTES)) {
+      if (stoppedBy !== undefined) break;
+      let ref: string | undefined;
+      try {
+        // The agency's `ref` is taken off the case, as evaluate and impact do, and names a refused line.
+        const taken = takeRef(parseLine(line, file));
+        ref = taken.ref;
+        out.add(reference ? await evaluate(taken.case, opts) : evaluateSync(taken.case, opts));
+      } catch (e) {
+        refused += 1;
+        const error = batchErrorOf(e, API);
+        out.add({ line: line.number, ...(ref === undefined ? {} : { ref }), error: { ...error, message: plainMessage(error.message) } });
+      }
+      // Lines wait in the batch only while more input is at hand: the line before a pause in the input is written at once.
+      if (line.last === true || out.full()) await out.flush();
+      done += 1;
+      lastLine = line.number;
+      progress?.update(done, refused);
     }
-    // Lines wait in the batch only while more input is at hand: the line before a pause in the input is written at once.
-    if (line.last === true || out.full()) await out.flush();
-    done += 1;
-    progress?.update(done, refused);
+    await out.close();
+  } finally {
+    for (const s of STOP_SIGNALS) signals.off(s, stop);
   }
-  await out.close();
   progress?.clear();
+  if (stoppedBy !== undefined) {
+    io.err(`dv-rules: ${tr.t(pluralKey(tr.lang, 'ui.ndjson.stopped', done), { signal: stoppedBy, line: lastLine, count: done, refused })}\n`);
+    return SIGNAL_STATUS[stoppedBy];
+  }
   return refused === 0 ? EXIT.ok : EXIT.invalid;
+}
+
+const STOPPED: unique symbol = Symbol('stopped');
+
+/**
+ * The chunks of the input until `stopped` settles: a wait for input (standard input on a terminal,
+ * a slow pipe) ends at once when a signal stops the command, instead of at the next line typed.
+ * The source is then let go: a stream (standard input) is destroyed, since its iterator would wait
+ * for the read in flight before ending; a file is closed once its read returns.
+ */
+async function* untilStopped(chunks: AsyncIterable<Uint8Array | string>, stopped: Promise<void>): AsyncGenerator<Uint8Array | string, void, undefined> {
+  const source = chunks[Symbol.asyncIterator]();
+  const stop = stopped.then((): typeof STOPPED => STOPPED);
+  let ended = false;
+  try {
+    for (;;) {
+      const pending = source.next();
+      const next = await Promise.race([pending, stop]);
+      if (next === STOPPED) {
+        // What the read in flight gives now (a chunk, the end, or a stream's premature close) is not wanted.
+        pending.catch(() => undefined);
+        return;
+      }
+      if (next.done === true) {
+        ended = true;
+        return;
+      }
+      yield next.value;
+    }
+  } finally {
+    // Stopped, or left by the reader (a signal seen between two lines of a chunk): let the source go.
+    if (!ended) {
+      const stream = chunks as { destroy?: () => void };
+      if (typeof stream.destroy === 'function') stream.destroy();
+      else source.return?.().catch(() => undefined);
+    }
+  }
 }
 
 /**
@@ -137,8 +215,13 @@ function parseLine(line: InputLine, file: string): unknown {
   }
 }
 
-/** The progress line's words in the language of the flags (`--lang`, or the label pack's). */
-function progressText(opts: EvaluateOptions): ProgressText {
-  const tr = createTranslator(opts.lang ?? opts.labels?.pack.lang ?? 'en', opts.labels);
+type Translator = ReturnType<typeof createTranslator>;
+
+/** The command's own words (the progress line, the sentence of a stop) in the language of the flags (`--lang`, or the label pack's). */
+function translatorOf(opts: EvaluateOptions): Translator {
+  return createTranslator(opts.lang ?? opts.labels?.pack.lang ?? 'en', opts.labels);
+}
+
+function progressText(tr: Translator): ProgressText {
   return (done, refused, rate) => tr.t(pluralKey(tr.lang, 'ui.ndjson.progress', done), { count: done, refused, rate });
 }

@@ -44,6 +44,8 @@ const COMMANDS: Record<string, CommandHelp> = {
       2: 'invalid input or arguments; with --ndjson: any line was refused (its error line says why); or the output could not be written (a reader that closed the pipe, a full disk)',
       3: 'no rule set is in force for the case\'s date (not with --ndjson: such a line is a refused line, status 2)',
       70: true,
+      130: 'with --ndjson: stopped by Ctrl-C (SIGINT) before the end of the input; the lines written are whole, and standard error says after which line',
+      143: 'with --ndjson: stopped by SIGTERM (a job\'s timeout) before the end of the input; as for 130',
     },
   },
   demo: {
@@ -141,6 +143,8 @@ const EXIT_STATUSES: Array<[ExitStatus, string]> = [
   [2, 'invalid input or arguments, or the output could not be written (a full disk, a reader that closed the pipe): one explanation on standard error (a JSON object with --json or when standard error is not a terminal)'],
   [3, 'no rule set is in force for the case\'s date'],
   [70, 'an internal failure: a bug in dv-rules; please report it'],
+  [130, 'evaluate --ndjson stopped by Ctrl-C (SIGINT)'],
+  [143, 'evaluate --ndjson stopped by SIGTERM'],
 ];
 
 /**
@@ -173,7 +177,7 @@ const DEFAULT_EXIT: Partial<Record<ExitStatus, true>> = { 0: true, 2: true, 70: 
  * @param command - a command of `HELP_COMMANDS`
  * @returns the statuses in increasing order, with their meaning; empty for an unknown command
  * @example
- * exitStatuses('evaluate').map(([n]) => n) //=> [0, 2, 3, 70]
+ * exitStatuses('evaluate').map(([n]) => n) //=> [0, 2, 3, 70, 130, 143]
  * @since 0.1.0
  */
 export function exitStatuses(command: string): Array<[ExitStatus, string]> {

@@ -31,4 +31,21 @@ describe.skipIf(!hasTmux)(title, () => {
     expect(lines).toContain('exit status 2');
     tmux('kill-session', '-t', 'progress');
   });
+
+  it('erases its progress line on Ctrl-C and says instead how far it got, with exit status 130', async () => {
+    const input = join(dir, 'many.ndjson');
+    writeFileSync(input, `${caseLine()}\n`.repeat(50_000));
+    const command = `NO_COLOR=1 "${process.execPath}" ${resolve(CLI)} evaluate --ndjson ${input} > /dev/null; echo "exit status $?"; sleep 30`;
+    tmux('new-session', '-d', '-s', 'stop', '-x', '200', '-y', '20', 'bash', '-c', command);
+    await waitFor(() => server.pane('stop').includes('lines/s'), 'the progress line', 30_000);
+    tmux('send-keys', '-t', 'stop', 'C-c');
+    await waitFor(() => server.pane('stop').includes('exit status'), 'the command to exit', 30_000);
+    const lines = server.pane('stop').split('\n').filter((l) => l.trim() !== '');
+
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^dv-rules: stopped by SIGINT after line \d+ of the input: \d+ output lines written, each whole \(0 refused\); the lines after it were not evaluated$/);
+    expect(lines[0]).not.toContain('lines/s');
+    expect(lines[1]).toBe('exit status 130');
+    tmux('kill-session', '-t', 'stop');
+  });
 });
