@@ -1,4 +1,4 @@
-import { batchErrorOf, createTranslator, DvRulesError, evaluate, evaluateSync, MAX_FILE_BYTES, parseDataText, parseEvaluateOptions, pluralKey, type EvaluateOptions } from '../index.js';
+import { batchErrorOf, createTranslator, DvRulesError, evaluate, evaluateSync, MAX_FILE_BYTES, parseDataText, parseEvaluateOptions, pluralKey, type EvaluateOptions, type Translator } from '../index.js';
 import { takeRef } from './case-ref.js';
 import { plainMessage } from './describe-error.js';
 import { EXIT } from './exit-status.js';
@@ -8,15 +8,10 @@ import { JsonLineBatch } from './json-line-batch.js';
 import { jsonLine, type JsonLine } from './json-line.js';
 import { progressLine, type ProgressText } from './progress-line.js';
 import { readLines, type InputLine } from './read-lines.js';
+import { onFirstStopSignal, type StopSignal, type StopSignals } from './stop-signals.js';
 
-/** The signals that stop the command between lines: Ctrl-C, and a supervisor's or a CI job's timeout. */
-const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
-type StopSignal = (typeof STOP_SIGNALS)[number];
 /** The shell's status for a process that a signal ended: 128 and the signal's number. */
 const SIGNAL_STATUS: Readonly<Record<StopSignal, number>> = { SIGINT: EXIT.interrupted, SIGTERM: EXIT.terminated };
-
-/** Where the command listens for SIGINT and SIGTERM (the process; a test passes its own). */
-export type StopSignals = Pick<NodeJS.Process, 'on' | 'off'>;
 
 const API = 'evaluate';
 
@@ -53,21 +48,18 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
   let refused = 0;
   let lastLine = 0;
   // Killed mid-write, the output would end in half a line (a file a CI job's timeout cut short):
-  // a signal stops the loop instead, and the lines made are written whole. Only the first is
-  // ours: a second one finds no listener of ours and ends the process at once.
+  // the first signal stops the loop instead, and the lines made are written whole.
   let stoppedBy: StopSignal | undefined;
   let endWait: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => {
     endWait = resolve;
   });
-  const stop = (signal: StopSignal): void => {
+  const off = onFirstStopSignal(signals, (signal) => {
     stoppedBy = signal;
     endWait();
-    for (const s of STOP_SIGNALS) signals.off(s, stop);
     progress?.clear();
     progress = undefined;
-  };
-  for (const s of STOP_SIGNALS) signals.on(s, stop);
+  });
   try {
     for await (const line of readLines(untilStopped(await inputChunks(arg, io, API), stopped), MAX_FILE_BYTES)) {
       if (stoppedBy !== undefined) break;
@@ -90,11 +82,11 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
     }
     await out.close();
   } finally {
-    for (const s of STOP_SIGNALS) signals.off(s, stop);
+    off();
   }
   progress?.clear();
   if (stoppedBy !== undefined) {
-    io.err(`dv-rules: ${tr.t(pluralKey(tr.lang, 'ui.ndjson.stopped', done), { signal: stoppedBy, line: lastLine, count: done, refused })}\n`);
+    io.err(`dv-rules: ${tr.t(pluralKey(tr.lang, 'ui.ndjson.stopped', done), { signal: tr.t(`ui.ndjson.signal.${stoppedBy}`), line: lastLine, count: done, refused })}\n`);
     return SIGNAL_STATUS[stoppedBy];
   }
   return refused === 0 ? EXIT.ok : EXIT.invalid;
@@ -214,8 +206,6 @@ function parseLine(line: InputLine, file: string): unknown {
     throw e;
   }
 }
-
-type Translator = ReturnType<typeof createTranslator>;
 
 /** The command's own words (the progress line, the sentence of a stop) in the language of the flags (`--lang`, or the label pack's). */
 function translatorOf(opts: EvaluateOptions): Translator {

@@ -8,6 +8,7 @@ import { packageRoot } from '../node/index.js';
 import { EXIT } from './exit-status.js';
 import type { CliIo } from './io.js';
 import { parseCommandArgs, usageError } from './parse-command-args.js';
+import { onFirstStopSignal, type StopSignals } from './stop-signals.js';
 
 /** The content types of the files the playground folder holds; anything else is not served. */
 const TYPES: Readonly<Record<string, string>> = {
@@ -54,7 +55,7 @@ export function playgroundFolder(): string {
  * await commandPlayground(['--port', '8080'], io) // prints http://127.0.0.1:8080/ and serves until Ctrl-C
  * @since 0.1.0
  */
-export async function commandPlayground(args: readonly string[], io: CliIo, signals: Pick<NodeJS.Process, 'once' | 'off'> = process): Promise<number> {
+export async function commandPlayground(args: readonly string[], io: CliIo, signals: StopSignals = process): Promise<number> {
   const { values } = parseCommandArgs(args, { port: { type: 'string' } }, 0);
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!/^\d{1,5}$/.test(values.port ?? '0') || !Number.isInteger(port) || port > 65_535) throw usageError('--port takes a port number from 0 to 65535', 'write it as --port 8080 (0 picks a free port)');
@@ -74,14 +75,10 @@ export async function commandPlayground(args: readonly string[], io: CliIo, sign
   const address = server.address() as AddressInfo;
   io.out(`dv-rules playground: http://127.0.0.1:${address.port}/ (Ctrl-C stops it)\n`);
   await new Promise<void>((done) => {
-    const stop = (): void => {
-      signals.off('SIGINT', stop);
-      signals.off('SIGTERM', stop);
+    onFirstStopSignal(signals, () => {
       server.closeAllConnections();
       server.close(() => done());
-    };
-    signals.once('SIGINT', stop);
-    signals.once('SIGTERM', stop);
+    });
   });
   io.out('dv-rules playground: stopped\n');
   return EXIT.ok;

@@ -43,7 +43,7 @@ describe.skipIf(!hasTmux)(title, () => {
     const lines = server.pane('stop').split('\n').filter((l) => l.trim() !== '');
 
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatch(/^dv-rules: stopped by SIGINT after line \d+ of the input: \d+ output lines written, each whole \(0 refused\); the lines after it were not evaluated$/);
+    expect(lines[0]).toMatch(/^dv-rules: stopped by Ctrl-C \(SIGINT\) after line \d+ of the input: \d+ output lines written, each whole \(0 refused\); the lines after it were not evaluated$/);
     expect(lines[0]).not.toContain('lines/s');
     expect(lines[1]).toBe('exit status 130');
     tmux('kill-session', '-t', 'stop');

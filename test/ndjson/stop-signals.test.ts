@@ -58,7 +58,7 @@ describe('evaluate --ndjson stopped by a signal', () => {
     const written = lines.length - 1;
     expect(written).toBeGreaterThan(0);
     expect(written).toBeLessThan(20_000);
-    expect(r.stderr).toBe(`dv-rules: stopped by SIGTERM after line ${written} of the input: ${written} output lines written, each whole (0 refused); the lines after it were not evaluated\n`);
+    expect(r.stderr).toBe(`dv-rules: stopped by a stop request (SIGTERM) after line ${written} of the input: ${written} output lines written, each whole (0 refused); the lines after it were not evaluated\n`);
   });
 
   it('Ctrl-C (SIGINT) while it waits for the next line on an open pipe: it stops at once, exit 130, in the language of --lang', async () => {
@@ -69,7 +69,7 @@ describe('evaluate --ndjson stopped by a signal', () => {
     const lines = r.stdout.split('\n');
     expect(lines).toHaveLength(3);
     expect(JSON.parse(lines[1]!)).toHaveProperty('error.code');
-    expect(r.stderr).toBe('dv-rules: oprit de SIGINT după linia 2 a intrării: 2 linii de ieșire scrise, fiecare întreagă (refuzate: 1); liniile de după ea nu au fost evaluate\n');
+    expect(r.stderr).toBe('dv-rules: oprit cu Ctrl-C (SIGINT) după linia 2 a intrării: 2 linii de ieșire scrise, fiecare întreagă (refuzate: 1); liniile care urmează nu au fost evaluate\n');
     // A command that waited for the next line would be stopped only by the timeout.
   }, 20_000);
 });
