@@ -86,7 +86,10 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
   }
   progress?.clear();
   if (stoppedBy !== undefined) {
-    io.err(`dv-rules: ${tr.t(pluralKey(tr.lang, 'ui.ndjson.stopped', done), { signal: tr.t(`ui.ndjson.signal.${stoppedBy}`), line: lastLine, count: done, refused })}\n`);
+    const signal = tr.t(`ui.ndjson.signal.${stoppedBy}`);
+    // Stopped before a line was read (a slow producer, a signal at start): "after line 0" would say nothing.
+    const key = lastLine === 0 ? 'ui.ndjson.stopped.none' : pluralKey(tr.lang, 'ui.ndjson.stopped', done);
+    io.err(`dv-rules: ${tr.t(key, { signal, line: lastLine, count: done, refused })}\n`);
     return SIGNAL_STATUS[stoppedBy];
   }
   return refused === 0 ? EXIT.ok : EXIT.invalid;

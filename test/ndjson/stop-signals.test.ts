@@ -72,4 +72,29 @@ describe('evaluate --ndjson stopped by a signal', () => {
     expect(r.stderr).toBe('dv-rules: oprit cu Ctrl-C (SIGINT) după linia 2 a intrării: 2 linii de ieșire scrise, fiecare întreagă (refuzate: 1); liniile care urmează nu au fost evaluate\n');
     // A command that waited for the next line would be stopped only by the timeout.
   }, 20_000);
+
+  it('a stop request before any line came (a producer that has not written yet): exit 143, nothing written, and the sentence says no line was read', async () => {
+    // Nothing comes out to say the command is listening: a signal sent while it still starts ends
+    // it the default way (killed by the signal, no status); then it is tried again, waiting longer.
+    let r: { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string } | undefined;
+    for (let wait = 250; r === undefined || (r.signal === 'SIGTERM' && wait <= 8_000); wait *= 2) {
+      const child = spawn(process.execPath, [CLI, 'evaluate', '--ndjson', '-'], { env: { ...process.env, NO_COLOR: '1' }, stdio: ['pipe', 'pipe', 'pipe'] });
+      let out = '';
+      let err = '';
+      child.stdout.setEncoding('utf8').on('data', (t: string) => void (out += t));
+      child.stderr.setEncoding('utf8').on('data', (t: string) => void (err += t));
+      const closed = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('close', (status, sig) => resolve([status, sig])));
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      child.kill('SIGTERM');
+      const [status, signal] = await closed;
+      child.stdin.destroy();
+      r = { status, signal, stdout: out, stderr: err };
+    }
+
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(143);
+    const { stdout, stderr } = r;
+    expect(stdout).toBe('');
+    expect(stderr).toBe('dv-rules: stopped by a stop request (SIGTERM) before it had read a line of the input: no output written\n');
+  }, 30_000);
 });
