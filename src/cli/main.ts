@@ -3,7 +3,7 @@ import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { DvRulesError, MAX_FILE_BYTES } from '../index.js';
-import { langOf, runCli } from './run-cli.js';
+import { langOf, runCli, wantsJson } from './run-cli.js';
 import { colorEnabled } from './color-enabled.js';
 import { printError } from './print-error.js';
 import { STRICT_UTF8 } from './read-lines.js';
@@ -53,6 +53,8 @@ function startedAsCommand(): boolean {
  * disk or `> /dev/full` (ENOSPC), and a reader that closed the pipe before the end (`| head`,
  * EPIPE), since what it did not read was lost and a script must be able to tell. A failed write
  * to standard error itself ends with exit 2 and nothing more: there is nowhere left to say it.
+ * It is a JSON object as every other error is: when standard error is not a terminal, or the
+ * command asked for JSON (--json, --ndjson, a machine reporter), even on a terminal.
  */
 function endOnWriteFailure(): (code: string) => void {
   let failed = false;
@@ -65,7 +67,7 @@ function endOnWriteFailure(): (code: string) => void {
       process.stderr.clearLine(0);
     }
     const error = new DvRulesError('OUTPUT_WRITE_FAILED', `cannot write to ${name} (${code})`, [], name);
-    void printError(error, { readStdin: async () => '', out: () => undefined, err: (t) => void process.stderr.write(t), color: false, errIsTTY: Boolean(process.stderr.isTTY) }, { json: !process.stderr.isTTY, lang: langOf(process.argv.slice(2)) })
+    void printError(error, { readStdin: async () => '', out: () => undefined, err: (t) => void process.stderr.write(t), color: false, errIsTTY: Boolean(process.stderr.isTTY) }, { json: !process.stderr.isTTY || wantsJson(process.argv.slice(2)), lang: langOf(process.argv.slice(2)) })
       .finally(() => process.exit(2));
   };
   for (const [stream, name] of [[process.stdout, 'standard output'], [process.stderr, 'standard error']] as const) {

@@ -55,8 +55,8 @@ export function langOf(argv: readonly string[]): 'en' | 'ro' | undefined {
   return lang === 'ro' || lang === 'en' ? lang : undefined;
 }
 
-/** Errors are JSON when the output asked for is: --json, --ndjson, or a machine reporter. */
-function wantsJson(argv: readonly string[]): boolean {
+/** Errors are JSON when the output asked for is: --json, --ndjson, or a machine reporter (also for a failed write, src/cli/main.ts). */
+export function wantsJson(argv: readonly string[]): boolean {
   const reporter = argv.indexOf('--reporter');
   const named = reporter >= 0 ? argv[reporter + 1] : argv.find((a) => a.startsWith('--reporter='))?.slice('--reporter='.length);
   return argv.includes('--json') || argv.includes('--ndjson') || (named !== undefined && named !== 'text');

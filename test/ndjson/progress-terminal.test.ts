@@ -17,7 +17,7 @@ describe.skipIf(!hasTmux)(title, () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('replaces its progress line with the sentence when the reader closes the pipe, and exits 2', async () => {
+  it('replaces its progress line with the JSON error (as --ndjson asks, on a terminal too) when the reader closes the pipe, and exits 2', async () => {
     const input = join(dir, 'cases.ndjson');
     writeFileSync(input, `${caseLine()}\n`.repeat(2000));
     const command = `NO_COLOR=1 "${process.execPath}" ${resolve(CLI)} evaluate --ndjson ${input} | head -c 5000000 > /dev/null; echo "exit status \${PIPESTATUS[0]}"; sleep 30`;
@@ -25,8 +25,10 @@ describe.skipIf(!hasTmux)(title, () => {
     await waitFor(() => server.pane('progress').includes('exit status'), 'the command to exit', 30_000);
     const lines = server.pane('progress').split('\n').filter((l) => l.trim() !== '');
 
-    const sentence = lines.find((l) => l.includes('cannot write to standard output'));
-    expect(sentence).toMatch(/^dv-rules: cannot write to standard output: the reader closed the pipe/);
+    const error = lines.find((l) => l.includes('cannot write to standard output'));
+    expect(JSON.parse(error ?? 'null')).toEqual({
+      error: { code: 'OUTPUT_WRITE_FAILED', message: 'cannot write to standard output: the reader closed the pipe', file: 'standard output', issues: [] },
+    });
     expect(lines.some((l) => l.includes('lines/s'))).toBe(false);
     expect(lines).toContain('exit status 2');
     tmux('kill-session', '-t', 'progress');
