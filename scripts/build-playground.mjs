@@ -65,8 +65,8 @@ export async function buildPlayground(out = join(root, 'dist', 'playground')) {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { values } = parseArgs({ options: { out: { type: 'string' } } });
+  const { values } = parseArgs({ options: { out: { type: 'string' }, silent: { type: 'boolean' } } });
   const { out, bytes } = await buildPlayground(values.out === undefined ? undefined : resolve(values.out));
   const sizes = Object.entries(bytes).map(([f, n]) => `${f} ${(n / 1024).toFixed(1)} KiB`).join(', ');
-  console.log(`playground built in ${relative(process.cwd(), out) || '.'}: ${sizes}`);
+  if (!values.silent) console.log(`playground built in ${relative(process.cwd(), out) || '.'}: ${sizes}`);
 }

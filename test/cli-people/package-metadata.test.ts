@@ -22,7 +22,10 @@ describe('package.json tells where the project lives and what ships', () => {
     expect(pkg.files).toContain('fixtures/scenarios');
   });
 
-  it('"npm run demo" builds silently (no build log, no bundler warning) before the demo', () => {
-    expect(pkg.scripts['demo']).toBe('tsup --silent && node dist/cli.js demo');
+  it('"npm run demo" builds silently (no build log, no bundler warning) before the demo, every step of "npm run build"', () => {
+    // A demo that built less than the build left dist without the playground (tsup cleans dist):
+    // `dv-rules verify` then failed and `dv-rules playground` refused, after the README's first command.
+    const steps = pkg.scripts['build']!.split(' && ').map((step) => `${step} --silent`);
+    expect(pkg.scripts['demo']).toBe([...steps, 'node dist/cli.js demo'].join(' && '));
   });
 });
