@@ -88,7 +88,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
 /** Turns zod issues into our issues, keeping the path and zod's message (which never echoes input). */
 export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
   const out: ErrorIssue[] = [];
-  for (const issue of error.issues) {
+  for (const issue of error.issues.flatMap((i) => throughUnions(i, []))) {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         out.push({ path: formatPath([...issue.path, key]), message: 'Unknown field: not part of the schema' });
@@ -102,4 +102,28 @@ export function issuesFromZod(error: z.ZodError): ErrorIssue[] {
     out.push({ path: formatPath(issue.path), message: issue.message });
   }
   return out;
+}
+
+type ZodIssue = z.ZodError['issues'][number];
+
+/**
+ * A union none of whose options took the value is one issue at the union, "Invalid input": of a
+ * rule set's condition (a union of `all`, `any`, `not` and a fact's comparison) that said only
+ * `rules[0].conditions`, however deep the fault. Where exactly one option has the value's shape
+ * (no type mismatch, unknown key or missing field at its top), the value was meant to be that
+ * option, and its own issues are reported, at their full paths (`rules[0].conditions.all[0].value`);
+ * otherwise the union's issue stays as it is. Nested as deep as the document, which is bounded.
+ */
+function throughUnions(issue: ZodIssue, prefix: readonly PropertyKey[]): ZodIssue[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return [{ ...issue, path }];
+  const shaped = issue.errors.filter((option) => !option.some(mismatchesShape));
+  if (shaped.length !== 1) return [{ ...issue, path }];
+  return shaped[0]!.flatMap((inner) => throughUnions(inner, path));
+}
+
+/** An issue that says the value is not of an option's shape at all: a wrong type or an unknown key at its top, or a field of it missing. */
+function mismatchesShape(issue: ZodIssue): boolean {
+  if (issue.path.length === 0) return issue.code === 'invalid_type' || issue.code === 'unrecognized_keys' || issue.code === 'invalid_union' || issue.code === 'invalid_value';
+  return issue.path.length === 1 && issue.code === 'invalid_type' && / received undefined$/.test(issue.message);
 }

@@ -45,6 +45,29 @@ describe('rule sets that must be refused', () => {
     expect(error.issues.map((i) => i.path)).toEqual(expect.arrayContaining([expect.stringContaining(want?.path ?? '\u0000')]));
   });
 
+  it('a fault deep in a condition is reported at the condition it is in, not at the rule\'s conditions: a threshold written as a number, an unknown operator, a nested one', () => {
+    const withCondition = (conditions: unknown) => {
+      const form = shippedForm() as { rules: Array<{ conditions: unknown }> };
+      form.rules[0]!.conditions = conditions;
+      return form;
+    };
+    const issuesOf = (conditions: unknown) => {
+      try {
+        parseRuleSet(withCondition(conditions), { file: 'my-form.json' });
+      } catch (e) {
+        return (e as { issues: Array<{ path: string; message: string }> }).issues;
+      }
+      throw new Error('accepted');
+    };
+
+    expect(issuesOf({ all: [{ fact: 'yes:questions-1-7', operator: 'greaterThanInclusive', value: 2 }] })).toEqual([
+      { path: 'rules[0].conditions.all[0].value', message: expect.stringContaining('a number is always a parameter, never a literal') },
+    ]);
+    expect(issuesOf({ any: [{ all: [{ fact: 'yes:questions-1-7', operator: 'atLeast', value: { param: 'thresholdQuestions1To7' } }] }] }).map((i) => i.path)).toEqual(['rules[0].conditions.any[0].all[0].operator']);
+    // No shape fits (a condition that is neither a comparison nor all/any/not): said at the condition itself.
+    expect(issuesOf({ all: [{ condition: 'elsewhere' }] }).map((i) => i.path)).toEqual(['rules[0].conditions.all[0]']);
+  });
+
   it('reading a file with a __proto__ key does not pollute Object.prototype', async () => {
     await refusal(loadRuleSetFile(`${DIR}/proto-key.json`));
     await refusal(loadRuleSetFile(`${DIR}/constructor-key.json`));

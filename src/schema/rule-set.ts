@@ -44,12 +44,13 @@ export const factConditionSchema = z.strictObject(lazyShape(() => ({
     .regex(/^[a-zA-Z][a-zA-Z0-9]*(?:[.:-][a-zA-Z0-9]+)*$/, 'Expected a fact name')
     .max(120),
   operator: operatorSchema,
+  // A number is never a literal here: every threshold and term is a cited parameter (`{"param": …}`).
   value: z.union([
     parameterRefSchema,
     z.string().max(200),
     z.boolean(),
     z.array(z.string().max(200)).max(100),
-  ]),
+  ], { error: 'Expected a parameter ({"param": …}), a word, true or false, or a list of words: a number is always a parameter, never a literal' }),
 })));
 export type FactCondition = z.infer<typeof factConditionSchema>;
 
