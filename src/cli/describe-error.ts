@@ -61,11 +61,13 @@ export function describeError(e: DvRulesError, context: { command?: string | und
   const where = e.file ?? 'the input';
   if (context.problem === 'empty') return { sentence: `${where} is empty`, hint: emptyHint(context.command) };
   if (context.problem === 'utf-16') return { sentence: `${where} is written in UTF-16, not UTF-8`, hint: 'save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)' };
+  if (context.problem === 'binary') return { sentence: `${where} is not text: it holds binary data`, hint: 'a case is a JSON or YAML text file; check the name of the file' };
   const sentence = plainMessage(e.message);
   if (e.code === 'INVALID_ARGUMENTS') return { sentence, hint: `see ${help}` };
   if (e.code === 'INVALID_JSON') {
     if (/ is empty$/.test(sentence)) return { sentence, hint: emptyHint(context.command) };
     if (/UTF-16/.test(sentence)) return { sentence, hint: 'save it as UTF-8' };
+    if (/binary data/.test(sentence)) return { sentence, hint: 'a case is a JSON or YAML text file; check the name of the file' };
     if (e.issues.some((i) => i.message.startsWith('Duplicate key'))) return { sentence, hint: 'keep one of the two values' };
     return { sentence, hint: 'check the brackets, commas and quotes near the place named' };
   }

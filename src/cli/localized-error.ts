@@ -90,6 +90,7 @@ export function localizedError(e: DvRulesError, context: { command?: string | un
   const sentence =
     context.problem === 'empty' || / is empty$/.test(e.message) ? t('ui.error.empty', { file })
       : context.problem === 'utf-16' || /UTF-16/.test(e.message) ? t('ui.error.utf-16', { file })
+      : context.problem === 'binary' || /binary data/.test(e.message) ? t('ui.error.binary', { file })
         : e.issues.some((i) => i.message === 'Not a regular file') ? t('ui.error.not-regular', { file })
           : e.code === 'INVALID_JSON' ? t('ui.error.not-json', { file })
             : e.code === 'FILE_NOT_READABLE' && reason !== undefined ? t('ui.error.cannot-read', { file, reason })

@@ -19,6 +19,7 @@ export async function readCaseInput(arg: string | undefined, io: CliIo, api: str
   const text = await io.readStdin();
   const problem = sniffText(text);
   if (problem === 'empty') throw new DvRulesError('INVALID_JSON', `${api}: standard input is empty`, [{ path: '$', message: 'Empty input' }], 'standard input');
+  if (problem === 'binary') throw new DvRulesError('INVALID_JSON', `${api}: standard input is not text: it holds binary data`, [{ path: '$', message: 'Not text' }], 'standard input');
   if (problem === 'utf-16') {
     throw new DvRulesError('INVALID_JSON', `${api}: standard input is written in UTF-16, not UTF-8`, [{ path: '$', message: 'Not UTF-8' }], 'standard input');
   }

@@ -66,6 +66,24 @@ describe('errors on a terminal are sentences with a hint', () => {
     expect(r.err).toContain('hint: save it as UTF-8');
   });
 
+  it('a UTF-16 file without its byte-order mark is still named UTF-16; a binary file (a program, an image) is not text, not UTF-16', async () => {
+    const bare = await run(['evaluate', file('utf16-bare.json', Buffer.from(caseText(), 'utf16le'))], { tty: true });
+    expect(bare.err).toContain('utf16-bare.json is written in UTF-16, not UTF-8.');
+
+    // An ELF header and a PNG header: NUL bytes, but not every other byte.
+    const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0, 1, 0, 0, 0]), Buffer.alloc(64, 0x41), Buffer.from([0, 0, 0, 0, 0, 0, 0, 0])]);
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]);
+    for (const [name, bytes] of [['program.json', elf], ['image.json', png]] as const) {
+      const r = await run(['evaluate', file(name, bytes)], { tty: true });
+
+      expect(r.status).toBe(2);
+      expect(r.err, name).toContain(`${name} is not text: it holds binary data.`);
+      expect(r.err, name).not.toContain('UTF-16');
+    }
+    const ro = await run(['evaluate', '--lang', 'ro', join(dir, 'image.json')], { tty: true });
+    expect(ro.err).toContain('image.json nu este text: conține date binare.');
+  });
+
   it('empty standard input says so', async () => {
     const r = await run(['evaluate', '-'], { tty: true, stdin: '  \n' });
 
