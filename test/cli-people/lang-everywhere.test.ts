@@ -26,6 +26,10 @@ describe('--lang ro is accepted wherever a command words its output', () => {
     expect(prose.split('\n').filter((l) => ENGLISH.test(l))).toEqual([]);
   });
 
+  it('verify\'s Romanian summary puts each count after its word, so no number disagrees with it ("1 schimbate")', async () => {
+    expect((await runWith(['verify', '--lang', 'ro'])).out).toMatch(/: verificate \d+; corespund \d+, schimbate 0, lipsă 0, în plus 0\n$/);
+  });
+
   it('English stays as it was, and another language is refused with exit 2', async () => {
     expect((await runWith(['verify'])).out).toMatch(/\d+ checked: \d+ match, 0 changed, 0 missing, 0 extra\n$/);
     expect((await runWith(['rules'])).out).toContain(' open ');
