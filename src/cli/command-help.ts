@@ -98,7 +98,13 @@ const COMMANDS: Record<string, CommandHelp> = {
       ['--lang en|ro', 'the language of the session'],
       ['--labels FILE', "an agency's label pack"],
     ],
-    exit: { 0: 'the session ended (finished, quit, or the input ended)', 2: true, 3: true, 70: true },
+    exit: {
+      0: 'the session ended (finished, quit, or the input ended)',
+      2: 'invalid input or arguments (a scenario or label file, a --date), or the output could not be written: one explanation on standard error (a JSON object when standard error is not a terminal)',
+      3: true,
+      70: true,
+      130: 'stopped by Ctrl-C (SIGINT): the session ends at once, the terminal as it was',
+    },
   },
   playground: {
     usage: ['dv-rules playground [--port N]'],
@@ -143,7 +149,7 @@ const EXIT_STATUSES: Array<[ExitStatus, string]> = [
   [2, 'invalid input or arguments, or the output could not be written (a full disk, a reader that closed the pipe): one explanation on standard error (a JSON object with --json or when standard error is not a terminal)'],
   [3, 'no rule set is in force for the case\'s date'],
   [70, 'an internal failure: a bug in dv-rules; please report it'],
-  [130, 'evaluate --ndjson stopped by Ctrl-C (SIGINT)'],
+  [130, 'evaluate --ndjson or train stopped by Ctrl-C (SIGINT)'],
   [143, 'evaluate --ndjson stopped by SIGTERM'],
 ];
 

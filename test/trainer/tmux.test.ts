@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { hasTmux, tmuxServer, waitFor } from '../tmux-kit.js';
 import { CLI, ROOT } from './run-train.js';
+import { exitStatuses } from '../../src/cli/command-help.js';
 
 const server = tmuxServer('train-test');
 const tmux = server.run;
@@ -8,7 +9,8 @@ const pane = server.pane;
 
 /** Starts `dv-rules train` in a 120×40 terminal; the pane stays after the program exits, which prints its exit status. */
 async function start(session: string, env: string, args: string): Promise<void> {
-  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', ROOT, `${env} node ${CLI} train ${args}; echo "exit status $?"; sleep 30`);
+  // The shell traps Ctrl-C (a handler, which the program does not inherit), so it lives to print the status of a program that Ctrl-C ended.
+  tmux('new-session', '-d', '-s', session, '-x', '120', '-y', '40', '-c', ROOT, `trap true INT; ${env} node ${CLI} train ${args}; echo "exit status $?"; sleep 30`);
   await waitFor(() => /(?:Question|Întrebarea) 1 \(1\/21\)/.test(pane(session)), 'the first question');
 }
 
@@ -35,6 +37,17 @@ describe.skipIf(!hasTmux)(title, () => {
     await waitFor(() => pane('dvtrain').includes('exit status'), 'the program to exit');
     expect(pane('dvtrain')).toContain('exit status 0');
     tmux('kill-session', '-t', 'dvtrain');
+  });
+
+  it('ends on Ctrl-C with the exit status its help gives (130)', async () => {
+    await start('dvtrain-stop', 'NO_COLOR=1', '--lang en --date 2025-06-01');
+    tmux('send-keys', '-t', 'dvtrain-stop', 'C-c');
+    await waitFor(() => pane('dvtrain-stop').includes('exit status'), 'the program to exit');
+    const status = Number(/exit status (\d+)/.exec(pane('dvtrain-stop'))?.[1]);
+
+    expect(status).toBe(130);
+    expect(exitStatuses('train').map(([n]) => n)).toContain(status);
+    tmux('kill-session', '-t', 'dvtrain-stop');
   });
 
   it('writes no colour with NO_COLOR set, and ends gracefully on Ctrl-D', async () => {
