@@ -25,6 +25,7 @@ const USAGE: Array<[RegExp, string, string]> = [
 const ISSUES: Array<[RegExp, string]> = [
   [/^Unknown field|^Unrecognized key/, 'ui.error.issue.unknown-field'],
   [/received undefined|^Required/, 'ui.error.issue.missing'],
+  [/^Not a possible date and time/, 'ui.error.issue.impossible-datetime'],
   [/datetime|offset/i, 'ui.error.issue.datetime'],
   [/^Syntax error|^Empty input|^Not UTF-8/, 'ui.error.issue.syntax'],
   [/^Duplicate key/, 'ui.error.issue.duplicate-key'],

@@ -91,6 +91,20 @@ describe('errors on a terminal are sentences with a hint', () => {
     expect(r.err).toContain('dv-rules: standard input is empty.');
   });
 
+  it('a date and time written with its offset but impossible (30 February, hour 25) says so, not that an offset is needed, in en and ro', async () => {
+    for (const at of ['2019-02-30T20:00:00+02:00', '2019-03-01T25:00:00Z']) {
+      const r = await run(['evaluate', '-'], { tty: true, stdin: caseText(at) });
+
+      expect(r.status).toBe(2);
+      expect(r.err, at).toContain('  at incidentAt: Not a possible date and time: the month has no such day, or the hour or minute is out of range\n');
+      expect(r.err, at).not.toMatch(/offset/);
+      expect(r.err, at).not.toContain(at);
+      const ro = await run(['evaluate', '-', '--lang', 'ro'], { tty: true, stdin: caseText(at) });
+      expect(ro.err, at).toContain('la incidentAt: nu este o dată și oră posibilă');
+      expect(ro.err, at).not.toMatch(/decalaj/);
+    }
+  });
+
   it('a date without offset names the path and says an offset is needed', async () => {
     const r = await run(['evaluate', '-'], { tty: true, stdin: caseText('2019-03-01T21:15:00') });
 
