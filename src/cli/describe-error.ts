@@ -40,6 +40,7 @@ const HINTS: Partial<Record<DvRulesError['code'], string>> = {
   NO_RULE_SET_IN_FORCE: 'dv-rules rules lists the rule sets and the days they are in force',
 };
 
+const TOO_LARGE_HINT = 'a document is read up to 2 MiB; many cases go through dv-rules evaluate --ndjson, one case per line';
 const OFFSET_HINT = 'a date and time needs its offset from UTC, for example 2024-03-02T21:15:00+02:00 (Romania is +02:00 in winter, +03:00 in summer)';
 
 /**
@@ -76,6 +77,7 @@ export function describeError(e: DvRulesError, context: { command?: string | und
   if (system === 'EISDIR') return { sentence, hint: 'name a file in that folder' };
   if (system === 'EACCES' || system === 'EPERM') return { sentence, hint: "check the file's permissions" };
   if (e.message.startsWith('--assume')) return { sentence, hint: 'docs/integrating.md, "Corrections by an agency", describes an assumption; dv-rules rules lists the rule sets' };
+  if (e.code === 'FILE_NOT_READABLE' && / is larger than \d+ bytes$/.test(e.message)) return { sentence, hint: TOO_LARGE_HINT };
   const hint = HINTS[e.code];
   return hint === undefined ? { sentence } : { sentence, hint };
 }

@@ -22,6 +22,9 @@ const USAGE: Array<[RegExp, string, string]> = [
 ];
 
 // What a schema or parser issue says, in words of the output's language; the paths say where.
+/** The library's and the CLI's refusal of a document over the size read (MAX_FILE_BYTES), with the bound. */
+const TOO_LARGE = / is larger than (\d+) bytes$/;
+
 const ISSUES: Array<[RegExp, string]> = [
   [/^Unknown field|^Unrecognized key/, 'ui.error.issue.unknown-field'],
   [/received undefined|^Required/, 'ui.error.issue.missing'],
@@ -94,6 +97,7 @@ export function localizedError(e: DvRulesError, context: { command?: string | un
       : context.problem === 'binary' || /binary data/.test(e.message) ? t('ui.error.binary', { file })
         : e.issues.some((i) => i.message === 'Not a regular file') ? t('ui.error.not-regular', { file })
           : e.code === 'INVALID_JSON' ? t('ui.error.not-json', { file })
+            : e.code === 'FILE_NOT_READABLE' && TOO_LARGE.test(e.message) ? t('ui.error.too-large', { file, bytes: TOO_LARGE.exec(e.message)?.[1] ?? '' })
             : e.code === 'FILE_NOT_READABLE' && reason !== undefined ? t('ui.error.cannot-read', { file, reason })
               : e.code === 'OUTPUT_WRITE_FAILED' && reason !== undefined ? t('ui.error.cannot-write', { file, reason })
                 : codeSentence;
@@ -102,6 +106,7 @@ export function localizedError(e: DvRulesError, context: { command?: string | un
     .map((i) => ({ path: i.path, message: t(ISSUES.find(([re]) => re.test(i.message))?.[1] ?? 'ui.error.issue.invalid') }));
   const hint = e.issues.some((i) => /datetime|offset/i.test(i.message)) ? t('ui.error.hint.offset')
     : e.message.startsWith('--assume') || e.issues.some((i) => i.path.startsWith('assumptions')) ? t('ui.error.hint.assume')
+    : e.code === 'FILE_NOT_READABLE' && TOO_LARGE.test(e.message) ? t('ui.error.hint.too-large')
     : e.code === 'INVALID_CASE' ? t('ui.error.hint.case')
       : e.code === 'FILE_NOT_READABLE' ? t('ui.error.hint.file')
         : e.code === 'OUTPUT_WRITE_FAILED' ? undefined

@@ -84,6 +84,19 @@ describe('errors on a terminal are sentences with a hint', () => {
     expect(ro.err).toContain('image.json nu este text: conține date binare.');
   });
 
+  it('a file over the size read says so with the bound and points to --ndjson for many cases, not "check the name", in en and ro', async () => {
+    const big = file('big.json', ' '.repeat(2 * 1024 * 1024 + 10));
+    const r = await run(['evaluate', big], { tty: true });
+
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('big.json is larger than 2097152 bytes.');
+    expect(r.err).toContain('hint: a document is read up to 2 MiB; many cases go through dv-rules evaluate --ndjson');
+    expect(r.err).not.toContain('check the name');
+    const ro = await run(['evaluate', big, '--lang', 'ro'], { tty: true });
+    expect(ro.err).toContain('big.json are peste 2097152 de octeți');
+    expect(ro.err).toContain('sugestie: un document se citește până la 2 MiB');
+  });
+
   it('empty standard input says so', async () => {
     const r = await run(['evaluate', '-'], { tty: true, stdin: '  \n' });
 
