@@ -40,6 +40,7 @@ const HINTS: Partial<Record<DvRulesError['code'], string>> = {
   NO_RULE_SET_IN_FORCE: 'dv-rules rules lists the rule sets and the days they are in force',
 };
 
+const FIXTURE_HINT = 'this is a fixture file (cases with their expected results): dv-rules fixtures FILE runs it';
 const TOO_LARGE_HINT = 'a document is read up to 2 MiB; many cases go through dv-rules evaluate --ndjson, one case per line';
 const OFFSET_HINT = 'a date and time needs its offset from UTC, for example 2024-03-02T21:15:00+02:00 (Romania is +02:00 in winter, +03:00 in summer)';
 
@@ -78,6 +79,7 @@ export function describeError(e: DvRulesError, context: { command?: string | und
   if (system === 'EACCES' || system === 'EPERM') return { sentence, hint: "check the file's permissions" };
   if (e.message.startsWith('--assume')) return { sentence, hint: 'docs/integrating.md, "Corrections by an agency", describes an assumption; dv-rules rules lists the rule sets' };
   if (e.code === 'FILE_NOT_READABLE' && / is larger than \d+ bytes$/.test(e.message)) return { sentence, hint: TOO_LARGE_HINT };
+  if (isFixtureDocument(e)) return { sentence, hint: FIXTURE_HINT };
   const hint = HINTS[e.code];
   return hint === undefined ? { sentence } : { sentence, hint };
 }
@@ -113,4 +115,18 @@ export function plainMessage(message: string): string {
 export function systemCodesInWords(text: string): string {
   // A code not listed is said as the neutral input/output error: it may be a read or a write.
   return text.replace(/ \((E[A-Z]+|error)\)/g, (_, code: string) => `: ${SYSTEM[code] ?? (code === 'error' ? SYSTEM['error'] : SYSTEM['EIO']) ?? ''}`);
+}
+
+/**
+ * A case refused for fields a fixture file has at its top (`fixtures`, or a fixture's `case` and
+ * `expect`): the file was meant for `dv-rules fixtures`, which the hint names.
+ *
+ * @param e - the error
+ * @returns whether the document refused as a case is a fixture file
+ * @example
+ * isFixtureDocument(new DvRulesError('INVALID_CASE', 'the case is invalid', [{ path: 'fixtures', message: 'Unknown field: not part of the schema' }])) //=> true
+ * @since 0.1.0
+ */
+export function isFixtureDocument(e: DvRulesError): boolean {
+  return e.code === 'INVALID_CASE' && e.issues.some((i) => /^(?:fixtures|case|expect)$/.test(i.path) && i.message.startsWith('Unknown field'));
 }

@@ -1,5 +1,6 @@
 import type { DvRulesError, Translator } from '../index.js';
 import type { InputProblem } from './sniff-input.js';
+import { isFixtureDocument } from './describe-error.js';
 import { UsageError } from './usage-error.js';
 
 /** An error in the words of one language, for a person on a terminal: the sentence, the file, the issues, a hint. */
@@ -107,6 +108,7 @@ export function localizedError(e: DvRulesError, context: { command?: string | un
   const hint = e.issues.some((i) => /datetime|offset/i.test(i.message)) ? t('ui.error.hint.offset')
     : e.message.startsWith('--assume') || e.issues.some((i) => i.path.startsWith('assumptions')) ? t('ui.error.hint.assume')
     : e.code === 'FILE_NOT_READABLE' && TOO_LARGE.test(e.message) ? t('ui.error.hint.too-large')
+    : isFixtureDocument(e) ? t('ui.error.hint.fixture-file')
     : e.code === 'INVALID_CASE' ? t('ui.error.hint.case')
       : e.code === 'FILE_NOT_READABLE' ? t('ui.error.hint.file')
         : e.code === 'OUTPUT_WRITE_FAILED' ? undefined

@@ -97,6 +97,17 @@ describe('errors on a terminal are sentences with a hint', () => {
     expect(ro.err).toContain('sugestie: un document se citește până la 2 MiB');
   });
 
+  it('a fixture file given to evaluate gets the hint to run it with dv-rules fixtures (en, ro); a case with another unknown field does not', async () => {
+    const fixtureFile = 'fixtures/examples/officer-finding-2018-form.json';
+    const r = await run(['evaluate', fixtureFile], { tty: true });
+
+    expect(r.status).toBe(2);
+    expect(r.err).toContain('hint: this is a fixture file (cases with their expected results): dv-rules fixtures FILE runs it');
+    expect((await run(['evaluate', fixtureFile, '--lang', 'ro'], { tty: true })).err).toContain('îl rulează dv-rules fixtures FIȘIER');
+    const other = await run(['evaluate', '-'], { tty: true, stdin: JSON.stringify({ ...JSON.parse(caseText()), notes: 'x' }) });
+    expect(other.err).not.toContain('dv-rules fixtures');
+  });
+
   it('empty standard input says so', async () => {
     const r = await run(['evaluate', '-'], { tty: true, stdin: '  \n' });
 
