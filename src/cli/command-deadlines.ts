@@ -19,7 +19,8 @@ import { writeIcs } from './write-ics.js';
  * here (the library never reads the clock), and the output says so.
  *
  * With `--json` it prints `{ asOf, deadlines, protectionGaps, provisionalOrderEndsAt,
- * protectionOrderEndsAt, caseManagement, steps }` (`steps`: the next steps that have a deadline). With `--ics FILE` it also writes the pending deadlines
+ * protectionOrderEndsAt, caseManagement, steps, receipt }` (`steps`: the next steps that have a
+ * deadline; `receipt`: the result's). With `--ics FILE` it also writes the pending deadlines
  * that have a due time as an iCalendar file (see `writeIcs`), before printing anything.
  *
  * @param args - the arguments after `deadlines`
@@ -27,7 +28,8 @@ import { writeIcs } from './write-ics.js';
  * @param now - the clock, for the default `--as-of` (tests pass a fixed one)
  * @returns 0 with a result
  * @throws DvRulesError from `evaluate` (`INVALID_CASE`, `EVENTS_OUT_OF_ORDER`, `INVALID_OPTIONS`,
- *   `NO_RULE_SET_IN_FORCE`), `INVALID_ARGUMENTS` for bad flags or an unwritable `--ics` file
+ *   `NO_RULE_SET_IN_FORCE`), `INVALID_ARGUMENTS` for bad flags, `OUTPUT_WRITE_FAILED` for an
+ *   unwritable `--ics` file
  * @example
  * await commandDeadlines(['case.json', '--as-of', '2025-03-30T12:00:00+03:00'], io)
  * //=> 0, having printed 'opp-end … due 2025-04-02 11:00 EEST … pending …'
