@@ -3,6 +3,7 @@ import { lineColumn } from './line-column.js';
 import { readYaml } from './read-yaml.js';
 import { MAX_DEPTH, MAX_KEYS_PER_OBJECT, MAX_NODES } from '../schema/check-plain-data.js';
 import { scanJson, type JsonScanFinding } from './scan-json.js';
+import { jsonSyntaxOffset } from './json-syntax-offset.js';
 
 /**
  * Largest document the library reads: from a file (`dv-rules-ro/node` never reads more than one
@@ -57,7 +58,10 @@ export function parseDataText(text: string, options: { format?: 'json' | 'yaml';
   try {
     data = JSON.parse(body) as unknown;
   } catch (e) {
-    const detail = e instanceof SyntaxError ? firstLine(e.message) : 'unreadable';
+    // V8 names the position of some faults only, as an offset: the place is found here (after the
+    // refusal, linear) and named as every other place is, its line and column.
+    const offset = e instanceof SyntaxError ? jsonSyntaxOffset(body) : undefined;
+    const detail = !(e instanceof SyntaxError) ? 'unreadable' : offset !== undefined ? `Syntax error at ${at(offset)}` : firstLine(e.message);
     throw new DvRulesError('INVALID_JSON', `${api}: ${where} is not valid JSON`, [{ path: '$', message: detail }], options.file);
   }
   if (finding !== null) {
@@ -84,8 +88,10 @@ function tooLarge(text: string): boolean {
   return new TextEncoder().encode(text).byteLength > MAX_FILE_BYTES;
 }
 
+const POSITION = /(line \d+(?:,? col(?:umn)? \d+)?|position \d+)/i;
+
 function firstLine(s: string): string {
   // The parser's message can quote the offending text; keep only the position, never case data.
-  const pos = /(line \d+(?:,? col(?:umn)? \d+)?|position \d+)/i.exec(s);
+  const pos = POSITION.exec(s);
   return pos ? `Syntax error at ${pos[0]}` : 'Syntax error';
 }

@@ -2,6 +2,7 @@
 // parser the node entry's file readers use, so a document means the same whichever way it came.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { stringify as toYaml } from 'yaml';
 import { MAX_FILE_BYTES, parseDataText, parseLabelPack, parseRuleSet } from '../../src/index.js';
 import { loadRuleSetFile } from '../../src/node/index.js';
@@ -14,6 +15,55 @@ describe('parseDataText', () => {
     expect(parseDataText('{"a": [1, "x"]}')).toEqual({ a: [1, 'x'] });
     expect(parseDataText('a: [1, x]', { format: 'yaml' })).toEqual({ a: [1, 'x'] });
     expect(parseDataText('a: [1, x]', { file: 'case.YML' })).toEqual({ a: [1, 'x'] });
+  });
+
+  it('names the place of every JSON syntax fault, also where JSON.parse names none (a bare word, two commas, a letter for a value)', () => {
+    const messageOf = (text: string): string => {
+      try {
+        parseDataText(text, { file: 'case.json' });
+      } catch (e) {
+        return (e as { issues: Array<{ message: string }> }).issues[0]?.message ?? '';
+      }
+      return 'accepted';
+    };
+
+    expect(messageOf('{"a": x}')).toBe('Syntax error at line 1, column 7');
+    expect(messageOf('{"a": tru}')).toBe('Syntax error at line 1, column 7');
+    expect(messageOf('[1,,2]')).toBe('Syntax error at line 1, column 4');
+    expect(messageOf('{\n  "a": 1,\n  "b": x\n}')).toBe('Syntax error at line 3, column 8');
+    expect(messageOf('garbage')).toBe('Syntax error at line 1, column 1');
+    expect(messageOf('{"a": 1,}')).toBe('Syntax error at line 1, column 9');
+    expect(messageOf('{"a": 01}')).toBe('Syntax error at line 1, column 8');
+    expect(messageOf('{"a": 1')).toMatch(/^Syntax error at /);
+    expect(messageOf('{"a": "x"} 3')).toBe('Syntax error at line 1, column 12');
+    expect(messageOf('[' .repeat(100_000))).not.toBe('accepted');
+    expect(messageOf('garbage')).not.toContain('garbage');
+  });
+
+  it('for any JSON text cut or spliced so that JSON.parse refuses it, names a place within the text', () => {
+    fc.assert(
+      fc.property(fc.json(), fc.nat(), fc.constantFrom('', ',', ']', '}', ':', 'x', '"', '\\', '{', '['), (json, at, junk) => {
+        const cut = Math.min(at, json.length);
+        const text = json.slice(0, cut) + junk + json.slice(cut + (at % 2));
+        let valid = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          valid = false;
+        }
+        fc.pre(!valid && text.trim() !== '');
+        try {
+          parseDataText(text);
+        } catch (e) {
+          const message = (e as { issues: Array<{ message: string }> }).issues[0]?.message ?? '';
+          const place = /^Syntax error at (?:line (\d+), column (\d+)|position (\d+))$/.exec(message);
+          if (place === null) return /^(Nested deeper|More than)/.test(message);
+          return place[3] !== undefined ? Number(place[3]) <= text.length : Number(place[1]) >= 1 && Number(place[2]) >= 1;
+        }
+        return false;
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('skips a byte-order mark and refuses a key given twice, with its line and without the text', () => {
