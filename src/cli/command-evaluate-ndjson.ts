@@ -41,7 +41,9 @@ export async function commandEvaluateNdjson(arg: string | undefined, options: Ev
   const file = arg === undefined || arg === '-' ? 'standard input' : arg;
   const out = lineOutput(io);
   const tr = translatorOf(opts);
-  let progress = io.progress ? progressLine(io.err, Date.now, progressText(tr)) : undefined;
+  // Not over lines being typed: the terminal echoes them where the progress line is drawn.
+  const typed = file === 'standard input' && io.stdinIsTTY === true;
+  let progress = io.progress && !typed ? progressLine(io.err, Date.now, progressText(tr)) : undefined;
   // The reference engine (`--engine reference`, for audits) is asynchronous; the compiled one is not.
   const reference = opts.engine === 'reference';
   let done = 0;

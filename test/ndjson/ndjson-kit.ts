@@ -36,7 +36,7 @@ export const outputLines = (stdout: string): Array<Record<string, unknown>> =>
 export async function runInProcess(
   argv: readonly string[],
   chunks: Iterable<string | Uint8Array> | AsyncIterable<string | Uint8Array>,
-  options: { onLine?: (line: string) => void; progress?: boolean } = {},
+  options: { onLine?: (line: string) => void; progress?: boolean; stdinIsTTY?: boolean } = {},
 ): Promise<{ status: number; stderr: string }> {
   let stderr = '';
   const io: CliIo = {
@@ -49,6 +49,7 @@ export async function runInProcess(
     err: (t) => void (stderr += t),
     color: false,
     progress: options.progress ?? false,
+    stdinIsTTY: options.stdinIsTTY ?? false,
   };
   const status = await runCli(argv, io);
   return { status, stderr };

@@ -25,6 +25,17 @@ describe('the --ndjson progress line on a terminal', () => {
     expect(stderr).not.toMatch(/lines|refused/);
   });
 
+  it('is not drawn over lines being typed (standard input a terminal), where the terminal echoes them', async () => {
+    const input = [`${caseLine()}\n`, `${caseLine()}\n`];
+
+    const typed = await runInProcess(['evaluate', '--ndjson', '-'], input, { progress: true, stdinIsTTY: true, onLine: () => undefined });
+    const piped = await runInProcess(['evaluate', '--ndjson', '-'], input, { progress: true, stdinIsTTY: false, onLine: () => undefined });
+
+    expect(typed.status).toBe(0);
+    expect(typed.stderr).toBe('');
+    expect(piped.stderr).toContain('lines/s');
+  });
+
   it('is redrawn at most ten times a second', () => {
     let now = 0;
     const drawn: string[] = [];
