@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import type { FixtureReport } from '../../src/index.js';
+import { cliKit } from '../support/cli-run.js';
+import { parseStrictXml, type XmlElement } from '../support/strict-xml.js';
+
+const kit = cliKit('dv-rules-fixture-issues-');
+const MARKER = 'Zanzibar-7731';
+const valid = { schemaVersion: 1, incidentAt: '2019-03-01T20:00:00+02:00', relationship: 'spouse', riskForm: { answers: { q1: 'yes', q4: 'yes' } } };
+const expectRisk = { riskAssessment: { imminentRisk: true } };
+// Two invalid cases: a calendar date where a date and time is needed, and an unknown field whose value must never be shown.
+const refused = kit.file('refused-cases.yaml', JSON.stringify([
+  { name: 'On 2019-03-01 a case dated by a calendar day is refused', case: { ...valid, incidentAt: '2019-03-01' }, expect: expectRisk },
+  { name: 'On 2019-03-01 a case with an unknown field is refused', case: { ...valid, colour: MARKER }, expect: expectRisk },
+]));
+// Twelve unknown fields: more than a person is shown.
+const many = kit.file('many-unknown.yaml', JSON.stringify({ name: 'On 2019-03-01 a case with twelve unknown fields is refused', case: { ...valid, ...Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`extra${String(i).padStart(2, '0')}`, MARKER])) }, expect: expectRisk }));
+
+const all = (root: XmlElement, name: string): XmlElement[] => [root, ...root.children.flatMap((c) => all(c, name))].filter((e) => e.name === name);
+
+describe('dv-rules fixtures: a fixture whose case is refused shows the paths of the refusal in every reporter', () => {
+  it('json: the error object carries the issues, path and message, as evaluate --json does', async () => {
+    const { status, out } = await kit.run(['fixtures', refused, '--reporter', 'json']);
+
+    const report = JSON.parse(out) as FixtureReport;
+    expect(status).toBe(1);
+    expect(report.results.map((r) => r.error)).toEqual([
+      { code: 'INVALID_CASE', message: expect.any(String), issues: [{ path: 'incidentAt', message: 'Invalid ISO datetime' }] },
+      { code: 'INVALID_CASE', message: expect.any(String), issues: [{ path: 'colour', message: 'Unknown field: not part of the schema' }] },
+    ]);
+    expect(out).not.toContain(MARKER);
+  });
+
+  it('text: each path and message indented under the error line', async () => {
+    const { out } = await kit.run(['fixtures', refused]);
+
+    expect(out).toContain('    error INVALID_CASE: the case is invalid\n      at incidentAt: Invalid ISO datetime\n');
+    expect(out).toContain('    error INVALID_CASE: the case is invalid\n      at colour: Unknown field: not part of the schema\n');
+    expect(out).not.toContain(MARKER);
+  });
+
+  it('text --lang ro: the paths with the Romanian words the terminal uses for issues', async () => {
+    const { out } = await kit.run(['fixtures', refused, '--lang', 'ro']);
+
+    expect(out).toContain('    INVALID_CASE: Cazul nu este valid; vedeți căile indicate.\n      la incidentAt: data și ora au nevoie de decalajul față de UTC');
+    expect(out).toContain('      la colour: câmp necunoscut, care nu face parte din schemă\n');
+  });
+
+  it('junit and tap: the paths in the failure text and in the YAML block', async () => {
+    const junit = await kit.run(['fixtures', refused, '--reporter', 'junit']);
+    const tap = await kit.run(['fixtures', refused, '--reporter', 'tap']);
+
+    const failures = all(parseStrictXml(junit.out), 'failure').map((f) => f.text);
+    expect(failures).toEqual(['error INVALID_CASE: the case is invalid\n  at incidentAt: Invalid ISO datetime', 'error INVALID_CASE: the case is invalid\n  at colour: Unknown field: not part of the schema']);
+    const lines = tap.out.split('\n');
+    const block = parseYaml(lines.slice(lines.indexOf('  ---') + 1, lines.indexOf('  ...')).map((l) => l.slice(2)).join('\n')) as { details: string[] };
+    expect(block.details).toEqual(['error INVALID_CASE: the case is invalid', '  at incidentAt: Invalid ISO datetime']);
+    expect(junit.out + tap.out).not.toContain(MARKER);
+  });
+
+  it('bounds the paths shown as the terminal does (ten, then "… and N more"), while the JSON report has them all', async () => {
+    const text = await kit.run(['fixtures', many]);
+    const ro = await kit.run(['fixtures', many, '--lang', 'ro']);
+    const json = JSON.parse((await kit.run(['fixtures', many, '--json'])).out) as FixtureReport;
+
+    expect(text.out.split('\n').filter((l) => l.startsWith('      at extra'))).toHaveLength(10);
+    expect(text.out).toContain('      … and 2 more (--json lists them all)\n');
+    expect(ro.out).toContain('      … și încă 2 (--json le arată pe toate)\n');
+    expect(json.results[0]?.error?.issues).toHaveLength(12);
+  });
+});
