@@ -30,7 +30,9 @@ export function fixtureOutcomeLines(r: FixtureOutcome, tr: Translator = english(
   const nothing = t('ui.cli.fixtures.nothing');
   for (const m of r.mismatches ?? []) {
     const words = { path: m.path, expected: show(m.expected, nothing), actual: show(m.actual, nothing) };
-    lines.push(t('ui.cli.fixtures.mismatch', words));
+    // An expectRules entry that is no rule at all: the runner says so in English, in `actual`.
+    const id = /^expectRules\[\d+\]$/.test(m.path) && typeof m.actual === 'string' ? (m.expected as { ruleId?: unknown }).ruleId : undefined;
+    lines.push(typeof id === 'string' ? t('ui.cli.fixtures.no-such-rule', { ...words, id: show(id, nothing) }) : t('ui.cli.fixtures.mismatch', words));
   }
   return lines.map(safeText);
 }

@@ -69,3 +69,16 @@ describe('dv-rules fixtures: a fixture whose case is refused shows the paths of 
     expect(json.results[0]?.error?.issues).toHaveLength(12);
   });
 });
+
+describe('dv-rules fixtures --lang ro: an expectRules entry that is no rule at all', () => {
+  it('is said in Romanian, naming the id', async () => {
+    const file = kit.file('no-such-rule.yaml', JSON.stringify({ name: 'On 2019-03-01 two YES answers fire the questions 1-7 rule', case: valid, expect: {}, expectRules: ['imminent-risk-by-questions-1-7', 'no-such-rule'] }));
+
+    const ro = await kit.run(['fixtures', file, '--lang', 'ro']);
+    const en = await kit.run(['fixtures', file]);
+
+    expect(ro.out).toContain('    la expectRules[1]: se aștepta {"ruleId":"no-such-rule","fired":true}, dar nicio regulă nu are id-ul "no-such-rule"\n');
+    expect(ro.out).not.toContain('no rule has');
+    expect(en.out).toContain('    at expectRules[1]: expected {"ruleId":"no-such-rule","fired":true}, but no rule has the id "no-such-rule"\n');
+  });
+});
