@@ -68,7 +68,7 @@ const COMMANDS: Record<string, CommandHelp> = {
   },
   fixtures: {
     usage: ['dv-rules fixtures <FILE|FOLDER>... [--rule-set FILE]... [--reporter text|json|junit|tap] [--json] [--lang en|ro]'],
-    summary: 'Runs fixture files (docs/fixtures.md): each case against its expected result. A case refused where a result was expected fails with its error and the paths into the case (the JSON report lists them all). --reporter junit writes JUnit XML for GitLab, Jenkins and other CI systems; tap writes TAP 13.',
+    summary: 'Runs fixture files (docs/fixtures.md): each case against its expected result. A case refused where a result was expected fails with its error and the paths into the case (the JSON report lists them all). --reporter junit writes JUnit XML for GitLab, Jenkins and other CI systems (a folder marked .not-fixtures is a skipped testcase); tap writes TAP 13. When the run is refused (an invalid fixture file, a bad --rule-set), junit and tap still write a report whose one test names the file and the error, and the exit status is 2.',
     flags: [
       ['--rule-set FILE', 'run with your own rule set too (repeatable)'],
       ['--reporter NAME', 'text (default), json, junit or tap'],

@@ -82,3 +82,75 @@ describe('dv-rules fixtures --lang ro: an expectRules entry that is no rule at a
     expect(en.out).toContain('    at expectRules[1]: expected {"ruleId":"no-such-rule","fired":true}, but no rule has the id "no-such-rule"\n');
   });
 });
+
+describe('dv-rules fixtures --reporter junit|tap when the fixture file itself is refused', () => {
+  const broken = kit.file('broken.yaml', 'fixtures:\n  - name: a fixture cut short\n    case: [1,\n');
+  const noExpect = kit.file('no-expect.json', JSON.stringify({ name: 'On 2019-03-01 something', case: valid }));
+  const tooLarge = kit.file('too-large.json', ' '.repeat(3 * 1024 * 1024));
+
+  it.each([
+    ['malformed YAML', broken, 'INVALID_FIXTURE', '  at $: Syntax error at line 4, column 1'],
+    ['neither expect nor expectError', noExpect, 'INVALID_FIXTURE', '  at expect: Give exactly one of expect and expectError'],
+    ['larger than 2 MiB', tooLarge, 'FILE_NOT_READABLE', undefined],
+  ])('%s: standard output is still well-formed JUnit with one errored testcase naming the file, and the exit status stays 2', async (_, file, code, path) => {
+    const { status, out, err } = await kit.run(['fixtures', file, '--reporter', 'junit']);
+
+    const root = parseStrictXml(out);
+    const [testcase] = all(root, 'testcase');
+    const error = all(root, 'error')[0];
+    expect(status).toBe(2);
+    expect(root.attributes).toMatchObject({ tests: '1', failures: '0', errors: '1' });
+    expect(all(root, 'testcase')).toHaveLength(1);
+    expect(testcase?.attributes).toEqual({ classname: file, name: `${file} is refused: ${code}`, file });
+    expect(error?.attributes['type']).toBe(code);
+    expect(error?.text.split('\n')[0]).toMatch(new RegExp(`^error ${code}: .*${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+    if (path !== undefined) expect(error?.text.split('\n')).toContain(path);
+    // The JSON error object on standard error, as before.
+    expect(JSON.parse(err)).toMatchObject({ error: { code, file } });
+  });
+
+  it('tap: one not ok test naming the file, with the code, message and paths in its YAML block', async () => {
+    const { status, out, err } = await kit.run(['fixtures', broken, '--reporter', 'tap']);
+
+    const lines = out.split('\n');
+    const block = parseYaml(lines.slice(lines.indexOf('  ---') + 1, lines.indexOf('  ...')).map((l) => l.slice(2)).join('\n')) as Record<string, unknown>;
+    expect(status).toBe(2);
+    expect(lines.slice(0, 3)).toEqual(['TAP version 13', '1..1', `not ok 1 - ${broken} is refused: INVALID_FIXTURE`]);
+    expect(block).toEqual({
+      message: `INVALID_FIXTURE: ${broken} is not valid JSON or YAML`,
+      code: 'INVALID_FIXTURE',
+      file: broken,
+      details: [`error INVALID_FIXTURE: ${broken} is not valid JSON or YAML`, '  at $: Syntax error at line 4, column 1'],
+    });
+    expect(JSON.parse(err)).toMatchObject({ error: { code: 'INVALID_FIXTURE', file: broken } });
+  });
+
+  it('a bad --rule-set is the one testcase too, naming the rule-set file', async () => {
+    const ruleSet = kit.file('not-a-rule-set.json', JSON.stringify({ id: 'x' }));
+
+    const { status, out } = await kit.run(['fixtures', 'fixtures/examples', '--rule-set', ruleSet, '--reporter', 'junit']);
+
+    const root = parseStrictXml(out);
+    expect(status).toBe(2);
+    expect(all(root, 'testcase').map((c) => c.attributes['file'])).toEqual([ruleSet]);
+    expect(all(root, 'error')[0]?.attributes['type']).toBe('INVALID_RULE_SET');
+  });
+
+  it('text and json write nothing on standard output, as before', async () => {
+    expect((await kit.run(['fixtures', broken])).out).toBe('');
+    expect((await kit.run(['fixtures', broken, '--json'])).out).toBe('');
+  });
+});
+
+describe('dv-rules fixtures --reporter junit: a folder marked .not-fixtures', () => {
+  it('is a skipped testcase with the reason, as TAP has a "# skipped" line', async () => {
+    const { status, out } = await kit.run(['fixtures', 'fixtures/invalid', 'fixtures/examples/refused-cases.yaml', '--reporter', 'junit']);
+
+    const root = parseStrictXml(out);
+    const skipped = all(root, 'testcase').filter((c) => c.children.some((x) => x.name === 'skipped'));
+    expect(status).toBe(0);
+    expect(skipped.map((c) => c.attributes)).toEqual([{ classname: 'fixtures/invalid', name: 'fixtures/invalid', file: 'fixtures/invalid' }]);
+    expect(skipped[0]?.children[0]?.attributes['message']).toMatch(/marked \.not-fixtures/);
+    expect(root.attributes).toMatchObject({ tests: String(all(root, 'testcase').length), skipped: '1', failures: '0' });
+  });
+});
