@@ -108,7 +108,7 @@ const COMMANDS: Record<string, CommandHelp> = {
   },
   impact: {
     usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed | --law-of YYYY-MM-DD | --change RULE-SET-ID) [--as-of ISO] [--format text|markdown|json] [--lang en|ro]'],
-    summary: 'Shows what a change of law would do to your cases: evaluates every case under the law as shipped and under the change (an agency\'s or a corrected rule set, the proposed law, or the law in force on a day), and lists each case whose result changes, which fields, from what to what, under which rule sets. CASES are NDJSON files, case or fixture files, or folders of them; a case may carry an opaque "ref", the only thing of it the report names.',
+    summary: 'Shows what a change of law would do to your cases: evaluates every case under the law as shipped and under the change (an agency\'s or a corrected rule set, the proposed law, or the law in force on a day), and lists each case whose result changes, which fields, from what to what, under which rule sets. CASES are NDJSON files, case or fixture files, or folders of them; a case may carry an opaque "ref", the only thing of it the report names. An input that cannot be judged is an error of the report, listed in input order with the paths into it (--format json gives them all).',
     flags: [
       ['--rule-set FILE', 'the changed rule set (repeatable; replaces a shipped one of the same id)'],
       ['--include-proposed', 'the change is the proposed law (a bill)'],
