@@ -27,6 +27,7 @@ const USAGE: Array<[RegExp, string, string]> = [
   [/^(\S+) takes no value$/, 'ui.error.flag-takes-no-value', 'flag'],
   [/^too many arguments/, 'ui.error.too-many-arguments', ''],
   [/^(\w+) needs a case:/, 'ui.error.needs-input', 'command'],
+  [/^no case to judge in (.*?)(?:: it holds no \.ndjson, .*)?$/, 'ui.error.no-cases', 'path'],
 ];
 
 // What a schema or parser issue says, in words of the output's language; the paths say where.

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ImpactReport } from '../../src/cli/impact/render-impact.js';
 import { cliKit } from '../support/cli-run.js';
@@ -79,5 +81,55 @@ describe('dv-rules impact: the errors of the report', () => {
 
     expect(out).toContain('ro-law-217-2003-protection-order/2026-02-27 (propus)');
     expect(out).not.toContain('(proposed)');
+  });
+});
+
+describe('dv-rules impact: an input that yields no case at all is refused, as dv-rules fixtures refuses a folder without fixtures', () => {
+  const root = mkdtempSync(join(tmpdir(), 'dv-rules-impact-nothing-'));
+  const empty = join(root, 'empty');
+  mkdirSync(join(empty, 'sub'), { recursive: true });
+  writeFileSync(join(empty, 'notes.txt'), 'not a case file');
+  const marked = join(root, 'marked');
+  mkdirSync(marked);
+  writeFileSync(join(marked, '.not-fixtures'), '');
+  const emptyNdjson = join(root, 'empty.ndjson');
+  writeFileSync(emptyNdjson, '');
+
+  it('a folder holding no case file: exit 2, a coded error naming the folder, and no report', async () => {
+    const { status, out, err } = await kit.run(['impact', empty, '--include-proposed']);
+
+    expect(status).toBe(2);
+    expect(out).toBe('');
+    expect(JSON.parse(err)).toMatchObject({ error: { code: 'INVALID_ARGUMENTS', message: expect.stringContaining(`no case to judge in ${empty}: it holds no .ndjson, .json, .yaml or .yml file`) } });
+  });
+
+  it('such a folder is refused beside one that holds cases too, as fixtures refuses it', async () => {
+    const { status, err } = await kit.run(['impact', cases, empty, '--include-proposed', '--json']);
+
+    expect(status).toBe(2);
+    expect(JSON.parse(err).error.message).toContain(empty);
+  });
+
+  it.each([
+    ['an empty NDJSON file', [emptyNdjson]],
+    ['only a folder marked .not-fixtures', [marked]],
+  ])('%s: refused, naming the input', async (_, paths) => {
+    const { status, out, err } = await kit.run(['impact', ...paths, '--include-proposed']);
+
+    expect(status).toBe(2);
+    expect(out).toBe('');
+    expect(JSON.parse(err).error).toMatchObject({ code: 'INVALID_ARGUMENTS', message: expect.stringContaining(`no case to judge in ${paths[0]}`) });
+  });
+
+  it('on a Romanian terminal, the sentence is Romanian and names the folder', async () => {
+    const { err } = await kit.run(['impact', empty, '--include-proposed', '--lang', 'ro'], true);
+
+    expect(err.split('\n')[0]).toBe(`dv-rules: niciun caz de judecat în ${empty}.`);
+  });
+
+  it('dv-rules help impact says so', async () => {
+    const { out } = await kit.run(['help', 'impact']);
+
+    expect(out.replace(/\s+/g, ' ')).toContain('a folder holding no case file, or inputs that give no case at all (an empty NDJSON file), are refused with exit status 2');
   });
 });

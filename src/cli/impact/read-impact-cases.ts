@@ -9,6 +9,7 @@ import { inputChunks } from '../input-chunks.js';
 import type { CliIo } from '../io.js';
 import { readLines } from '../read-lines.js';
 import { refuseNonRegularFile } from '../regular-file.js';
+import { usageError } from '../parse-command-args.js';
 
 /** One case of an impact report: where it is (its file and line, or fixture), its opaque `ref`, and the case. */
 export interface ImpactCase {
@@ -57,12 +58,17 @@ const NOT_FIXTURES = '.not-fixtures';
  * is taken off the case (`takeRef`) and named in the report instead of any of the case's content.
  * Nothing stops the reading: a file or a line that cannot be read is an error of its own (and
  * `impact` exits 2), never a case. A fixture that expects a refusal, and a folder marked
- * `.not-fixtures`, are passed over and listed as skipped.
+ * `.not-fixtures`, are passed over and listed as skipped. An input that yields no case at all is
+ * refused, as `dv-rules fixtures` refuses a folder without fixtures: a job pointed at the wrong
+ * place fails instead of reporting 0 cases.
  *
  * @param paths - files and folders
  * @param io - standard input, for `-` (NDJSON)
  * @returns the cases, the errors, both together in input order (`entries`), and the skipped
- * @throws DvRulesError `FILE_NOT_READABLE` only for a path given on the command line that does not exist
+ * @throws DvRulesError `FILE_NOT_READABLE` only for an NDJSON path given on the command line that cannot be read;
+ *   `INVALID_ARGUMENTS` naming the folder, for a folder given that holds no case file
+ *   (none below it, and none marked `.not-fixtures`), or naming the paths when they yield no case and
+ *   no error at all
  * @example
  * (await readImpactCases(['cases.ndjson'], io)).cases[0].where //=> 'cases.ndjson:1'
  * @since 0.1.0
@@ -118,6 +124,9 @@ export async function readImpactCases(paths: readonly string[], io: CliIo): Prom
       fail(file, e);
     }
   }
+  // Not one case nor one input in error (an empty NDJSON file or standard input, only folders marked
+  // .not-fixtures, only fixtures of expected refusals): there is nothing the report could say.
+  if (input.entries.length === 0) throw noCase(paths.map((p) => (p === '-' ? 'standard input' : p)).join(', '), '');
   return input;
 }
 
@@ -146,7 +155,7 @@ function isFixtureDocument(data: unknown): boolean {
   return data !== null && typeof data === 'object' && ('fixtures' in data || ('case' in data && 'name' in data));
 }
 
-async function expand(paths: readonly string[], skipped: string[]): Promise<string[]> {
+async function expand(paths: readonly string[], skipped: string[], given = true): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = path === '-' ? undefined : await stat(path).catch(() => undefined);
@@ -159,11 +168,19 @@ async function expand(paths: readonly string[], skipped: string[]): Promise<stri
       skipped.push(path);
       continue;
     }
+    const [filesBefore, skippedBefore] = [files.length, skipped.length];
     for (const name of names) {
       const child = join(path, name);
-      if ((await stat(child)).isDirectory()) files.push(...(await expand([child], skipped)));
+      if ((await stat(child)).isDirectory()) files.push(...(await expand([child], skipped, false)));
       else if (CASE_FILE.test(name)) files.push(child);
     }
+    // As `dv-rules fixtures` does: a folder given that holds nothing to read is the wrong place, not zero cases.
+    if (given && files.length === filesBefore && skipped.length === skippedBefore) throw noCase(path, ': it holds no .ndjson, .json, .yaml or .yml file');
   }
   return files;
+}
+
+/** The refusal of an input that yields no case at all (a job pointed at the wrong place must fail, not report 0 cases). */
+function noCase(where: string, why: string): DvRulesError {
+  return usageError(`no case to judge in ${where}${why}`, 'give the NDJSON files, case or fixture files, or folders of them, that hold the cases');
 }
