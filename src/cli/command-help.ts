@@ -68,7 +68,7 @@ const COMMANDS: Record<string, CommandHelp> = {
   },
   fixtures: {
     usage: ['dv-rules fixtures <FILE|FOLDER>... [--rule-set FILE]... [--reporter text|json|junit|tap] [--json] [--lang en|ro]'],
-    summary: 'Runs fixture files (docs/fixtures.md): each case against its expected result. --reporter junit writes JUnit XML for GitLab, Jenkins and other CI systems; tap writes TAP 13.',
+    summary: 'Runs fixture files (docs/fixtures.md): each case against its expected result. A case refused where a result was expected fails with its error and the paths into the case (the JSON report lists them all). --reporter junit writes JUnit XML for GitLab, Jenkins and other CI systems (a folder marked .not-fixtures is a skipped testcase); tap writes TAP 13. When the run is refused (an invalid fixture file, a bad --rule-set), junit and tap still write a report whose one test names the file and the error, and the exit status is 2.',
     flags: [
       ['--rule-set FILE', 'run with your own rule set too (repeatable)'],
       ['--reporter NAME', 'text (default), json, junit or tap'],
@@ -114,7 +114,7 @@ const COMMANDS: Record<string, CommandHelp> = {
   },
   impact: {
     usage: ['dv-rules impact <CASES>... (--rule-set FILE... | --include-proposed | --law-of YYYY-MM-DD | --change RULE-SET-ID) [--as-of ISO] [--format text|markdown|json] [--lang en|ro]'],
-    summary: 'Shows what a change of law would do to your cases: evaluates every case under the law as shipped and under the change (an agency\'s or a corrected rule set, the proposed law, or the law in force on a day), and lists each case whose result changes, which fields, from what to what, under which rule sets. CASES are NDJSON files, case or fixture files, or folders of them; a case may carry an opaque "ref", the only thing of it the report names.',
+    summary: 'Shows what a change of law would do to your cases: evaluates every case under the law as shipped and under the change (an agency\'s or a corrected rule set, the proposed law, or the law in force on a day), and lists each case whose result changes, which fields, from what to what, under which rule sets. CASES are NDJSON files, case or fixture files, or folders of them; a case may carry an opaque "ref", the only thing of it the report names. An input that cannot be judged is an error of the report, listed in input order with the paths into it (--format json gives them all); a folder holding no case file, or inputs that give no case at all (an empty NDJSON file), are refused with exit status 2, so a job pointed at the wrong place fails.',
     flags: [
       ['--rule-set FILE', 'the changed rule set (repeatable; replaces a shipped one of the same id)'],
       ['--include-proposed', 'the change is the proposed law (a bill)'],
@@ -126,7 +126,7 @@ const COMMANDS: Record<string, CommandHelp> = {
       ['--json', 'the same as --format json'],
       ['--lang en|ro', 'the language of the report'],
     ],
-    exit: { 0: 'no result changes', 1: 'at least one result changes', 2: 'invalid arguments, a file, a line or a case that could not be judged (the report lists them), or the output could not be written (a reader that closed the pipe, a full disk)', 70: true },
+    exit: { 0: 'no result changes', 1: 'at least one result changes', 2: 'invalid arguments (a folder with no case file, or no case at all), a file, a line or a case that could not be judged (the report lists them), or the output could not be written (a reader that closed the pipe, a full disk)', 70: true },
   },
   verify: {
     usage: ['dv-rules verify [DIR] [--json] [--lang en|ro]', 'dv-rules verify --result FILE [--json] [--lang en|ro]'],

@@ -1,9 +1,8 @@
 import { evaluateMany, type BatchItem, type EvaluateOptions } from '../index.js';
-import { plainMessage } from './describe-error.js';
 import { EVALUATE_FLAGS, evaluateOptionsFromFlags } from './evaluate-flags.js';
 import { EXIT } from './exit-status.js';
 import { changedRuleSets, compareResults } from './impact/compare-results.js';
-import { readImpactCases } from './impact/read-impact-cases.js';
+import { impactErrorOf, readImpactCases } from './impact/read-impact-cases.js';
 import { renderImpactMarkdown, renderImpactText, type ImpactReport } from './impact/render-impact.js';
 import type { CliIo } from './io.js';
 import { parseCommandArgs, usageError } from './parse-command-args.js';
@@ -28,7 +27,8 @@ const FLAGS = { ...DECIDING_FLAGS, 'law-of': { type: 'string' }, change: { type:
  * that one version (`withoutRuleSet`) against the law as shipped, which shows that change alone.
  * No case content is printed: a case is named by its file and line (or fixture) and by its own
  * opaque `ref`. A file or a line that cannot be read, or a case refused under both laws, is an
- * error of the report (exit 2), never a counted case. A progress line is drawn on a terminal.
+ * error of the report (exit 2) with its code, message and issues, listed in input order, never a
+ * counted case. A progress line is drawn on a terminal.
  *
  * @param args - the arguments after `impact`
  * @param io - where to read and write
@@ -74,13 +74,20 @@ export async function commandImpact(args: readonly string[], io: CliIo): Promise
     cases: 0,
     changed: 0,
     changes: [],
-    errors: input.errors,
+    errors: [],
     skipped: input.skipped,
   };
   const progress = io.progress ? progressLine(io.err) : undefined;
+  const underBefore = evaluateMany(cases.map((c) => c.case), before);
   const underAfter = evaluateMany(cases.map((c) => c.case), after);
   let done = 0;
-  for (const a of evaluateMany(cases.map((c) => c.case), before)) {
+  // The entries in input order: an input's error where it was read, a case's where it was judged.
+  for (const entry of input.entries) {
+    if ('error' in entry) {
+      report.errors.push(entry);
+      continue;
+    }
+    const a = underBefore.next().value as BatchItem;
     const b = underAfter.next().value as BatchItem;
     const c = cases[a.index];
     if (c === undefined) continue;
@@ -89,7 +96,7 @@ export async function commandImpact(args: readonly string[], io: CliIo): Promise
     progress?.update(done, report.errors.length);
     if ('error' in a && 'error' in b) {
       // Refused under both laws: bad input, not a case whose result changes.
-      report.errors.push({ where: c.where, ...ref, error: { code: a.error.code, message: plainMessage(a.error.message) } });
+      report.errors.push({ where: c.where, ...ref, error: impactErrorOf(a.error) });
       continue;
     }
     report.cases += 1;

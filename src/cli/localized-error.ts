@@ -1,7 +1,15 @@
-import type { DvRulesError, Translator } from '../index.js';
+import type { ErrorIssue, Translator } from '../index.js';
 import type { InputProblem } from './sniff-input.js';
 import { isFixtureDocument } from './describe-error.js';
 import { UsageError } from './usage-error.js';
+
+/** An error as data: a `DvRulesError`, or the error object a report carries (`{ code, message, file?, issues }`). */
+export interface ErrorData {
+  code: string;
+  message: string;
+  file?: string | undefined;
+  issues: readonly ErrorIssue[];
+}
 
 /** An error in the words of one language, for a person on a terminal: the sentence, the file, the issues, a hint. */
 export interface LocalizedError {
@@ -20,6 +28,7 @@ const USAGE: Array<[RegExp, string, string]> = [
   [/^(\S+) takes no value$/, 'ui.error.flag-takes-no-value', 'flag'],
   [/^too many arguments/, 'ui.error.too-many-arguments', ''],
   [/^(\w+) needs a case:/, 'ui.error.needs-input', 'command'],
+  [/^no case to judge in (.*?)(?:: it holds no \.ndjson, .*)?$/, 'ui.error.no-cases', 'path'],
 ];
 
 // What a schema or parser issue says, in words of the output's language; the paths say where.
@@ -66,7 +75,7 @@ const STREAMS: Readonly<Record<string, string>> = { 'standard input': 'stdin', '
  * English message: the Romanian terminal gets Romanian only (`--lang ro`). The JSON error object
  * (`--json`, or standard error not a terminal) is unchanged and English, for scripts.
  *
- * @param e - the error
+ * @param e - the error, or its data (the error object of a fixture's outcome or of an impact report)
  * @param context - the command that ran, why a file could not be parsed if known, the translator
  * @returns the sentence, file, issues and hint
  * @example
@@ -74,7 +83,7 @@ const STREAMS: Readonly<Record<string, string>> = { 'standard input': 'stdin', '
  * //=> 'nu se poate citi x.json: nu există acest fișier sau dosar'
  * @since 0.1.0
  */
-export function localizedError(e: DvRulesError, context: { command?: string | undefined; problem?: InputProblem | undefined; tr: Pick<Translator, 't'> }): LocalizedError {
+export function localizedError(e: ErrorData, context: { command?: string | undefined; problem?: InputProblem | undefined; tr: Pick<Translator, 't'> }): LocalizedError {
   const { t } = context.tr;
   const help = t('ui.error.see-help', { command: context.command === undefined ? 'dv-rules' : `dv-rules ${context.command}` });
   const first = t(`error.${e.code}`).replace(/[.;].*$/, '');

@@ -1,13 +1,11 @@
 import { createTranslator, DvRulesError } from '../index.js';
 import { localizedError } from './localized-error.js';
-import { describeError, systemCodesInWords } from './describe-error.js';
+import { describeError } from './describe-error.js';
+import { english, issueLines } from './issue-lines.js';
 import type { CliIo } from './io.js';
 import { safeText } from './safe-text.js';
 import { sniffFile, type InputProblem } from './sniff-input.js';
 import { REPORT_URL } from './report-url.js';
-
-/** Most issues listed on a terminal; the JSON object (`--json`) has them all. */
-const MAX_SHOWN = 10;
 
 /**
  * Writes an error on standard error. On a terminal (and without `--json`): a sentence, the file
@@ -45,8 +43,7 @@ export async function printError(e: unknown, io: CliIo, context: { command?: str
     const ro = localizedError(e, { command: context.command, problem, tr });
     const out = [`dv-rules: ${safeText(ro.sentence)}.`];
     if (ro.file !== undefined) out.push(`  ${tr.t('ui.error.file')}: ${safeText(ro.file)}`);
-    for (const issue of ro.issues.slice(0, MAX_SHOWN)) out.push(`  ${tr.t('ui.error.at')} ${safeText(issue.path)}: ${issue.message}`);
-    if (ro.issues.length > MAX_SHOWN) out.push(`  ${tr.t('ui.error.more', { count: ro.issues.length - MAX_SHOWN })}`);
+    out.push(...issueLines(ro.issues, tr).map((l) => `  ${l}`));
     if (ro.hint !== undefined) out.push(`  ${tr.t('ui.error.hint')}: ${safeText(ro.hint)}`);
     io.err(`${out.join('\n')}\n`);
     return;
@@ -54,8 +51,7 @@ export async function printError(e: unknown, io: CliIo, context: { command?: str
   const lines = [`dv-rules: ${safeText(text.sentence)}.`];
   if (e.file !== undefined && !text.sentence.includes(e.file)) lines.push(`  file: ${safeText(e.file)}`);
   const issues = e.code === 'INVALID_ARGUMENTS' ? [] : e.issues.filter((i) => !(i.path === '$' && problem !== undefined));
-  for (const issue of issues.slice(0, MAX_SHOWN)) lines.push(`  at ${safeText(issue.path)}: ${safeText(systemCodesInWords(issue.message))}`);
-  if (issues.length > MAX_SHOWN) lines.push(`  … and ${issues.length - MAX_SHOWN} more (--json lists them all)`);
+  lines.push(...issueLines(issues, english()).map((l) => `  ${l}`));
   if (text.hint !== undefined) lines.push(`  hint: ${safeText(text.hint)}`);
   io.err(`${lines.join('\n')}\n`);
 }

@@ -66,7 +66,7 @@ describe('dv-rules fixtures --reporter junit', () => {
 
   it('removes characters XML forbids, lone surrogates included, and says why an evaluation was refused', () => {
     const xml = junitReport({
-      results: [{ file: 'f\u0000.yaml', name: 'x\ud800y', passed: false, error: { code: 'INVALID_CASE', message: 'evaluate: the case is invalid\u0001' } }],
+      results: [{ file: 'f\u0000.yaml', name: 'x\ud800y', passed: false, error: { code: 'INVALID_CASE', message: 'evaluate: the case is invalid\u0001', issues: [] } }],
       skipped: [],
       passed: 0,
       failed: 1,

@@ -155,7 +155,7 @@ ${JSON.stringify(aCase)}
     const report = JSON.parse(io.stdout()) as ImpactReport;
     expect(status).toBe(2);
     expect(report.cases).toBe(2);
-    expect(report.errors).toEqual([{ where: `${file}:2`, line: 2, error: { code: 'INVALID_JSON', message: expect.any(String) } }]);
+    expect(report.errors).toEqual([{ where: `${file}:2`, line: 2, error: { code: 'INVALID_JSON', message: expect.any(String), file, issues: [{ path: '$', message: expect.any(String) }] } }]);
   });
 
   it('--include-proposed shows which cases the bill would change, as Markdown for a merge request', async () => {

@@ -1,8 +1,10 @@
 import type { FieldChange } from './compare-results.js';
 import type { ImpactInputError } from './read-impact-cases.js';
 import { safeText } from '../safe-text.js';
-import { createTranslator, type Assumption } from '../../index.js';
+import { createTranslator, type Assumption, type Translator } from '../../index.js';
 import { assumptionsLine } from '../assumptions-line.js';
+import { errorIssueLines } from '../issue-lines.js';
+import { localizedError } from '../localized-error.js';
 
 /** What `dv-rules impact` found, and prints as is with `--format json`. */
 export interface ImpactReport {
@@ -13,7 +15,7 @@ export interface ImpactReport {
   changed: number;
   /** Each case whose result changes: where it is, its `ref`, the fields (each with the rule set behind it under each law), and the rule sets that made the difference. */
   changes: Array<{ where: string; ref?: string; fields: FieldChange[]; ruleSets: string[] }>;
-  /** Each file or line that could not be read as a case, and each case refused under both laws: where, and the coded error. */
+  /** Each file or line that could not be read as a case, and each case refused under both laws, in input order: where, and the coded error with its issues. */
   errors: Array<ImpactInputError & { ref?: string }>;
   /** Folders marked as holding no cases, and fixtures of expected refusals, passed over. */
   skipped: string[];
@@ -100,21 +102,34 @@ function durationRo(v: unknown): string | undefined {
 }
 
 /** The assumptions both sides rest on (`--assume`), in one line, or none. */
-function assumed(r: ImpactReport, lang: Lang): string[] {
-  const line = assumptionsLine(r.change.assumptions, createTranslator(lang));
+function assumed(r: ImpactReport, tr: Translator): string[] {
+  const line = assumptionsLine(r.change.assumptions, tr);
   return line === undefined ? [] : [line];
 }
 
+/** An error's sentence in the report's language: in English the message, in another worded from the code, the file and the paths (`localizedError`). */
+function errorSentence(x: ImpactReport['errors'][number], tr: Translator): string {
+  return safeText(tr.lang === 'en' ? x.error.message : localizedError(x.error, { tr }).sentence);
+}
+
 const label = (c: { where: string; ref?: string | undefined }): string => safeText(c.ref === undefined ? c.where : `${c.ref} (${c.where})`);
-// "A (as B)": rule set A carrying the content of B (--law-of, --change); the report's JSON keeps
-// that form, the text and Markdown say it in the report's language.
-const carrying = (id: string | null, lang: Lang): string => (id === null ? '—' : lang === 'ro' ? id.replace(/^(\S+) \(as (\S+)\)$/, '$1 (cu conținutul lui $2)') : id);
-const underText = (f: FieldChange, lang: Lang): string =>
-  f.ruleSet.from === f.ruleSet.to ? carrying(f.ruleSet.to, lang) : `${carrying(f.ruleSet.from, lang)} → ${carrying(f.ruleSet.to, lang)}`;
+// "A (as B)": rule set A carrying the content of B (--law-of, --change); "A (user)", "A (proposed)":
+// the caller's rule set, the proposed law. The report's JSON keeps those forms; the text and
+// Markdown say them in the report's language.
+function carrying(id: string | null, tr: Translator): string {
+  if (id === null) return '—';
+  const as = /^(\S+) \(as (\S+)\)$/.exec(id);
+  if (as !== null) return tr.t('ui.cli.impact.rule-set-as', { id: as[1] ?? '', content: as[2] ?? '' });
+  const marked = /^(\S+) \((user|proposed)\)$/.exec(id);
+  return marked === null ? id : tr.t(`ui.cli.impact.rule-set-${marked[2] ?? ''}`, { id: marked[1] ?? '' });
+}
+const underText = (f: FieldChange, tr: Translator): string =>
+  f.ruleSet.from === f.ruleSet.to ? carrying(f.ruleSet.to, tr) : `${carrying(f.ruleSet.from, tr)} → ${carrying(f.ruleSet.to, tr)}`;
 
 /**
  * The impact report as text: the totals, then each changed case with its fields, from what to what,
- * and the rule set behind each field under each law, then the errors.
+ * and the rule set behind each field under each law, then the errors in input order, each with its
+ * paths (bounded as on a terminal), worded in the report's language.
  *
  * @param r - the report
  * @param lang - the language of the report's words (ids and values stay as they are)
@@ -125,18 +140,20 @@ const underText = (f: FieldChange, lang: Lang): string =>
  */
 export function renderImpactText(r: ImpactReport, lang: Lang = 'en'): string {
   const w = WORDS[lang];
-  const lines = [w.totals(r.cases, r.changed, r.errors.length, r.skipped.length), ...assumed(r, lang)];
+  const tr = createTranslator(lang);
+  const lines = [w.totals(r.cases, r.changed, r.errors.length, r.skipped.length), ...assumed(r, tr)];
   for (const c of r.changes) {
     lines.push('', label(c));
-    for (const f of c.fields) lines.push(`  ${fieldName(f.field, lang)}: ${safeText(show(f.from, lang))} → ${safeText(show(f.to, lang))}   [${safeText(underText(f, lang))}]`);
+    for (const f of c.fields) lines.push(`  ${fieldName(f.field, lang)}: ${safeText(show(f.from, lang))} → ${safeText(show(f.to, lang))}   [${safeText(underText(f, tr))}]`);
   }
-  for (const x of r.errors) lines.push('', `${label(x)}: ${w.error} ${x.error.code}: ${safeText(x.error.message)}`);
+  for (const x of r.errors) lines.push('', `${label(x)}: ${w.error} ${x.error.code}: ${errorSentence(x, tr)}`, ...errorIssueLines(x.error, tr).map((l) => `  ${l}`));
   return `${lines.join('\n')}\n`;
 }
 
 /**
  * The impact report as Markdown, for a merge request comment: the totals and one table row per
- * changed field, with the rule set behind it. Table cells escape `|`, and control characters are removed.
+ * changed field, with the rule set behind it, then the errors in input order with their paths.
+ * Table cells escape `|`, and control characters are removed.
  *
  * @param r - the report
  * @param lang - the language of the report's words
@@ -147,18 +164,19 @@ export function renderImpactText(r: ImpactReport, lang: Lang = 'en'): string {
  */
 export function renderImpactMarkdown(r: ImpactReport, lang: Lang = 'en'): string {
   const w = WORDS[lang];
+  const tr = createTranslator(lang);
   const cell = (s: string): string => safeText(s).replace(/\|/g, '\\|');
-  const lines = [w.heading(r.changed, r.cases), '', ...assumed(r, lang).flatMap((l) => [l, ''])];
+  const lines = [w.heading(r.changed, r.cases), '', ...assumed(r, tr).flatMap((l) => [l, ''])];
   if (r.errors.length > 0) lines.push(w.errors(r.errors.length), '');
   if (r.changes.length > 0) {
     lines.push(w.header, '|---|---|---|---|---|');
     for (const c of r.changes) {
-      for (const f of c.fields) lines.push(`| ${cell(label(c))} | ${cell(fieldName(f.field, lang))} | ${cell(show(f.from, lang))} | ${cell(show(f.to, lang))} | ${cell(underText(f, lang))} |`);
+      for (const f of c.fields) lines.push(`| ${cell(label(c))} | ${cell(fieldName(f.field, lang))} | ${cell(show(f.from, lang))} | ${cell(show(f.to, lang))} | ${cell(underText(f, tr))} |`);
     }
   }
   if (r.errors.length > 0) {
     lines.push('');
-    for (const x of r.errors) lines.push(`- ${cell(label(x))}: ${w.error} \`${x.error.code}\`: ${cell(x.error.message)}`);
+    for (const x of r.errors) lines.push(`- ${cell(label(x))}: ${w.error} \`${x.error.code}\`: ${cell(errorSentence(x, tr))}`, ...errorIssueLines(x.error, tr).map((l) => `  - ${cell(l)}`));
   }
   return `${lines.join('\n')}\n`;
 }
