@@ -127,6 +127,6 @@ export function systemCodesInWords(text: string): string {
  * isFixtureDocument(new DvRulesError('INVALID_CASE', 'the case is invalid', [{ path: 'fixtures', message: 'Unknown field: not part of the schema' }])) //=> true
  * @since 0.1.0
  */
-export function isFixtureDocument(e: DvRulesError): boolean {
+export function isFixtureDocument(e: { readonly code: string; readonly issues: readonly { path: string; message: string }[] }): boolean {
   return e.code === 'INVALID_CASE' && e.issues.some((i) => /^(?:fixtures|case|expect)$/.test(i.path) && i.message.startsWith('Unknown field'));
 }
