@@ -32,7 +32,7 @@ describe('dv-rules impact: the errors of the report', () => {
     expect(status).toBe(2);
     expect(report.errors.slice(0, 4)).toEqual([
       { where: `${cases}:2`, error: { code: 'INVALID_CASE', message: 'the case is invalid', issues: [{ path: 'incidentAt', message: 'Invalid ISO datetime' }] } },
-      { where: `${cases}:3`, line: 3, error: { code: 'INVALID_JSON', message: expect.any(String), file: cases, issues: [{ path: '$', message: 'Syntax error' }] } },
+      { where: `${cases}:3`, line: 3, error: { code: 'INVALID_JSON', message: expect.any(String), file: cases, issues: [{ path: '$', message: 'Syntax error at line 1, column 18' }] } },
       { where: `${cases}:4`, error: { code: 'NO_RULE_SET_IN_FORCE', message: expect.any(String), issues: [{ path: 'incidentAt', message: expect.any(String) }] } },
       { where: `${cases}:5`, error: { code: 'INVALID_CASE', message: 'the case is invalid', issues: [{ path: 'colour', message: 'Unknown field: not part of the schema' }] } },
     ]);
