@@ -40,7 +40,10 @@ const HINTS: Partial<Record<DvRulesError['code'], string>> = {
   NO_RULE_SET_IN_FORCE: 'dv-rules rules lists the rule sets and the days they are in force',
 };
 
+const BINARY_HINT = 'a case is a JSON or YAML text file; check the name of the file';
 const FIXTURE_HINT = 'this is a fixture file (cases with their expected results): dv-rules fixtures FILE runs it';
+/** The library's and the CLI's refusal of a document over the size read (MAX_FILE_BYTES), with the bound. */
+export const TOO_LARGE = / is larger than (\d+) bytes$/;
 const TOO_LARGE_HINT = 'a document is read up to 2 MiB; many cases go through dv-rules evaluate --ndjson, one case per line';
 const OFFSET_HINT = 'a date and time needs its offset from UTC, for example 2024-03-02T21:15:00+02:00 (Romania is +02:00 in winter, +03:00 in summer)';
 
@@ -63,13 +66,13 @@ export function describeError(e: DvRulesError, context: { command?: string | und
   const where = e.file ?? 'the input';
   if (context.problem === 'empty') return { sentence: `${where} is empty`, hint: emptyHint(context.command) };
   if (context.problem === 'utf-16') return { sentence: `${where} is written in UTF-16, not UTF-8`, hint: 'save it as UTF-8 (in Notepad: Save as, Encoding: UTF-8)' };
-  if (context.problem === 'binary') return { sentence: `${where} is not text: it holds binary data`, hint: 'a case is a JSON or YAML text file; check the name of the file' };
+  if (context.problem === 'binary') return { sentence: `${where} is not text: it holds binary data`, hint: BINARY_HINT };
   const sentence = plainMessage(e.message);
   if (e.code === 'INVALID_ARGUMENTS') return { sentence, hint: `see ${help}` };
   if (e.code === 'INVALID_JSON') {
     if (/ is empty$/.test(sentence)) return { sentence, hint: emptyHint(context.command) };
     if (/UTF-16/.test(sentence)) return { sentence, hint: 'save it as UTF-8' };
-    if (/binary data/.test(sentence)) return { sentence, hint: 'a case is a JSON or YAML text file; check the name of the file' };
+    if (/binary data/.test(sentence)) return { sentence, hint: BINARY_HINT };
     if (e.issues.some((i) => i.message.startsWith('Duplicate key'))) return { sentence, hint: 'keep one of the two values' };
     return { sentence, hint: 'check the brackets, commas and quotes near the place named' };
   }
@@ -78,7 +81,7 @@ export function describeError(e: DvRulesError, context: { command?: string | und
   if (system === 'EISDIR') return { sentence, hint: 'name a file in that folder' };
   if (system === 'EACCES' || system === 'EPERM') return { sentence, hint: "check the file's permissions" };
   if (e.message.startsWith('--assume')) return { sentence, hint: 'docs/integrating.md, "Corrections by an agency", describes an assumption; dv-rules rules lists the rule sets' };
-  if (e.code === 'FILE_NOT_READABLE' && / is larger than \d+ bytes$/.test(e.message)) return { sentence, hint: TOO_LARGE_HINT };
+  if (e.code === 'FILE_NOT_READABLE' && TOO_LARGE.test(e.message)) return { sentence, hint: TOO_LARGE_HINT };
   if (isFixtureDocument(e)) return { sentence, hint: FIXTURE_HINT };
   const hint = HINTS[e.code];
   return hint === undefined ? { sentence } : { sentence, hint };

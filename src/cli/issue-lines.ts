@@ -43,7 +43,7 @@ export function errorIssueLines(error: ErrorData, tr: Translator = english()): s
 }
 
 let en: Translator | undefined;
-/** The English translator, made once (the pack is validated when first read). */
+/** The shipped English labels' translator, made once, for every English text of the command line (the CLI reads the library through its public entry only; the library has its own). */
 export function english(): Translator {
   en ??= createTranslator('en');
   return en;

@@ -1,6 +1,6 @@
 import type { ErrorIssue, Translator } from '../index.js';
 import type { InputProblem } from './sniff-input.js';
-import { isFixtureDocument } from './describe-error.js';
+import { isFixtureDocument, TOO_LARGE } from './describe-error.js';
 import { UsageError } from './usage-error.js';
 
 /** An error as data: a `DvRulesError`, or the error object a report carries (`{ code, message, file?, issues }`). */
@@ -32,9 +32,6 @@ const USAGE: Array<[RegExp, string, string]> = [
 ];
 
 // What a schema or parser issue says, in words of the output's language; the paths say where.
-/** The library's and the CLI's refusal of a document over the size read (MAX_FILE_BYTES), with the bound. */
-const TOO_LARGE = / is larger than (\d+) bytes$/;
-
 const ISSUES: Array<[RegExp, string]> = [
   [/^Unknown field|^Unrecognized key/, 'ui.error.issue.unknown-field'],
   [/received undefined|^Required/, 'ui.error.issue.missing'],
@@ -116,6 +113,7 @@ export function localizedError(e: ErrorData, context: { command?: string | undef
     .map((i) => ({ path: i.path, message: t(ISSUES.find(([re]) => re.test(i.message))?.[1] ?? 'ui.error.issue.invalid') }));
   const hint = e.issues.some((i) => /datetime|offset/i.test(i.message)) ? t('ui.error.hint.offset')
     : e.message.startsWith('--assume') || e.issues.some((i) => i.path.startsWith('assumptions')) ? t('ui.error.hint.assume')
+    : context.problem === 'binary' || /binary data/.test(e.message) ? t('ui.error.hint.binary')
     : e.code === 'FILE_NOT_READABLE' && TOO_LARGE.test(e.message) ? t('ui.error.hint.too-large')
     : isFixtureDocument(e) ? t('ui.error.hint.fixture-file')
     : e.code === 'INVALID_CASE' ? t('ui.error.hint.case')

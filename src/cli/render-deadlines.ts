@@ -15,6 +15,7 @@ import {
   type Translator,
   type Warning,
 } from '../index.js';
+import { english } from './issue-lines.js';
 import { textStyle } from './text-style.js';
 import { displayWidth, padToWidth } from './display-width.js';
 
@@ -51,12 +52,8 @@ interface RenderOptions {
 
 type Words = Pick<Translator, 't' | 'lang'>;
 
-let english: Translator | undefined;
 /** The shipped English labels: the calendar file (`write-ics.ts`) is written in English. */
-function en(): Translator {
-  english ??= createTranslator('en');
-  return english;
-}
+const en = english;
 
 /**
  * What a deadline is, in words (`ui.deadline.<id>`); a user rule set's unknown id gets a generic

@@ -63,3 +63,18 @@ export function createTranslator(lang: Language, user?: LoadedLabelPack): Transl
     },
   };
 }
+
+let english: Translator | undefined;
+/**
+ * The shipped English labels' translator, made once and shared: the library's own English words
+ * (a warning's note, a condition's words, the calendar file, a report's issues) read it.
+ *
+ * @returns the translator of `createTranslator('en')`
+ * @example
+ * englishTranslator().t('ui.met') //=> 'MET'
+ * @since 0.1.0
+ */
+export function englishTranslator(): Translator {
+  english ??= createTranslator('en');
+  return english;
+}

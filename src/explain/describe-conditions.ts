@@ -1,5 +1,5 @@
 import type { Translator } from './create-translator.js';
-import { createTranslator } from './create-translator.js';
+import { englishTranslator } from './create-translator.js';
 
 /** Comparison signs need no words; the other operators are labelled `ui.condition.<operator>`. */
 const OPERATOR_SIGNS: Readonly<Record<string, string>> = {
@@ -22,8 +22,6 @@ interface TreeNode {
   result?: boolean;
 }
 
-let english: Translator | undefined;
-
 /**
  * Renders json-rules-engine's evaluated condition tree as one line, each leaf with the fact's
  * value, the comparison and whether it held: `yes:questions-1-7 = 3 ≥ 2 (true)`. The words (and,
@@ -41,8 +39,7 @@ let english: Translator | undefined;
  * @since 0.1.0
  */
 export function describeConditions(tree: unknown, tr?: Pick<Translator, 't'>): string {
-  english ??= createTranslator('en');
-  return describe(tree as TreeNode, (tr ?? english).t);
+  return describe(tree as TreeNode, (tr ?? englishTranslator()).t);
 }
 
 function describe(node: TreeNode, t: Translator['t']): string {

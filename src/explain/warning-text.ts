@@ -1,5 +1,5 @@
 import type { Warning } from '../schema/result.js';
-import { createTranslator, type Translator } from './create-translator.js';
+import { englishTranslator, type Translator } from './create-translator.js';
 import { parameterLabel } from './parameter-label.js';
 
 /**
@@ -22,17 +22,14 @@ export function warningText(w: Warning, tr: Pick<Translator, 't'>, register: 'le
   return tr.t(`ui.warning-plain.${w.code}`, { parameter }, w.message);
 }
 
-let english: Translator | undefined;
-
 /**
  * The warning's message with the rule set's note on its uncertain effective date (English, as the
  * rule-set file writes it) in the reader's language, from `ui.effective-date-note.<rule-set id>`.
  */
 function localNote(w: Warning, tr: Pick<Translator, 't'>): string {
   if (w.code !== 'EFFECTIVE_DATE_UNCERTAIN' || w.ruleSet === undefined) return w.message;
-  english ??= createTranslator('en');
   const key = `ui.effective-date-note.${w.ruleSet}`;
-  const original = english.t(key, {}, '');
+  const original = englishTranslator().t(key, {}, '');
   return original === '' ? w.message : w.message.replace(original, tr.t(key, {}, original));
 }
 

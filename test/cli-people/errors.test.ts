@@ -82,6 +82,7 @@ describe('errors on a terminal are sentences with a hint', () => {
     }
     const ro = await run(['evaluate', '--lang', 'ro', join(dir, 'image.json')], { tty: true });
     expect(ro.err).toContain('image.json nu este text: conține date binare.');
+    expect(ro.err).toContain('sugestie: un caz este un fișier text JSON sau YAML; verificați numele fișierului');
   });
 
   it('a file over the size read says so with the bound and points to --ndjson for many cases, not "check the name", in en and ro', async () => {
